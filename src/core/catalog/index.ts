@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./enums";
+export * from "./tables";
+export * from "./mark";

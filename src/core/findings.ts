@@ -1,0 +1,64 @@
+/**
+ * The finding model. Rules emit raw findings without text; `finalize` (rules/engine.ts) adds the
+ * severity and seed section from the rule's definition, the Chinese message from the message
+ * catalog, and the location (sheet, A1 cell, Excel row, column header).
+ */
+
+/** 错误: a condition of the notice is not met or a value is certainly wrong; 警告: a likely mistake; 提示: information. */
+export type Severity = "错误" | "警告" | "提示";
+
+export const SEVERITIES: readonly Severity[] = ["错误", "警告", "提示"];
+
+/** Parameters a rule passes to its message. Numbers are shown as given (amounts in 万元). */
+export type MessageParams = Record<string, string | number | undefined>;
+
+/** What a rule reports, before location and text are added. */
+export interface RawFinding {
+  rule: string;
+  /** 0-based grid row of the sheet; absent for a table- or file-level finding. */
+  row?: number;
+  /** Column key of the table definition (catalog), e.g. `drawdownDate`. */
+  col?: string;
+  /** Overrides the rule's default severity (rules whose severity depends on the case). */
+  severity?: Severity;
+  /** Values shown in the message: the value found, the value expected, … */
+  params?: MessageParams;
+  /** For workbook-level rules: the sheet the finding belongs to (else the table being checked). */
+  sheet?: string;
+}
+
+/** A finding as users and the CLI's `--json` see it. */
+export interface Finding {
+  /** File name, set by adapters that check files (CLI, merge, workbench). */
+  file?: string;
+  sheet: string;
+  /** A1 address without the sheet name (`G6`); absent for table- or file-level findings. */
+  cell?: string;
+  /** Excel row number (1-based). */
+  row?: number;
+  /** The column's official header text. */
+  column?: string;
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** Where the notice says it, e.g. `附件1 六(一)`. */
+  source: string;
+}
+
+/** Count of findings per severity. */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Counts 错误/警告/提示 in a list of findings. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "错误") counts.errors++;
+    else if (f.severity === "警告") counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}

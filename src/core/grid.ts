@@ -1,0 +1,104 @@
+/**
+ * Plain cell grids: what every adapter (SheetJS files, Office.js ranges) hands to the pure core.
+ * Rows and columns are 0-based inside the core; Excel's 1-based numbers and A1 text appear only at
+ * the edges (findings, reports).
+ */
+
+/** A cell's stored value: numbers include date serials; null is an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** One cell as a spreadsheet program stored it. Nothing here is ever rewritten by the core. */
+export interface Cell {
+  /** Stored value (a formula cell: its cached result; an error cell: null). */
+  v: CellValue;
+  /** Number format code, when known (e.g. `yyyy"年"m"月"d"日"`, `0.00%`). */
+  z?: string;
+  /** Formula text without the leading `=`. */
+  f?: string;
+  /** Error value shown by the cell (`#REF!`, `#N/A`, …). */
+  e?: string;
+  /** Text as displayed, when the adapter knows it. */
+  w?: string;
+  /** Calendar date `YYYY-MM-DD` when the source marked the cell as a date (date format or ISO date cell). */
+  date?: string;
+}
+
+/** A rectangular block, 0-based inclusive. */
+export interface CellRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+/** One worksheet as a sparse grid. `rows[r][c]` is undefined for an empty cell. */
+export interface Sheet {
+  name: string;
+  rows: (Cell | undefined)[][];
+  merges: CellRange[];
+  /** Hidden (or very hidden) sheet. */
+  hidden?: boolean;
+  /** 0-based indexes of hidden rows. */
+  hiddenRows?: number[];
+  /** Our template mark (see catalog/mark.ts), when the workbook carries one for this sheet. */
+  mark?: { tableId: string; version: number };
+}
+
+/** A workbook read from a file or from Excel. */
+export interface Workbook {
+  /** File name as the user knows it (no directory), or the Excel document's name. */
+  fileName: string;
+  sheets: Sheet[];
+  /** The workbook uses the 1904 date system (serial 0 = 1904-01-01). */
+  date1904: boolean;
+}
+
+/** 0-based column index → Excel column letters (0 → A, 26 → AA). */
+export function columnLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row/column → A1 address without the sheet name (`{r:5,c:6}` → `G6`). */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address (`G6`, `$G$6`) → 0-based `{r, c}`. @throws Error when the text is not an A1 address. */
+export function parseA1(address: string): { r: number; c: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`不是单元格地址：${address}`);
+  let c = 0;
+  for (const ch of m[1]!.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+
+/** The cell at 0-based row/col, or undefined. */
+export function cellAt(
+  sheet: Sheet,
+  row: number,
+  col: number,
+): Cell | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+/** Plain text of a cell as a person reads it: displayed text, else the value; '' when empty. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.e) return cell.e;
+  if (cell.v === null || cell.v === undefined) return "";
+  if (typeof cell.v === "string") return cell.v;
+  return cell.w ?? String(cell.v);
+}
+
+/** True when the cell holds nothing a person would see (no value, or only spaces). */
+export function isBlank(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.e) return false;
+  if (cell.v === null || cell.v === undefined) return true;
+  return typeof cell.v === "string" && cell.v.trim() === "";
+}

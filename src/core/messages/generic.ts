@@ -1,0 +1,3 @@
+import type { MessageCatalog } from "./types";
+
+export const GENERIC_MESSAGES: MessageCatalog = {};

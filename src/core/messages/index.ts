@@ -1,0 +1,25 @@
+/** The Chinese message catalog: one entry per rule code, gathered from each rule family. */
+import { GENERIC_MESSAGES } from "./generic";
+import { LOAN_MESSAGES } from "./loan";
+import { INSURANCE_MESSAGES } from "./insurance";
+import { LEASE_MESSAGES } from "./lease";
+import { COOP_MESSAGES } from "./coop";
+import { COMPUTE_MESSAGES } from "./compute";
+import { INFO_MESSAGES } from "./info";
+import { DEMO_MESSAGES } from "./demo";
+import { MERGE_MESSAGES } from "./merge";
+import type { MessageCatalog } from "./types";
+
+export type { MessageCatalog } from "./types";
+
+export const MESSAGES_ZH: MessageCatalog = {
+  ...GENERIC_MESSAGES,
+  ...LOAN_MESSAGES,
+  ...INSURANCE_MESSAGES,
+  ...LEASE_MESSAGES,
+  ...COOP_MESSAGES,
+  ...COMPUTE_MESSAGES,
+  ...INFO_MESSAGES,
+  ...DEMO_MESSAGES,
+  ...MERGE_MESSAGES,
+};

@@ -1,0 +1,25 @@
+/** Results of reading what people type. Parsers never change the user's value: they say how it was read. */
+
+/** A parse result: the value and, when it was read in a non-obvious way, a Chinese note saying how. */
+export type Parsed<T> =
+  { ok: true; value: T; note?: string } | { ok: false; reason: string };
+
+/** A calendar date, independent of any time zone. `m` 1–12, `d` 1–31. */
+export interface CalendarDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** A date range such as `2024年3月5日—2025年3月4日` (借款时限, 保单起止时间, 融资租赁起止时间). */
+export interface DateRange {
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
+/** Kind of a Chinese organisation code (组织机构代码 GB 11714 or 统一社会信用代码 GB 32100). */
+export interface OrgCode {
+  kind: "org" | "usc";
+  /** Upper-case, without spaces or hyphen. */
+  code: string;
+}

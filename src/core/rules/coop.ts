@@ -1,0 +1,3 @@
+import type { RuleDef } from "./types";
+
+export const COOP_RULES: RuleDef[] = [];

@@ -1,0 +1,3 @@
+import type { RuleDef } from "./types";
+
+export const DEMO_RULES: RuleDef[] = [];
