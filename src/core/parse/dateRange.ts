@@ -1,0 +1,78 @@
+/** Date ranges such as 借款时限, 保单起止时间, 融资租赁起止时间: `2024年3月5日—2025年3月4日`. */
+import type { Cell } from "../grid";
+import { unreadable } from "./cell";
+import { compareDates, formatDate, parseDateText, readDate } from "./date";
+import { toHalfWidth } from "./text";
+import type { DateRange, Parsed } from "./types";
+
+/**
+ * Separators between the two dates: em dashes (one or two), en dash, horizontal bar, hyphen, tilde, wave dash, 至, 到.
+ * A hyphen may also be inside an ISO date, so every occurrence is tried and only splits where both sides are dates count.
+ */
+const SEPARATOR = /—+|-+|~+|[–―〜]|至|到/g;
+
+/**
+ * A date range typed as text: two dates in any of {@link parseDateText}'s forms around one separator (`—`, `——`, `–`,
+ * `-`, `~`, `～`, `至`, `到`), spaces anywhere: `2024年3月5日—2025年3月4日`, `2024.3.5至2025.3.4`,
+ * `2024-03-05-2025-03-04`. The range's order is not checked here (the rules report an end before the start).
+ * ok:false with a Chinese reason when no split gives two dates, or when it is ambiguous.
+ */
+export function parseDateRangeText(s: string): Parsed<DateRange> {
+  const text = toHalfWidth(s).trim();
+  const found: { value: DateRange; note?: string }[] = [];
+  for (const sep of text.matchAll(SEPARATOR)) {
+    const start = parseDateText(text.slice(0, sep.index));
+    const end = parseDateText(text.slice(sep.index + sep[0].length));
+    if (!start.ok || !end.ok) continue;
+    const value = { start: start.value, end: end.value };
+    const same = (r: DateRange) =>
+      compareDates(r.start, value.start) === 0 &&
+      compareDates(r.end, value.end) === 0;
+    if (found.some((f) => same(f.value))) continue;
+    const note = [start.note, end.note]
+      .filter((n) => n !== undefined)
+      .join("；");
+    found.push(note ? { value, note } : { value });
+  }
+  if (found.length === 1) return { ok: true, ...found[0]! };
+  if (found.length > 1)
+    return {
+      ok: false,
+      reason: `“${s.trim()}”可以按多种方式拆成两个日期，请写成如2024年3月5日—2025年3月4日`,
+    };
+  return {
+    ok: false,
+    reason: `“${s.trim()}”不是可识别的起止日期，请写成如2024年3月5日—2025年3月4日`,
+  };
+}
+
+/**
+ * A date-range cell (see {@link parseDateRangeText}). A single date (a date cell, a serial in the workbook's date
+ * system `date1904`, or one date as text) is not a range: ok:false naming the date read.
+ * Blank cell → ok:false `单元格为空`; error value → ok:false.
+ */
+export function readDateRange(
+  cell: Cell | undefined,
+  date1904: boolean,
+): Parsed<DateRange> {
+  const bad = unreadable(cell, "起止日期");
+  if (bad !== undefined) return { ok: false, reason: bad };
+  const range =
+    typeof cell!.v === "string" && !cell!.date
+      ? parseDateRangeText(cell!.v)
+      : undefined;
+  if (range?.ok) return range;
+  const single = readDate(cell, date1904);
+  if (single.ok) {
+    return {
+      ok: false,
+      reason: `单元格只有一个日期（${formatDate(single.value)}），应填写起止日期，如2024年3月5日—2025年3月4日`,
+    };
+  }
+  return (
+    range ?? {
+      ok: false,
+      reason: `数字${cell!.v}不是起止日期，请填写如2024年3月5日—2025年3月4日`,
+    }
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Value parsers of the pure core: amounts (万元), integers, percents, dates, date ranges, organisation codes, mobile
+ * numbers. Each reads a cell without changing it and returns a {@link Parsed} result whose Chinese `note` or `reason`
+ * says how the value was read or why it could not be.
+ */
+export type { CalendarDate, DateRange, OrgCode, Parsed } from "./types";
+export { compact, findMobile, toHalfWidth } from "./text";
+export {
+  readInteger,
+  readNumber,
+  readPercent,
+  round,
+  sumExact,
+} from "./number";
+export {
+  compareDates,
+  dateToSerial,
+  dayNumber,
+  daysBetween,
+  formatDate,
+  isoDate,
+  isValidDate,
+  parseDateText,
+  readDate,
+  serialToDate,
+} from "./date";
+export { parseDateRangeText, readDateRange } from "./dateRange";
+export {
+  creditCodeCheckChar,
+  isValidCreditCode,
+  isValidOrgCode,
+  orgCodeCheckChar,
+  readOrgCode,
+} from "./orgCode";

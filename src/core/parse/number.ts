@@ -1,0 +1,123 @@
+/** Amounts (万元), integers and percents as people type them, and exact decimal arithmetic. */
+import { Decimal } from "decimal.js";
+import type { Cell } from "../grid";
+import { unreadable } from "./cell";
+import { toHalfWidth } from "./text";
+import type { Parsed } from "./types";
+
+/** Our own Decimal so that nobody's global `Decimal.set` changes our results. */
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+/** A plain decimal after clean-up: optional sign, digits, optional fraction. */
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Thousands separators (`,` or a space) in groups of three. */
+const GROUPED = /^[+-]?\d{1,3}(?:([, ])\d{3})(?:\1\d{3})*(?:\.\d*)?$/;
+/** Spaces people use inside numbers: ASCII, no-break, thin, narrow no-break. */
+const INNER_SPACE = /[ \u00a0\u2009\u202f]/g;
+
+/**
+ * Read a number typed as text: trimmed, full-width digits, thousands separators (`1,234.56`, `1 234.5`).
+ * The note (when the text was not already plain) says how it was read.
+ */
+function parseNumberText(text: string): Parsed<number> {
+  const trimmed = toHalfWidth(text).trim();
+  const spaced = trimmed.replace(INNER_SPACE, " ");
+  let plain = spaced;
+  if (GROUPED.test(spaced)) plain = spaced.replace(/[, ]/g, "");
+  if (!PLAIN.test(plain)) {
+    if (/[, ]/.test(spaced) && PLAIN.test(spaced.replace(/[, ]/g, ""))) {
+      return {
+        ok: false,
+        reason: `“${text}”中的千分位分隔符位置不对，无法确定数值`,
+      };
+    }
+    return { ok: false, reason: `“${text}”不是数字` };
+  }
+  const value = Number(plain);
+  return plain === text.trim()
+    ? { ok: true, value }
+    : { ok: true, value, note: `文本“${text}”按数字${value}读取` };
+}
+
+/**
+ * A 万元 amount or a plain number.
+ *
+ * - number cell → the stored number (no note);
+ * - text → `1,234.56`, `１２３４.５`, ` 12 `, `1 234.5`, `-3` are read, with a note when the text was not plain;
+ *   a trailing `万元`/`万` unit is dropped with a note (`12万元` → 12);
+ * - a `元` or `亿元` unit, `(3)`, other text → ok:false, since reading it as 万元 would be a guess.
+ *
+ * Callers check `isBlank` first; a blank cell gives ok:false `单元格为空`, an error value ok:false.
+ * @returns the value in the cell's own unit (万元 for amount columns).
+ */
+export function readNumber(cell: Cell | undefined): Parsed<number> {
+  const bad = unreadable(cell, "数字");
+  if (bad !== undefined) return { ok: false, reason: bad };
+  const v = cell!.v;
+  if (typeof v === "number") return { ok: true, value: v };
+  const text = String(v);
+  const unit = /^(.*?)(万元|万|亿元|亿|元)$/.exec(toHalfWidth(text).trim());
+  if (!unit) return parseNumberText(text);
+  const read = parseNumberText(unit[1]!);
+  if (!read.ok) return { ok: false, reason: `“${text}”不是数字` };
+  if (unit[2] !== "万元" && unit[2] !== "万") {
+    return {
+      ok: false,
+      reason: `“${text}”的单位是“${unit[2]}”，本栏单位为万元，请换算为万元后只填数字`,
+    };
+  }
+  return {
+    ok: true,
+    value: read.value,
+    note: `已去掉单位“${unit[2]}”，按${read.value}万元读取`,
+  };
+}
+
+/**
+ * A whole number (天数, 人数, 年度…): like {@link readNumber}, and the value must be an integer (`12.0` is 12).
+ */
+export function readInteger(cell: Cell | undefined): Parsed<number> {
+  const read = readNumber(cell);
+  if (read.ok && !Number.isInteger(read.value))
+    return { ok: false, reason: `应为整数，填写的是${read.value}` };
+  return read;
+}
+
+/**
+ * A percent, as a number of percent (3.45 means 3.45 %): 利率, 费率.
+ *
+ * - number cell whose format `z` contains `%` → stored 0.0345 is read as 3.45, with a note;
+ * - number cell otherwise → as stored (0.0345 stays 0.0345: the rate rule reports a fraction typed as a number);
+ * - text `3.45%`, `3.45％`, `3.45` → 3.45 (full-width digits and spaces allowed, as in {@link readNumber}).
+ */
+export function readPercent(cell: Cell | undefined): Parsed<number> {
+  const bad = unreadable(cell, "数字");
+  if (bad !== undefined) return { ok: false, reason: bad };
+  const v = cell!.v;
+  if (typeof v === "number") {
+    if (!cell!.z?.includes("%")) return { ok: true, value: v };
+    const value = new D(v).times(100).toNumber();
+    return { ok: true, value, note: `单元格为百分比格式，按${value}%读取` };
+  }
+  const text = String(v);
+  const pct = /^(.*?)%$/.exec(toHalfWidth(text).trim());
+  const read = parseNumberText(pct ? pct[1]! : text);
+  if (!read.ok) return { ok: false, reason: `“${text}”不是百分数` };
+  return pct ? { ok: true, value: read.value } : read;
+}
+
+/**
+ * Exact decimal sum (decimal.js): `sumExact([0.1, 0.2]) === 0.3`. Each number is taken as its shortest decimal
+ * representation, so amounts typed with 2–6 decimals add up as a person would add them.
+ */
+export function sumExact(values: readonly number[]): number {
+  return values.reduce((sum, n) => sum.plus(n), new D(0)).toNumber();
+}
+
+/**
+ * Round to `places` decimals, half away from zero (四舍五入): `round(1.005, 2) === 1.01`, `round(-2.5, 0) === -3`.
+ * The number is taken as its shortest decimal representation (1.005, not 1.00499…).
+ */
+export function round(n: number, places: number): number {
+  return new D(n).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+}

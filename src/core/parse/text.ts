@@ -1,0 +1,39 @@
+/** Text normalisation shared by the value parsers. */
+
+/**
+ * Full-width ASCII forms (U+FF01–U+FF5E: `０-９`, `Ａ-Ｚ`, `ａ-ｚ`, `％`, `（）`, `，`, `．`, `－`, `／`, `～`, `：`…) and the
+ * ideographic space U+3000 → their half-width ASCII characters. Chinese characters and Chinese punctuation outside
+ * that block (`、`, `。`, `—`) are untouched.
+ * @example toHalfWidth("２０２４年３月５日") === "2024年3月5日"
+ */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Every kind of white space people leave in cells: ASCII, no-break, ideographic, zero-width, BOM. */
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/g;
+
+/**
+ * {@link toHalfWidth}, then remove all white space (spaces, `\n`, `\r`, `\t`, U+3000, no-break and zero-width spaces).
+ * @example compact(" １ ２３４．５\n") === "1234.5"
+ */
+export function compact(s: string): string {
+  return toHalfWidth(s).replace(WHITESPACE, "");
+}
+
+/** Digits of a mainland mobile number, allowing `-` or a space after the 3rd and 7th digit, and a `+86`/`86` prefix. */
+const MOBILE =
+  /(?:(?<!\d)\+?86[-\s]?|(?<!\d-?))(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?!-?\d)/;
+
+/**
+ * 手机号码: the first 11-digit mainland mobile number (`1[3-9]` + 9 digits) in a text such as `张三 13800000000`,
+ * `张三138-0000-0000`, `138 0000 0000` (full-width digits too). A digit run longer than 11 digits (an ID card number,
+ * a bank account) does not count.
+ * @returns the 11 digits without separators, or undefined when there is none.
+ */
+export function findMobile(s: string): string | undefined {
+  const m = MOBILE.exec(toHalfWidth(s));
+  return m ? `${m[1]}${m[2]}${m[3]}` : undefined;
+}
