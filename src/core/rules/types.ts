@@ -30,6 +30,13 @@ export interface DataRow {
   values: Partial<Record<string, CellReading>>;
   /** How a non-obvious reading was made, by column key (e.g. "按1900日期系统序列号45356读作2024年3月5日"). */
   notes: Partial<Record<string, string>>;
+  /** Why a non-empty cell could not be read by its column type, by column key (the parser's Chinese reason). */
+  unreadable: Partial<Record<string, string>>;
+  /**
+   * Column keys whose cell is a copy of a merged area's top-left cell in an earlier row or column: read it, but do
+   * not add it to sums again and do not report it twice (the finding belongs to the area's first cell).
+   */
+  merged: Partial<Record<string, true>>;
 }
 
 /** A sheet recognised as one table of the catalog. */
@@ -75,6 +82,8 @@ export interface RuleDef {
   severity: Severity;
   /** Seed section, e.g. `附件1 六(一)`. */
   source: string;
+  /** Generic rules ("All tables"): a finding cites the source of the table it is in; `source` is the fallback. */
+  tableSource?: boolean;
   /** Tables it applies to. */
   tables: readonly TableId[] | "all";
   /** Checks one data row. */
