@@ -1,0 +1,3 @@
+export * from "./layout";
+export * from "./lists";
+export * from "./validations";
