@@ -100,11 +100,12 @@ export function dateToSerial(d: CalendarDate, date1904: boolean): number {
 
 /** Why y/m/d is not a date, in Chinese, or undefined when it is one. */
 function invalidReason(text: string, d: CalendarDate): string | undefined {
-  if (d.m < 1 || d.m > 12) return `“${text}”不是有效日期：月份${d.m}不存在`;
-  if (d.y < 1 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) {
-    return `“${text}”不是有效日期：${d.y}年${d.m}月只有${daysInMonth(d.y, d.m)}天`;
-  }
-  return undefined;
+  if (d.m < 1 || d.m > 12) return `“${text}”不是有效日期：没有${d.m}月`;
+  if (d.d < 1) return `“${text}”不是有效日期：没有${d.d}日`;
+  const days = daysInMonth(d.y, d.m);
+  return d.d > days
+    ? `“${text}”不是有效日期：${d.y}年${d.m}月只有${days}天`
+    : undefined;
 }
 
 /** Text forms, tried on the half-width text without white space. */

@@ -1,7 +1,7 @@
 /** Date ranges such as 借款时限, 保单起止时间, 融资租赁起止时间: `2024年3月5日—2025年3月4日`. */
 import type { Cell } from "../grid";
 import { unreadable } from "./cell";
-import { compareDates, formatDate, parseDateText, readDate } from "./date";
+import { formatDate, parseDateText, readDate } from "./date";
 import { toHalfWidth } from "./text";
 import type { DateRange, Parsed } from "./types";
 
@@ -14,21 +14,19 @@ const SEPARATOR = /—+|-+|~+|[–―〜]|至|到/g;
 /**
  * A date range typed as text: two dates in any of {@link parseDateText}'s forms around one separator (`—`, `——`, `–`,
  * `-`, `~`, `～`, `至`, `到`), spaces anywhere: `2024年3月5日—2025年3月4日`, `2024.3.5至2025.3.4`,
- * `2024-03-05-2025-03-04`. The range's order is not checked here (the rules report an end before the start).
+ * `2024-03-05-2025-03-04`, `自2024年3月5日起至2025年3月4日止`. The range's order is not checked here (the rules
+ * report an end before the start).
  * ok:false with a Chinese reason when no split gives two dates, or when it is ambiguous.
  */
 export function parseDateRangeText(s: string): Parsed<DateRange> {
-  const text = toHalfWidth(s).trim();
+  // 自2024年3月5日起至2025年3月4日止: the words around the dates are part of the usual way of writing a period.
+  const text = toHalfWidth(s).trim().replace(/^自/, "").replace(/止$/, "");
   const found: { value: DateRange; note?: string }[] = [];
   for (const sep of text.matchAll(SEPARATOR)) {
-    const start = parseDateText(text.slice(0, sep.index));
+    const start = parseDateText(text.slice(0, sep.index).replace(/起\s*$/, ""));
     const end = parseDateText(text.slice(sep.index + sep[0].length));
     if (!start.ok || !end.ok) continue;
     const value = { start: start.value, end: end.value };
-    const same = (r: DateRange) =>
-      compareDates(r.start, value.start) === 0 &&
-      compareDates(r.end, value.end) === 0;
-    if (found.some((f) => same(f.value))) continue;
     const note = [start.note, end.note]
       .filter((n) => n !== undefined)
       .join("；");
