@@ -1,3 +1,4 @@
 export * from "./layout";
 export * from "./lists";
 export * from "./validations";
+export * from "./sheetName";

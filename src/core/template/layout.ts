@@ -7,7 +7,7 @@
 import { markName } from "../catalog/mark";
 import { CATALOG_VERSION, sheetNameFor, titleFor } from "../catalog/tables";
 import type { ColumnDef, TableDef, TableId } from "../catalog/types";
-import { type CellRange, columnLetters } from "../grid";
+import { a1, type CellRange, columnLetters } from "../grid";
 import { columnValidation, type Validation } from "./validations";
 
 /** Number of empty bordered rows a template offers. */
@@ -130,6 +130,14 @@ export interface TemplateLayout {
     /** Page footer in Excel's header/footer codes (`&P` page, `&N` pages). */
     footer: { center: string };
   };
+}
+
+/** A range as A1 text without the sheet name: `D5:D24`, or `A1` for a single cell. */
+export function rangeAddress(range: CellRange): string {
+  const start = a1(range.s.r, range.s.c);
+  return range.s.r === range.e.r && range.s.c === range.e.c
+    ? start
+    : `${start}:${a1(range.e.r, range.e.c)}`;
 }
 
 /** Column types whose cells are kept as text (`@`): an 18-digit code typed as a number loses digits. */

@@ -242,3 +242,11 @@ describe("layoutTemplate", () => {
     }
   });
 });
+
+describe("rangeAddress", () => {
+  it("writes A1 ranges", () => {
+    expect(rangeAddress(range(4, 3, 23, 3))).toBe("D5:D24");
+    expect(rangeAddress(range(0, 0, 0, 0))).toBe("A1");
+    expect(rangeAddress(range(0, 0, 0, 27))).toBe("A1:AB1");
+  });
+});
