@@ -2,6 +2,7 @@ import { getTable, TABLES } from "../../../src/core/catalog";
 import type { CellRange } from "../../../src/core/grid";
 import {
   layoutTemplate,
+  rangeAddress,
   type LayoutCell,
   type TemplateLayout,
 } from "../../../src/core/template/layout";
