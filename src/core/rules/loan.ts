@@ -1,3 +1,550 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of T1 省级重点产业链链上企业2024年度新增贷款明细表 (`loan-interest`, 产业链贷款贴息).
+ * Seed: 附件1 六(一); 附件2 一(三)6, 三(二)5(1). Codes, severities and readings: ../shared/spec/tables.md, T1.
+ * Amounts in 万元, 利率 in percent (3.45 means 3.45 %), 天数 in days.
+ */
+import { CHAINS, EXCLUDED_LOAN_PURPOSES } from "../catalog/enums";
+import type { TableId } from "../catalog/types";
+import { cellText, isBlank } from "../grid";
+import {
+  compact,
+  compareDates,
+  daysBetween,
+  formatDate,
+  isoDate,
+  round,
+  sumExact,
+} from "../parse";
+import type { CalendarDate } from "../parse";
+import { findTerm, type TermMatch } from "./clauses";
+import {
+  dateOf,
+  num,
+  rangeOf,
+  text,
+  type DataRow,
+  type RuleDef,
+  type TableContext,
+} from "./types";
 
-export const LOAN_RULES: RuleDef[] = [];
+const LOAN: readonly TableId[] = ["loan-interest"];
+/** The year the notice subsidises ("2024年度新增贷款"). */
+const YEAR = 2024;
+const YEAR_END: CalendarDate = { y: YEAR, m: 12, d: 31 };
+/** Usual last quarterly interest settlement date of the year (banks settle on the 21st of the last month). */
+const LAST_SETTLEMENT: CalendarDate = { y: YEAR, m: 12, d: 21 };
+/** "申报企业2024年度全部新增贷款产生的利息不得低于10万元" (附件1 六(一)), 万元. */
+export const MIN_TOTAL_INTEREST = 10;
+/** Plausible annual loan rates, percent (LOAN-RATE-RANGE). */
+const RATE_MIN = 0.5;
+const RATE_MAX = 15;
+
+/** Excluded purposes' keywords, most specific first, each with its label (EXCLUDED_LOAN_PURPOSES, 附件1 六(一)). */
+const PURPOSE_KEYWORDS = EXCLUDED_LOAN_PURPOSES.flatMap((p) =>
+  p.keywords.map((k) => ({ keyword: k, label: p.label })),
+);
+const PURPOSE_LABELS = EXCLUDED_LOAN_PURPOSES.map((p) => p.label).join("、");
+
+/** The excluded purpose a 用途 text mentions (with its clause's negation, if any), or undefined. */
+export function excludedPurpose(
+  purpose: string,
+): (TermMatch & { label: string }) | undefined {
+  const match = findTerm(
+    purpose,
+    PURPOSE_KEYWORDS.map((p) => p.keyword),
+  );
+  if (!match) return undefined;
+  return {
+    ...match,
+    label: PURPOSE_KEYWORDS.find((p) => p.keyword === match.term)!.label,
+  };
+}
+
+/** A rate typed as a fraction (0.0345 for 3.45 %), read as the percent it stands for; else the rate itself. */
+function ratePercent(rate: number): number {
+  const percent = round(rate * 100, 6);
+  return rate < RATE_MIN && percent >= RATE_MIN && percent <= RATE_MAX
+    ? percent
+    : rate;
+}
+
+/**
+ * A chain name in canonical form (`光伏`, `“光伏产业链”` → `光伏产业链`); text that names none of the 16 chains is
+ * returned without spaces and quotes.
+ */
+export function canonicalChain(name: string): string {
+  const flat = compact(name).replace(/[“”"'‘’]/g, "");
+  const short = flat.replace(/产业链$/, "");
+  return CHAINS.find((c) => c === flat || c === `${short}产业链`) ?? flat;
+}
+
+/** The chain in a 情况表 项目名称 `产业链贷款贴息（光伏产业链）` (附件2 一(三)6), canonical; undefined for other names. */
+export function chainOfProjectName(projectName: string): string | undefined {
+  const m = /^产业链贷款贴息[(（](.+)[)）]$/.exec(
+    compact(projectName).replace(/[“”"]/g, ""),
+  );
+  return m ? canonicalChain(m[1]!) : undefined;
+}
+
+/** Excel's 1-based row number of a data row, for messages that point at another row. */
+function excelRow(row: DataRow): number {
+  return row.row + 1;
+}
+
+/** Rows that pass LOAN-DRAW-YEAR (no 提款时间 read in another year). */
+function drawnIn2024(row: DataRow): boolean {
+  const d = dateOf(row, "drawdownDate");
+  return d === undefined || d.y === YEAR;
+}
+
+export const LOAN_RULES: RuleDef[] = [
+  {
+    code: "LOAN-DRAW-YEAR",
+    severity: "错误",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const d = dateOf(row, "drawdownDate");
+      if (d && d.y !== YEAR)
+        emit({
+          rule: "LOAN-DRAW-YEAR",
+          row: row.row,
+          col: "drawdownDate",
+          params: { date: formatDate(d) },
+        });
+    },
+  },
+  {
+    code: "LOAN-PAID-2024",
+    severity: "错误",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const interest = num(row, "interest");
+      const empty = isBlank(row.cells.interest);
+      if (empty || (interest !== undefined && interest <= 0)) {
+        emit({
+          rule: "LOAN-PAID-2024",
+          row: row.row,
+          col: "interest",
+          params: { value: empty ? undefined : interest },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-ACCRUAL-YEAR",
+    severity: "错误",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const start = dateOf(row, "accrualStart");
+      const end = dateOf(row, "accrualEnd");
+      const rule = "LOAN-ACCRUAL-YEAR";
+      if (start && start.y !== YEAR) {
+        emit({
+          rule,
+          row: row.row,
+          col: "accrualStart",
+          params: { kind: "start", date: formatDate(start) },
+        });
+      }
+      if (start && end && compareDates(end, start) < 0) {
+        emit({
+          rule,
+          row: row.row,
+          col: "accrualEnd",
+          params: {
+            kind: "order",
+            start: formatDate(start),
+            end: formatDate(end),
+          },
+        });
+      } else if (end && compareDates(end, YEAR_END) > 0) {
+        emit({
+          rule,
+          row: row.row,
+          col: "accrualEnd",
+          severity: "警告",
+          params: { kind: "late", date: formatDate(end) },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-ACCRUAL-BEFORE-DRAW",
+    severity: "警告",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const start = dateOf(row, "accrualStart");
+      const draw = dateOf(row, "drawdownDate");
+      if (start && draw && compareDates(start, draw) < 0) {
+        emit({
+          rule: "LOAN-ACCRUAL-BEFORE-DRAW",
+          row: row.row,
+          col: "accrualStart",
+          params: { start: formatDate(start), draw: formatDate(draw) },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-DAYS",
+    severity: "警告",
+    source: "附件2 三(二)5(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const days = num(row, "days");
+      if (days === undefined) return;
+      if (days < 1 || days > 366) {
+        emit({
+          rule: "LOAN-DAYS",
+          row: row.row,
+          col: "days",
+          params: { kind: "range", days },
+        });
+        return;
+      }
+      const start = dateOf(row, "accrualStart");
+      const end = dateOf(row, "accrualEnd");
+      // An end after 2024 (a maturity date typed there) is LOAN-ACCRUAL-YEAR's finding; no day count to compare.
+      if (
+        !start ||
+        !end ||
+        compareDates(end, start) < 0 ||
+        compareDates(end, YEAR_END) > 0
+      )
+        return;
+      const diff = daysBetween(start, end);
+      if (days !== diff && days !== diff + 1) {
+        emit({
+          rule: "LOAN-DAYS",
+          row: row.row,
+          col: "days",
+          params: {
+            kind: "diff",
+            days,
+            diff,
+            diffBoth: diff + 1,
+            start: formatDate(start),
+            end: formatDate(end),
+          },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-INTEREST-CALC",
+    severity: "警告",
+    source: "附件2 三(二)5(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const principal = num(row, "principal");
+      const typedRate = num(row, "rate");
+      const days = num(row, "days");
+      const interest = num(row, "interest");
+      if (
+        principal === undefined ||
+        typedRate === undefined ||
+        days === undefined ||
+        interest === undefined
+      )
+        return;
+      const rate = ratePercent(typedRate);
+      // Rates LOAN-RATE-RANGE reports, other than a fraction typed for a percent, give no sensible interest.
+      if (principal <= 0 || days <= 0 || rate < RATE_MIN || rate > RATE_MAX)
+        return;
+      const at = (d: number, basis: number) =>
+        (((principal * rate) / 100) * d) / basis;
+      const candidates = [days, days + 1].flatMap((d) => [
+        at(d, 360),
+        at(d, 365),
+      ]);
+      if (
+        candidates.some(
+          (c) => Math.abs(interest - c) <= Math.max(0.01, 0.01 * c) + 1e-9,
+        )
+      )
+        return;
+      emit({
+        rule: "LOAN-INTEREST-CALC",
+        row: row.row,
+        col: "interest",
+        params: {
+          interest,
+          principal,
+          rate,
+          days,
+          expected: round(at(days, 360), 4),
+        },
+      });
+    },
+  },
+  {
+    code: "LOAN-INTEREST-MIN",
+    severity: "错误",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    table(table, emit) {
+      const counted = table.rows.filter(drawnIn2024);
+      if (counted.length === 0) return;
+      const interestOf = (rows: DataRow[]) =>
+        sumExact(
+          rows.map((r) => num(r, "interest")).filter((n) => n !== undefined),
+        );
+      const sum = interestOf(counted);
+      const at =
+        table.totalRow === undefined
+          ? { col: "interest" }
+          : { row: table.totalRow, col: "interest" };
+      if (sum < MIN_TOTAL_INTEREST) {
+        emit({
+          rule: "LOAN-INTEREST-MIN",
+          ...at,
+          params: { sum, rows: counted.length },
+        });
+      }
+      const kept = counted.filter((r) => {
+        const match = excludedPurpose(text(r, "purpose"));
+        return !match || match.negation !== undefined;
+      });
+      const excluded = counted.length - kept.length;
+      if (excluded > 0) {
+        const without = interestOf(kept);
+        emit({
+          rule: "LOAN-INTEREST-MIN",
+          ...at,
+          severity: "提示",
+          params: {
+            kind: "withoutExcluded",
+            sum,
+            without,
+            excluded,
+            below: without < MIN_TOTAL_INTEREST ? 1 : 0,
+          },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-PURPOSE-EXCLUDED",
+    severity: "错误",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const purpose = text(row, "purpose");
+      const match = excludedPurpose(purpose);
+      if (!match) return;
+      emit({
+        rule: "LOAN-PURPOSE-EXCLUDED",
+        row: row.row,
+        col: "purpose",
+        ...(match.negation ? { severity: "警告" as const } : {}),
+        params: {
+          purpose,
+          keyword: match.term,
+          label: match.label,
+          negation: match.negation,
+          list: PURPOSE_LABELS,
+        },
+      });
+    },
+  },
+  {
+    code: "LOAN-PURPOSE-EMPTY",
+    severity: "错误",
+    source: "附件2 三(二)5(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      if (isBlank(row.cells.purpose))
+        emit({ rule: "LOAN-PURPOSE-EMPTY", row: row.row, col: "purpose" });
+    },
+  },
+  {
+    code: "LOAN-CONTRACT-DUP",
+    severity: "警告",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    table(table, emit) {
+      const first = new Map<string, DataRow>();
+      for (const row of table.rows) {
+        const contract = compact(text(row, "contractNo")).toUpperCase();
+        const draw = dateOf(row, "drawdownDate");
+        const principal = num(row, "principal");
+        if (contract === "" || !draw || principal === undefined) continue;
+        const key = `${contract}|${isoDate(draw)}|${principal}`;
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, row);
+          continue;
+        }
+        emit({
+          rule: "LOAN-CONTRACT-DUP",
+          row: row.row,
+          col: "contractNo",
+          params: {
+            contract: text(row, "contractNo"),
+            date: formatDate(draw),
+            principal,
+            firstRow: excelRow(seen),
+          },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-TERM-FORMAT",
+    severity: "警告",
+    source: "附件2 三(二)5(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      if (isBlank(row.cells.term)) return;
+      const range = rangeOf(row, "term");
+      const at = { rule: "LOAN-TERM-FORMAT", row: row.row, col: "term" };
+      if (!range) {
+        emit({
+          ...at,
+          params: {
+            kind: "unreadable",
+            value: cellText(row.cells.term).trim(),
+          },
+        });
+        return;
+      }
+      const params = {
+        start: formatDate(range.start),
+        end: formatDate(range.end),
+      };
+      if (compareDates(range.end, range.start) <= 0) {
+        emit({ ...at, params: { kind: "order", ...params } });
+        return;
+      }
+      const draw = dateOf(row, "drawdownDate");
+      if (draw && compareDates(range.start, draw) > 0) {
+        emit({
+          ...at,
+          params: { kind: "afterDraw", ...params, draw: formatDate(draw) },
+        });
+      }
+    },
+  },
+  {
+    code: "LOAN-RATE-RANGE",
+    severity: "警告",
+    source: "附件2 三(二)5(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const rate = num(row, "rate");
+      if (rate === undefined || (rate >= RATE_MIN && rate <= RATE_MAX)) return;
+      const percent = ratePercent(rate);
+      emit({
+        rule: "LOAN-RATE-RANGE",
+        row: row.row,
+        col: "rate",
+        params:
+          percent === rate
+            ? { kind: "range", rate }
+            : { kind: "fraction", rate, percent },
+      });
+    },
+  },
+  {
+    code: "LOAN-CHAIN",
+    severity: "警告",
+    source: "附件2 一(三)6；附件5",
+    tables: LOAN,
+    workbook(workbook, emit) {
+      const info = projectChain(workbook.tables);
+      for (const table of workbook.tables.filter(
+        (t) => t.table.id === "loan-interest",
+      )) {
+        checkChains(table, info, (row, params) =>
+          emit(table, { rule: "LOAN-CHAIN", row, col: "chain", params }),
+        );
+      }
+    },
+  },
+  {
+    code: "LOAN-PAGE",
+    severity: "警告",
+    source: "附件2 四(四)6(1)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      if (isBlank(row.cells.pages))
+        emit({ rule: "LOAN-PAGE", row: row.row, col: "pages" });
+    },
+  },
+  {
+    code: "LOAN-SETTLE-DATE",
+    severity: "提示",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      const end = dateOf(row, "accrualEnd");
+      if (
+        end &&
+        compareDates(end, LAST_SETTLEMENT) > 0 &&
+        compareDates(end, YEAR_END) <= 0
+      ) {
+        emit({
+          rule: "LOAN-SETTLE-DATE",
+          row: row.row,
+          col: "accrualEnd",
+          params: { date: formatDate(end) },
+        });
+      }
+    },
+  },
+];
+
+/** The chain named by the first 情况表 项目名称 of the form `产业链贷款贴息（…）`, with the sheet it is on. */
+function projectChain(
+  tables: readonly TableContext[],
+): { chain: string; sheet: string } | undefined {
+  for (const t of tables.filter((x) => x.table.id === "project-info")) {
+    for (const row of t.rows) {
+      const chain = chainOfProjectName(text(row, "projectName"));
+      if (chain !== undefined) return { chain, sheet: t.sheet.name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * LOAN-CHAIN on one table: a row naming none of the 16 chains; else a row whose chain differs from the 情况表's
+ * (when the workbook has one), or from the chain most rows name (ties: the first row's).
+ */
+function checkChains(
+  table: TableContext,
+  info: { chain: string; sheet: string } | undefined,
+  report: (row: number, params: Record<string, string | number>) => void,
+): void {
+  const named = table.rows
+    .map((row) => ({ row, typed: text(row, "chain") }))
+    .filter((x) => x.typed !== "")
+    .map((x) => ({ ...x, chain: canonicalChain(x.typed) }));
+  const counts = new Map<string, number>();
+  for (const x of named) counts.set(x.chain, (counts.get(x.chain) ?? 0) + 1);
+  let common: string | undefined;
+  for (const [chain, n] of counts)
+    if (common === undefined || n > counts.get(common)!) common = chain;
+  for (const x of named) {
+    if (!(CHAINS as readonly string[]).includes(x.chain)) {
+      report(x.row.row, {
+        kind: "unknown",
+        chain: x.typed,
+        list: CHAINS.join("、"),
+      });
+    } else if (info && x.chain !== info.chain) {
+      report(x.row.row, {
+        kind: "info",
+        chain: x.typed,
+        expected: info.chain,
+        sheet: info.sheet,
+      });
+    } else if (!info && x.chain !== common) {
+      report(x.row.row, { kind: "rows", chain: x.typed, expected: common! });
+    }
+  }
+}

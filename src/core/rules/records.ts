@@ -1,0 +1,84 @@
+/**
+ * Records and continuation rows (../shared/spec/tables.md "Records and continuation rows", T2/T3): a numbered row and
+ * the rows with an empty 序号 under it form one record. The engine fills merged cells over their area; these helpers
+ * tell a cell of its own from such a copy, so that a merged amount is counted once and a merged date reported once.
+ */
+import { compact, sumExact } from "../parse";
+import { num, text, type DataRow, type TableContext } from "./types";
+
+/** True when the row's cell for column `key` lies inside a merged area without being its top-left cell. */
+export function isMergeFill(
+  table: TableContext,
+  row: number,
+  key: string,
+): boolean {
+  const col = table.columns[key];
+  if (col === undefined) return false;
+  return table.sheet.merges.some(
+    (m) =>
+      m.s.r <= row &&
+      row <= m.e.r &&
+      m.s.c <= col &&
+      col <= m.e.c &&
+      (m.s.r !== row || m.s.c !== col),
+  );
+}
+
+/** The table's data rows grouped by record, in sheet order. */
+export function recordsOf(table: TableContext): DataRow[][] {
+  const records = new Map<number, DataRow[]>();
+  for (const row of table.rows) {
+    const rows = records.get(row.record);
+    if (rows) rows.push(row);
+    else records.set(row.record, [row]);
+  }
+  return [...records.values()];
+}
+
+/**
+ * One record's rows split into items by a key column (保险单号, 设备租赁合同编号): a row whose key is empty or equal
+ * to the current item's continues that item (several invoices of one policy); a row with another key starts a new
+ * item (several policies of one loan).
+ */
+export function itemsOf(record: readonly DataRow[], key: string): DataRow[][] {
+  const items: DataRow[][] = [];
+  let current: { key: string; rows: DataRow[] } | undefined;
+  for (const row of record) {
+    const k = compact(text(row, key)).toUpperCase();
+    if (current && (k === "" || k === current.key)) {
+      current.rows.push(row);
+      continue;
+    }
+    current = { key: k, rows: [row] };
+    items.push(current.rows);
+  }
+  return items;
+}
+
+/** The first number read in column `key` of `rows`. */
+export function firstNum(
+  rows: readonly DataRow[],
+  key: string,
+): number | undefined {
+  for (const row of rows) {
+    const n = num(row, key);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/**
+ * Exact sum of column `key` over the rows' own cells (a merged amount counts once), in the column's unit (万元).
+ * @returns undefined when no row has a number there.
+ */
+export function ownSum(
+  table: TableContext,
+  rows: readonly DataRow[],
+  key: string,
+): number | undefined {
+  const values = rows
+    .filter((r) => !isMergeFill(table, r.row, key))
+    .map((r) => num(r, key))
+    .filter((n) => n !== undefined);
+  return values.length > 0 ? sumExact(values) : undefined;
+}
