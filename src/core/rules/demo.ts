@@ -1,3 +1,182 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of the “免申即享”申报汇总表 (附件4) for 试点示范奖励 (附件1 六(七)): one new programme a year, approved in
+ * 2024, not rewarded before, and the cumulative list consistent with the 2024 list and the count.
+ */
+import { DEMO_PROGRAMMES, enumKey } from "../catalog";
+import type { DataRow, RuleDef } from "./types";
+import { num, text } from "./types";
 
-export const DEMO_RULES: RuleDef[] = [];
+const TABLES = ["exempt-summary"] as const;
+const YEAR_2024 = ["demo2024_1", "demo2024_2", "demo2024_3"];
+const CUMULATIVE = ["demoCum_1", "demoCum_2", "demoCum_3"];
+const PROGRAMMES = Object.values(DEMO_PROGRAMMES).flat();
+
+/** Separators between several names typed in one cell. */
+const SEPARATORS = /[、，,；;/\n]|和|及/;
+
+/** A cumulative entry `试点示范名称+获批年度`, e.g. `绿色工厂（2023年）`, `绿色工厂 2023`, `2023年绿色工厂`. */
+export function splitNameYear(entry: string): { name: string; year?: number } {
+  const years = [...entry.matchAll(/(\d{4})\s*年?(度)?/g)];
+  const last = years.at(-1);
+  const name = enumKey(
+    entry.replace(/[（(]?\s*\d{4}\s*年?度?\s*[)）]?/g, ""),
+  ).replace(/[+＋]$/, "");
+  return last ? { name, year: Number(last[1]) } : { name };
+}
+
+function names(
+  row: DataRow,
+  keys: readonly string[],
+): { key: string; value: string }[] {
+  return keys
+    .map((key) => ({ key, value: text(row, key) }))
+    .filter((x) => x.value !== "");
+}
+
+/** Same programme: equal comparable forms. */
+function same(a: string, b: string): boolean {
+  return enumKey(a) === enumKey(b);
+}
+
+/** Near match: one name contains the other (e.g. `国家级绿色工厂` and `绿色工厂`). */
+function near(a: string, b: string): boolean {
+  const x = enumKey(a);
+  const y = enumKey(b);
+  return x.length > 1 && y.length > 1 && (x.includes(y) || y.includes(x));
+}
+
+const onePerYear: RuleDef = {
+  code: "DEMO-ONE-PER-YEAR",
+  severity: "错误",
+  source: "附件1 六(七)",
+  tables: TABLES,
+  row(row, _t, emit) {
+    const v = text(row, "demoApplied");
+    const parts = v.split(SEPARATORS).filter((s) => s.trim() !== "");
+    if (parts.length > 1)
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "demoApplied",
+        params: { value: v, count: parts.length },
+      });
+  },
+};
+
+const inList: RuleDef = {
+  code: "DEMO-IN-2024-LIST",
+  severity: "错误",
+  source: "附件1 六(七)；附件4",
+  tables: TABLES,
+  row(row, _t, emit) {
+    const applied = text(row, "demoApplied");
+    if (applied === "" || SEPARATORS.test(applied)) return;
+    const approved = names(row, YEAR_2024).map((x) => x.value);
+    if (approved.some((n) => same(n, applied))) return;
+    const close = approved.find((n) => near(n, applied));
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "demoApplied",
+      params: {
+        value: applied,
+        near: close ?? "",
+        listed: approved.join("、"),
+      },
+      ...(close ? { severity: "警告" as const } : {}),
+    });
+  },
+};
+
+const count: RuleDef = {
+  code: "DEMO-COUNT",
+  severity: "警告",
+  source: "附件4",
+  tables: TABLES,
+  row(row, _t, emit) {
+    const n = num(row, "demoCount");
+    const listed = names(row, CUMULATIVE).length;
+    if (n !== undefined && n !== listed)
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "demoCount",
+        params: { value: n, listed },
+      });
+  },
+};
+
+const cumulative: RuleDef = {
+  code: "DEMO-CUMULATIVE",
+  severity: "警告",
+  source: "附件4",
+  tables: TABLES,
+  row(row, _t, emit) {
+    const cum = names(row, CUMULATIVE).map((x) => ({
+      ...x,
+      ...splitNameYear(x.value),
+    }));
+    for (const c of cum)
+      if (c.year !== undefined && c.year > 2024)
+        emit({
+          rule: this.code,
+          row: row.row,
+          col: c.key,
+          params: { case: "late", value: c.value, year: c.year },
+        });
+    for (const a of names(row, YEAR_2024))
+      if (!cum.some((c) => same(c.name, a.value)))
+        emit({
+          rule: this.code,
+          row: row.row,
+          col: a.key,
+          params: { case: "missing", value: a.value },
+        });
+  },
+};
+
+const repeat: RuleDef = {
+  code: "DEMO-REPEAT",
+  severity: "警告",
+  source: "附件1 六(七)",
+  tables: TABLES,
+  row(row, _t, emit) {
+    const applied = text(row, "demoApplied");
+    if (applied === "") return;
+    const earlier = names(row, CUMULATIVE)
+      .map((x) => splitNameYear(x.value))
+      .find(
+        (c) => c.year !== undefined && c.year < 2024 && same(c.name, applied),
+      );
+    if (earlier)
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "demoApplied",
+        params: { value: applied, year: earlier.year },
+      });
+  },
+};
+
+const kind: RuleDef = {
+  code: "DEMO-KIND",
+  severity: "警告",
+  source: "附件1 六(七)",
+  tables: TABLES,
+  row(row, _t, emit) {
+    for (const { key, value } of names(row, ["demoApplied", ...YEAR_2024])) {
+      if (SEPARATORS.test(value)) continue;
+      if (!PROGRAMMES.some((p) => enumKey(value).includes(enumKey(p))))
+        emit({ rule: this.code, row: row.row, col: key, params: { value } });
+    }
+  },
+};
+
+export const DEMO_RULES: RuleDef[] = [
+  onePerYear,
+  inList,
+  count,
+  cumulative,
+  repeat,
+  kind,
+];

@@ -1,3 +1,467 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of 项目情况表 (附件2 二(一)) and 申报汇总表 (附件3): the enumerated columns and their dependencies, and the
+ * form of 项目名称. INFO-CITY/COUNTY/NATURE/CONTACT also apply to the “免申即享”申报汇总表 (附件4).
+ */
+import {
+  CATEGORIES,
+  CHAINS,
+  CITIES,
+  COUNTIES_BY_CITY,
+  DIRECTIONS_BY_SPECIAL,
+  INDUSTRIES_BY_CATEGORY,
+  NATURES,
+  REFORM_ZONE,
+  SPECIALS,
+  enumKey,
+  matchEnum,
+} from "../catalog";
+import type { TableId } from "../catalog/types";
+import { findMobile } from "../parse";
+import type { DataRow, Emit, RuleDef } from "./types";
+import { text } from "./types";
 
-export const INFO_RULES: RuleDef[] = [];
+const PROJECT_TABLES: readonly TableId[] = [
+  "project-info",
+  "application-summary",
+];
+const PERSON_TABLES: readonly TableId[] = [
+  "project-info",
+  "application-summary",
+  "exempt-summary",
+];
+
+const ALL_INDUSTRIES = Object.values(INDUSTRIES_BY_CATEGORY).flat();
+
+/** Directions the notice names but that are not applied for through 附件3 (正文 二(三)). */
+const NOT_APPLIED = [
+  "试点示范奖励",
+  "“链主”“链核”企业奖励",
+  "“链主”“链核”认定奖励",
+  "“链主”评价奖励",
+];
+
+/**
+ * The slash forms of the notice typed verbatim, e.g. `专业镇品牌价值提升（区域公共品牌宣传奖励/中国消费名品区域品牌奖励）`:
+ * the alternatives it stands for.
+ */
+function slashAlternatives(value: string): string[] | undefined {
+  const m = /^(.*)\(([^()]*\/[^()]*)\)$/.exec(enumKey(value));
+  if (!m) return undefined;
+  return m[2]!.split("/").map((alt) => `${m[1]}(${alt})`);
+}
+
+/** 所在市 as typed → the official city name (accepts the name without 市). */
+export function cityOf(value: string): string | undefined {
+  return (
+    matchEnum(value, CITIES) ??
+    CITIES.find((c) => enumKey(c) === `${enumKey(value)}市`)
+  );
+}
+
+function officialSpecial(row: DataRow): string | undefined {
+  return matchEnum(text(row, "special"), SPECIALS);
+}
+
+function officialDirection(row: DataRow): string | undefined {
+  return matchEnum(
+    text(row, "direction"),
+    Object.values(DIRECTIONS_BY_SPECIAL).flat(),
+  );
+}
+
+function officialCategory(row: DataRow): string | undefined {
+  return matchEnum(text(row, "category"), CATEGORIES);
+}
+
+/** Checks only typed cells: an empty required cell is ROW-REQUIRED's finding. */
+function typed(row: DataRow, key: string): string | undefined {
+  const v = text(row, key);
+  return v === "" ? undefined : v;
+}
+
+const special: RuleDef = {
+  code: "INFO-SPECIAL",
+  severity: "错误",
+  source: "附件2 一(一)；附件3 填表说明1",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "special");
+    if (v !== undefined && !officialSpecial(row))
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "special",
+        params: { value: v },
+      });
+  },
+};
+
+const direction: RuleDef = {
+  code: "INFO-DIRECTION",
+  severity: "错误",
+  source: "附件2 一(二)；附件3 填表说明2",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "direction");
+    const sp = officialSpecial(row);
+    if (v === undefined) return;
+    const at = { rule: this.code, row: row.row, col: "direction" };
+    if (matchEnum(v, NOT_APPLIED)) {
+      emit({ ...at, params: { value: v, case: "notApplied" } });
+      return;
+    }
+    const allowed = sp
+      ? DIRECTIONS_BY_SPECIAL[sp]!
+      : Object.values(DIRECTIONS_BY_SPECIAL).flat();
+    if (matchEnum(v, allowed)) return;
+    const alternatives = slashAlternatives(v);
+    if (alternatives && alternatives.every((a) => matchEnum(a, allowed))) {
+      emit({ ...at, severity: "警告", params: { value: v, case: "slash" } });
+      return;
+    }
+    const elsewhere = SPECIALS.find((s) =>
+      matchEnum(v, DIRECTIONS_BY_SPECIAL[s]!),
+    );
+    emit({
+      ...at,
+      params: {
+        value: v,
+        special: sp ?? "",
+        belongsTo: elsewhere ?? "",
+        case: elsewhere ? "other" : "unknown",
+      },
+    });
+  },
+};
+
+const nature: RuleDef = {
+  code: "INFO-NATURE",
+  severity: "错误",
+  source: "附件2 二(一) 填表说明4；附件3 填表说明4",
+  tables: PERSON_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "nature");
+    if (v !== undefined && !matchEnum(v, NATURES))
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "nature",
+        params: { value: v },
+      });
+  },
+};
+
+const category: RuleDef = {
+  code: "INFO-CATEGORY",
+  severity: "错误",
+  source: "附件2 二(一) 填表说明5；附件3 填表说明5",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "category");
+    if (v !== undefined && !officialCategory(row))
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "category",
+        params: { value: v },
+      });
+  },
+};
+
+const industry: RuleDef = {
+  code: "INFO-INDUSTRY",
+  severity: "错误",
+  source: "附件2 一(四)；附件3 填表说明6",
+  tables: PERSON_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "industry");
+    if (v === undefined) return;
+    const cat = officialCategory(row);
+    const allowed = cat ? INDUSTRIES_BY_CATEGORY[cat]! : ALL_INDUSTRIES;
+    if (matchEnum(v, allowed)) return;
+    const belongsTo = CATEGORIES.find((c) =>
+      matchEnum(v, INDUSTRIES_BY_CATEGORY[c]!),
+    );
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "industry",
+      params: { value: v, category: cat ?? "", belongsTo: belongsTo ?? "" },
+    });
+  },
+};
+
+const city: RuleDef = {
+  code: "INFO-CITY",
+  severity: "错误",
+  source: "正文 一(一)",
+  tables: PERSON_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "city");
+    if (v === undefined || cityOf(v)) return;
+    const zone = enumKey(v).includes(enumKey(REFORM_ZONE).replace(/山西/, ""));
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "city",
+      params: { value: v },
+      ...(zone ? { severity: "警告" } : {}),
+    });
+  },
+};
+
+const county: RuleDef = {
+  code: "INFO-COUNTY",
+  severity: "警告",
+  source: "附件2 二(一)；附件3",
+  tables: PERSON_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "county");
+    const c = cityOf(text(row, "city"));
+    if (v === undefined || !c) return;
+    const counties = COUNTIES_BY_CITY[c] ?? [];
+    const key = enumKey(v);
+    const found = counties.some(
+      (n) => enumKey(n) === key || enumKey(n).replace(/[县区市]$/, "") === key,
+    );
+    if (!found)
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "county",
+        params: { value: v, city: c },
+      });
+  },
+};
+
+const contact: RuleDef = {
+  code: "INFO-CONTACT",
+  severity: "警告",
+  source: "附件2 二(一)；附件3",
+  tables: PERSON_TABLES,
+  row(row, _t, emit) {
+    const v = typed(row, "contact");
+    if (v !== undefined && !findMobile(v))
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "contact",
+        params: { value: v },
+      });
+  },
+};
+
+/** What 项目名称 must look like for a 申报方向 (附件2 一(三)): the accepted names, or a test, and how to say it. */
+interface NameForm {
+  expected: string;
+  accepts(name: string): boolean;
+}
+
+function bracketed(
+  prefix: string,
+  options: readonly string[],
+  label: string,
+): NameForm {
+  const keys = options.map((o) => enumKey(`${prefix}(${o})`));
+  const bare = options.map((o) =>
+    enumKey(`${prefix}(${o.replace(/产业链$/, "")})`),
+  );
+  return {
+    expected: `${prefix}（${label}）`,
+    accepts: (name) =>
+      keys.includes(enumKey(name)) || bare.includes(enumKey(name)),
+  };
+}
+
+function literal(...names: string[]): NameForm {
+  return {
+    expected: names.join("”或“"),
+    accepts: (name) => names.some((n) => enumKey(n) === enumKey(name)),
+  };
+}
+
+const ALL_INDUSTRY_NAMES = [...ALL_INDUSTRIES, "电子信息制造业"];
+const DIGITAL_CORE = [
+  "电子信息制造业",
+  "软件和信息技术服务业",
+  "通信业",
+  "互联网和相关服务业",
+];
+
+/** 项目名称 forms by 申报方向 (附件2 一(三)); directions absent here take a free name. */
+const NAME_FORMS: Readonly<Record<string, NameForm>> = {
+  两化融合管理体系贯标: literal(
+    "两化融合管理体系贯标评定（A级）",
+    "两化融合管理体系贯标评定（AA级）",
+    "两化融合管理体系贯标评定（AAA级）",
+  ),
+  "人工智能（工业高质量数据集）": literal(
+    "“工业高质量数据集”",
+    "工业高质量数据集",
+  ),
+  "人工智能（算力服务）": literal("“算力服务”", "算力服务"),
+  重点企业年度能效水平奖励: literal("重点企业年度能效水平奖励"),
+  二氧化碳排放管理水平奖励: literal("二氧化碳排放管理水平奖励"),
+  用水强度奖励: literal("用水强度奖励"),
+  资源综合利用量奖励: literal("资源综合利用量奖励"),
+  产业链贷款贴息: bracketed("产业链贷款贴息", CHAINS, "省级重点产业链名称"),
+  保险增信补贴: literal("保险增信补贴"),
+  融资租赁补贴: literal("融资租赁补贴"),
+  制造业营收进档奖励: bracketed(
+    "制造业营收进档奖励",
+    ALL_INDUSTRY_NAMES,
+    "行业",
+  ),
+  消费品工业营收进档奖励: bracketed(
+    "消费品工业营收进档奖励",
+    ALL_INDUSTRY_NAMES,
+    "行业",
+  ),
+  数字核心产业营收进档奖励: bracketed(
+    "数字核心产业营收进档奖励",
+    DIGITAL_CORE,
+    "电子信息制造业/软件和信息技术服务业/通信业/互联网和相关服务业",
+  ),
+  兼并重组奖励: bracketed("兼并重组奖励", ALL_INDUSTRY_NAMES, "行业"),
+  "“链主”企业新增协作配套奖励": bracketed(
+    "“链主”企业新增协作配套奖励",
+    CHAINS,
+    "省级重点产业链名称",
+  ),
+  "“链主”企业存量协作配套提升奖励": bracketed(
+    "“链主”企业存量协作配套提升奖励",
+    CHAINS,
+    "省级重点产业链名称",
+  ),
+  链上企业协作配套奖励: bracketed(
+    "链上企业协作配套奖励",
+    CHAINS,
+    "省级重点产业链名称",
+  ),
+  产业链人才培养奖励: bracketed(
+    "产业链人才培养奖励",
+    CHAINS,
+    "省级重点产业链名称",
+  ),
+};
+
+const projectName: RuleDef = {
+  code: "INFO-PROJECT-NAME",
+  severity: "警告",
+  source: "附件2 一(三)；附件3 填表说明3",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const name = typed(row, "projectName");
+    const dir = officialDirection(row);
+    if (name === undefined || !dir) return;
+    const form = NAME_FORMS[dir];
+    if (!form || form.accepts(name)) return;
+    const slash = /\/|A\/AA/.test(enumKey(name));
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "projectName",
+      params: {
+        value: name,
+        direction: dir,
+        expected: form.expected,
+        case: slash ? "slash" : "form",
+      },
+    });
+  },
+};
+
+/** 消费品工业 (附件1 六(五) "含食品、轻纺、现代医药产业") and 数字核心产业 (六(六)) industries. */
+const CONSUMER = ["食品", "轻工", "纺织", "现代医药"];
+const DIGITAL = [
+  "电子信息",
+  "软件和信息技术服务业",
+  "通信业",
+  "互联网和相关服务业",
+];
+
+/** 营收进档 directions and the industries each admits (附件1 六(四)–(六)). */
+const REVENUE_INDUSTRIES: Readonly<
+  Record<string, (industry: string) => boolean>
+> = {
+  制造业营收进档奖励: (i) => !CONSUMER.includes(i) && !DIGITAL.includes(i),
+  消费品工业营收进档奖励: (i) => CONSUMER.includes(i),
+  数字核心产业营收进档奖励: (i) => DIGITAL.includes(i),
+};
+
+const revenueIndustry: RuleDef = {
+  code: "INFO-REVENUE-INDUSTRY",
+  severity: "错误",
+  source: "附件1 六(四)、六(五)、六(六)",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const dir = officialDirection(row);
+    const ind = matchEnum(text(row, "industry"), ALL_INDUSTRIES);
+    const admits = dir ? REVENUE_INDUSTRIES[dir] : undefined;
+    if (!dir || !ind || !admits || admits(ind)) return;
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "industry",
+      params: { value: ind, direction: dir },
+    });
+  },
+};
+
+/** Directions for 制造业 enterprises only (附件1 六(二)(三)(八), 四(一), 五(四)). */
+const MANUFACTURING_ONLY = [
+  "保险增信补贴",
+  "融资租赁补贴",
+  "兼并重组奖励",
+  "两化融合管理体系贯标",
+  "资源综合利用量奖励",
+];
+const NOT_MANUFACTURING = [
+  "软件和信息技术服务业",
+  "通信业",
+  "互联网和相关服务业",
+];
+
+const manufacturing: RuleDef = {
+  code: "INFO-MANUFACTURING",
+  severity: "警告",
+  source: "附件1 六(二)、六(三)、六(八)、四(一)、五(四)",
+  tables: PROJECT_TABLES,
+  row(row, _t, emit) {
+    const dir = officialDirection(row);
+    const ind = matchEnum(text(row, "industry"), ALL_INDUSTRIES);
+    if (
+      dir &&
+      ind &&
+      MANUFACTURING_ONLY.includes(dir) &&
+      NOT_MANUFACTURING.includes(ind)
+    )
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "industry",
+        params: { value: ind, direction: dir },
+      });
+  },
+};
+
+export const INFO_RULES: RuleDef[] = [
+  special,
+  direction,
+  nature,
+  category,
+  industry,
+  city,
+  county,
+  contact,
+  projectName,
+  revenueIndustry,
+  manufacturing,
+];
+
+/** The official 申报方向 of a row, for rules of other families (merge, loan chain). */
+export function directionOf(row: DataRow): string | undefined {
+  return officialDirection(row);
+}
+
+export type { Emit };
