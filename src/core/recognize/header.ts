@@ -1,0 +1,224 @@
+/**
+ * Finding a catalog table's header row on a sheet by its header texts (issue 3 part 2).
+ *
+ * A header cell matches a column when its {@link normHeader} form equals the column's header or one of its aliases,
+ * or else when its {@link looseHeader} form (bracketed parts and `%` removed) equals the column's, provided that loose
+ * form names one column only. Grouped columns (T8) match by their group header: the sub-column under it by its own
+ * text (`试点示范1`), else by position within the group.
+ */
+import { TABLES } from "../catalog/tables";
+import type { ColumnDef, TableDef } from "../catalog/types";
+import { cellText } from "../grid";
+import { looseHeader, normHeader } from "./normalize";
+import type { SheetView } from "./view";
+
+/** Header texts of one table (or of one group of sub-columns) → column key. */
+interface HeaderIndex {
+  exact: Map<string, string>;
+  loose: Map<string, string>;
+}
+
+/** One group of sub-columns (T8), in the catalog's order. */
+interface GroupIndex extends HeaderIndex {
+  name: string;
+  keys: string[];
+}
+
+/** Precomputed header texts of one table. */
+interface TableMatcher {
+  table: TableDef;
+  plain: HeaderIndex;
+  /** Group header (strict and loose form) → its sub-columns. */
+  groups: Map<string, GroupIndex>;
+}
+
+/** A header found on a sheet. */
+export interface HeaderMatch {
+  table: TableDef;
+  /** 0-based first and last header rows (the same row unless the header has two rows). */
+  firstRow: number;
+  lastRow: number;
+  /** Column key → 0-based grid column. */
+  columns: Record<string, number>;
+  /** Header cells that match no column. */
+  extraColumns: { header: string; col: number }[];
+  /** Number of columns matched. */
+  matched: number;
+}
+
+function indexOf(columns: readonly ColumnDef[]): HeaderIndex {
+  const exact = new Map<string, string>();
+  const looseCount = new Map<string, string | null>();
+  for (const c of columns) {
+    for (const text of [c.header, ...(c.aliases ?? [])]) {
+      const n = normHeader(text);
+      exact.set(n, c.key);
+      const l = looseHeader(n);
+      const seen = looseCount.get(l);
+      // A loose form shared by two columns names neither.
+      looseCount.set(l, seen === undefined || seen === c.key ? c.key : null);
+    }
+  }
+  const loose = new Map<string, string>();
+  for (const [l, key] of looseCount) if (key && l) loose.set(l, key);
+  return { exact, loose };
+}
+
+function lookup(index: HeaderIndex, norm: string): string | undefined {
+  return index.exact.get(norm) ?? index.loose.get(looseHeader(norm));
+}
+
+function matcherOf(table: TableDef): TableMatcher {
+  const groups = new Map<string, GroupIndex>();
+  const byName = new Map<string, ColumnDef[]>();
+  for (const c of table.columns)
+    if (c.group) byName.set(c.group, [...(byName.get(c.group) ?? []), c]);
+  for (const [name, cols] of byName) {
+    const g: GroupIndex = {
+      name,
+      keys: cols.map((c) => c.key),
+      ...indexOf(cols),
+    };
+    const n = normHeader(name);
+    groups.set(n, g);
+    groups.set(looseHeader(n), g);
+  }
+  return {
+    table,
+    plain: indexOf(table.columns.filter((c) => !c.group)),
+    groups,
+  };
+}
+
+const MATCHERS: readonly TableMatcher[] = TABLES.map(matcherOf);
+
+/** Normalised texts of a row's cells (merged areas filled), '' for blank cells. */
+function rowTexts(
+  view: SheetView,
+  row: number,
+  width: number,
+): { norm: string[]; raw: string[] } {
+  const norm: string[] = [];
+  const raw: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const t = cellText(view.cell(row, c)).trim();
+    raw.push(t);
+    norm.push(t ? normHeader(t) : "");
+  }
+  return { norm, raw };
+}
+
+/** The sub-column key for a cell under a group: by its own text, else the group's first unused sub-column. */
+function subKey(
+  g: GroupIndex,
+  subNorm: string,
+  used: Record<string, number>,
+): string | undefined {
+  const own = subNorm ? lookup(g, subNorm) : undefined;
+  if (own !== undefined && used[own] === undefined) return own;
+  return g.keys.find((k) => used[k] === undefined);
+}
+
+/** Matches row `row` (and `row + 1` when it holds sub-headers of a group) against one table. */
+function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
+  const width = Math.max(view.width(row), view.width(row + 1));
+  const top = rowTexts(view, row, width);
+  const sub = m.groups.size > 0 ? rowTexts(view, row + 1, width) : undefined;
+  const groupAt = (c: number): GroupIndex | undefined => {
+    const t = top.norm[c]!;
+    return t ? (m.groups.get(t) ?? m.groups.get(looseHeader(t))) : undefined;
+  };
+  // Two header rows when a group's cell has one of that group's sub-headers under it.
+  let twoRows = false;
+  if (sub) {
+    for (let c = 0; c < width && !twoRows; c++) {
+      const g = groupAt(c);
+      twoRows =
+        g !== undefined &&
+        sub.norm[c] !== "" &&
+        lookup(g, sub.norm[c]!) !== undefined;
+    }
+  }
+  const columns: Record<string, number> = {};
+  const extraColumns: { header: string; col: number }[] = [];
+  let group: GroupIndex | undefined;
+  for (let c = 0; c < width; c++) {
+    const t = top.norm[c]!;
+    const underGroup =
+      t === "" && twoRows && group !== undefined && sub!.norm[c] !== "";
+    if (t === "" && !underGroup) continue;
+    const g = t === "" ? group : groupAt(c);
+    if (g) {
+      group = g;
+      // Without a sub-header row, a group cell merged over several columns is one sub-column per column.
+      const key = subKey(g, twoRows ? sub!.norm[c]! : "", columns);
+      if (key !== undefined) columns[key] = c;
+      else
+        extraColumns.push({
+          header: twoRows ? `${g.name}/${sub!.raw[c]}` : top.raw[c]!,
+          col: c,
+        });
+      continue;
+    }
+    group = undefined;
+    const key = lookup(m.plain, t);
+    if (key !== undefined && columns[key] === undefined) columns[key] = c;
+    else if (!view.isCopy(row, c))
+      extraColumns.push({ header: top.raw[c]!, col: c });
+  }
+  return {
+    table: m.table,
+    firstRow: row,
+    lastRow: twoRows ? row + 1 : row,
+    columns,
+    extraColumns,
+    matched: Object.keys(columns).length,
+  };
+}
+
+/** Rows scanned for a header from the top of a sheet. */
+export const HEADER_SCAN_ROWS = 30;
+
+/**
+ * The best header on a sheet: the (row, table) pair matching the most columns, among the first
+ * {@link HEADER_SCAN_ROWS} rows; ties go to the table whose columns are matched in the larger share.
+ * @param tables the tables to try (all of the catalog by default; one for a marked template).
+ * @returns undefined when no cell of those rows matches any column.
+ */
+export function findHeader(
+  view: SheetView,
+  tables?: readonly TableDef[],
+): HeaderMatch | undefined {
+  const matchers = tables
+    ? MATCHERS.filter((m) => tables.includes(m.table))
+    : MATCHERS;
+  let best: HeaderMatch | undefined;
+  const last = Math.min(view.rowCount, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    if (view.width(r) === 0) continue;
+    for (const m of matchers) {
+      const h = matchRow(view, r, m);
+      if (h.matched === 0) continue;
+      if (
+        !best ||
+        h.matched > best.matched ||
+        (h.matched === best.matched &&
+          h.matched / h.table.columns.length >
+            best.matched / best.table.columns.length)
+      )
+        best = h;
+    }
+  }
+  return best;
+}
+
+/**
+ * Columns a header must match for the sheet to be read as that table: at least 3, and at least half of the table's
+ * non-optional columns (T1: 7 of 14; 项目情况表: 6 of 11). Fewer matches are reported as a likeness, not checked.
+ */
+export function isRecognised(h: HeaderMatch): boolean {
+  const needed = h.table.columns.filter(
+    (c) => c.required !== "optional",
+  ).length;
+  return h.matched >= Math.max(3, Math.ceil(needed / 2));
+}

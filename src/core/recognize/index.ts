@@ -1,0 +1,202 @@
+/**
+ * Table recognition (issue 3 part 2): which catalog table a sheet holds, where its header and data are, its year
+ * (T4/T5) and enterprise line, and its data rows parsed by column type.
+ *
+ * Thresholds (see {@link isRecognised}): a sheet is read as a table when its best header row (among the first 30
+ * rows) matches at least 3 columns and at least half of that table's non-optional columns. A sheet whose best match
+ * has 2 or more columns besides 序号 but fewer than that is reported as resembling the table (TABLE-COLUMNS 警告,
+ * found and missing columns listed) and not checked; any other sheet with content gets one 提示 (未识别为通知中的表格);
+ * an empty sheet gets a 提示 too, so that no sheet is skipped silently. One table per sheet.
+ */
+import { getTable, isTableId } from "../catalog/tables";
+import type { TableDef } from "../catalog/types";
+import type { RawFinding } from "../findings";
+import { cellText } from "../grid";
+import type { Sheet } from "../grid";
+import type { TableContext } from "../rules/types";
+import { findHeader, isRecognised } from "./header";
+import type { HeaderMatch } from "./header";
+import { readTable, rowReader } from "./read";
+import { sheetView } from "./view";
+import type { SheetView } from "./view";
+
+export { recordRows } from "./records";
+export { normHeader, looseHeader } from "./normalize";
+export { sheetView } from "./view";
+export type { SheetView } from "./view";
+export { readRow, rowKind, rowReader, linkRecords } from "./read";
+export type { RowReader } from "./read";
+
+/** The result of recognising one sheet: a table, or raw TABLE-COLUMNS findings saying why not. */
+export type SheetRecognition =
+  { ok: true; table: TableContext } | { ok: false; findings: RawFinding[] };
+
+/** `企业名称：xxx（公章）`, `项目申报企业（单位）（公章）：xxx`, `企业名称（公章）：xxx` — group 1 is what follows the colon. */
+const ENTERPRISE_LINE =
+  /^\s*(?:项目申报企业\s*[（(]\s*单\s*位\s*[)）]|(?:申报|填报)(?:企业|单位)|企\s*业\s*(?:[（(]\s*单\s*位\s*[)）])?\s*名\s*称)\s*(?:[（(]\s*公\s*章\s*[)）])?\s*[:：]([\s\S]*)$/;
+const SEAL = /[（(]\s*(?:单\s*位\s*)?公\s*章\s*[)）]/g;
+const UNIT_LINE = /单\s*位\s*[:：]\s*万\s*元/g;
+/** A year in a title: `2024年度`, `2024 年`. */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/;
+const NAME_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+
+/** Texts of the cells of one row, trimmed, non-blank, left to right. */
+function rowStrings(view: SheetView, row: number): string[] {
+  const out: string[] = [];
+  const width = view.width(row);
+  for (let c = 0; c < width; c++) {
+    if (view.isCopy(row, c)) continue;
+    const t = cellText(view.cell(row, c)).trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The enterprise named in a `企业名称：` line above the header (the value may also stand in the next cell). */
+function enterpriseOf(lines: string[][]): string | undefined {
+  for (const cells of lines) {
+    for (let i = 0; i < cells.length; i++) {
+      const m = ENTERPRISE_LINE.exec(cells[i]!);
+      if (!m) continue;
+      const clean = (s: string) =>
+        s.replace(SEAL, "").replace(UNIT_LINE, "").trim();
+      const name = clean(m[1]!) || clean(cells[i + 1] ?? "");
+      if (name && !ENTERPRISE_LINE.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/** T4/T5: the year in the title (`“链主”企业2024年度…`), else in the sheet name (`2024`, `2024年`). */
+function yearOf(
+  table: TableDef,
+  lines: string[][],
+  sheetName: string,
+): number | undefined {
+  if (!table.yearInTitle) return undefined;
+  for (const cells of lines) {
+    for (const t of cells) {
+      if (!t.includes("协作配套")) continue;
+      const m = TITLE_YEAR.exec(t);
+      if (m) return Number(m[1]);
+    }
+  }
+  const m = NAME_YEAR.exec(sheetName);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * 项目情况表 and 申报汇总表 share their 12 columns: `审核单位（公章）` or a title with 汇总表 → the 汇总表 (附件3);
+ * otherwise (`项目申报企业（单位）（公章）`, a 情况表 title, or neither) → the 情况表.
+ */
+function projectTable(lines: string[][]): TableDef {
+  const text = lines.flat().join("\n").replace(/\s/g, "");
+  if (text.includes("项目申报企业")) return getTable("project-info");
+  if (text.includes("审核单位") || text.includes("汇总表"))
+    return getTable("application-summary");
+  return getTable("project-info");
+}
+
+function contextOf(
+  view: SheetView,
+  h: HeaderMatch,
+  date1904: boolean,
+): TableContext {
+  const lines: string[][] = [];
+  for (let r = 0; r < h.firstRow; r++) lines.push(rowStrings(view, r));
+  const sheet = view.sheet;
+  let table = h.table;
+  if (
+    (table.id === "project-info" || table.id === "application-summary") &&
+    !sheet.mark
+  )
+    table = projectTable(lines);
+  const reader = rowReader(view, table, h.columns, date1904);
+  const data = readTable(reader, h.lastRow + 1);
+  const year = yearOf(table, lines, sheet.name);
+  const enterprise = enterpriseOf(lines);
+  const headerRows =
+    h.lastRow === h.firstRow ? [h.firstRow] : [h.firstRow, h.lastRow];
+  return {
+    table,
+    sheet,
+    headerRows,
+    columns: h.columns,
+    extraColumns: h.extraColumns,
+    rows: data.rows,
+    ...(data.totalRow !== undefined ? { totalRow: data.totalRow } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(enterprise !== undefined ? { enterprise } : {}),
+    date1904,
+  };
+}
+
+/** Columns of a table, official headers, for a likeness finding. */
+function headersOf(table: TableDef, keys: (k: string) => boolean): string {
+  return table.columns
+    .filter((c) => keys(c.key))
+    .map((c) => (c.group ? `${c.group}/${c.header}` : c.header))
+    .join("、");
+}
+
+/**
+ * Recognises one sheet. A marked template (sheet.mark) is matched against its own table first.
+ * @param date1904 the workbook's date system (dates are parsed while reading the rows).
+ */
+export function recognizeSheet(
+  sheet: Sheet,
+  date1904: boolean,
+): SheetRecognition {
+  const view = sheetView(sheet);
+  if (sheet.mark && isTableId(sheet.mark.tableId)) {
+    const own = findHeader(view, [getTable(sheet.mark.tableId)]);
+    if (own && own.matched >= 3)
+      return { ok: true, table: contextOf(view, own, date1904) };
+  }
+  const h = findHeader(view);
+  if (h && isRecognised(h))
+    return { ok: true, table: contextOf(view, h, date1904) };
+  const hasContent = sheet.rows.some((r) =>
+    r?.some((c) => cellText(c).trim() !== ""),
+  );
+  if (!hasContent)
+    return {
+      ok: false,
+      findings: [
+        { rule: "TABLE-COLUMNS", severity: "提示", params: { kind: "empty" } },
+      ],
+    };
+  const found = h ? Object.keys(h.columns).filter((k) => k !== "seq") : [];
+  if (h && found.length >= 2) {
+    const missing = headersOf(
+      h.table,
+      (k) => h.columns[k] === undefined && k !== "seq",
+    );
+    return {
+      ok: false,
+      findings: [
+        {
+          rule: "TABLE-COLUMNS",
+          severity: "警告",
+          row: h.firstRow,
+          params: {
+            kind: "likeness",
+            title: h.table.title,
+            found: headersOf(h.table, (k) => h.columns[k] !== undefined),
+            missing,
+          },
+        },
+      ],
+    };
+  }
+  return {
+    ok: false,
+    findings: [
+      {
+        rule: "TABLE-COLUMNS",
+        severity: "提示",
+        params: { kind: "unrecognized" },
+      },
+    ],
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Reading the data rows of a recognised table: where the data starts and ends, the 合计 row, continuation rows, and
+ * each cell parsed once by its column type (tables.md "All tables", "Records and continuation rows").
+ */
+import type { ColumnDef, ColumnType, TableDef } from "../catalog/types";
+import type { Cell } from "../grid";
+import { cellText, isBlank } from "../grid";
+import {
+  readDate,
+  readDateRange,
+  readInteger,
+  readNumber,
+  readPercent,
+} from "../parse";
+import type { Parsed } from "../parse";
+import type { CellReading, DataRow } from "../rules/types";
+import { normHeader } from "./normalize";
+import type { SheetView } from "./view";
+
+/** Labels of the 合计 row (`合 计` and `合计：` normalise to these). */
+const TOTAL_LABELS = new Set(["合计", "总计"]);
+/** A 小计 (page subtotal) row is neither data nor the table's 合计. */
+const SUBTOTAL_LABELS = new Set(["小计", "本页小计", "本页合计"]);
+/**
+ * A row whose first text starts with one of these ends the table: notes (填写说明/填表说明/说明：/注：), signature lines
+ * (填表人：, 负责人：…). Tested on the text without white space.
+ */
+const END_OF_TABLE =
+  /^-?(填写说明|填表说明|说明[:：]|注[:：\d]|备注[:：]|(填表|制表|填报|审核|经办)人|(单位)?负责人|联系人[:：]|联系电话)/;
+/** Placeholder text of the notice's blank rows (`...`, `……`, `..... .`). */
+const PLACEHOLDER = /^[.…⋯·。\s]+$/;
+
+/** Column types whose cells are parsed (all others are read as trimmed text). */
+const PARSERS: Partial<
+  Record<ColumnType, (cell: Cell, date1904: boolean) => Parsed<CellReading>>
+> = {
+  seq: (c) => readInteger(c),
+  integer: (c) => readInteger(c),
+  amount: (c) => readNumber(c),
+  number: (c) => readNumber(c),
+  percent: (c) => readPercent(c),
+  date: (c, d) => readDate(c, d),
+  dateRange: (c, d) => readDateRange(c, d),
+};
+
+/** One column as read: its definition, grid column, and the notice's example text (`填写单笔放款本金金额`) normalised. */
+interface ReadColumn {
+  def: ColumnDef;
+  col: number;
+  hint?: string;
+}
+
+/** How the rows of a table are read. */
+export interface RowReader {
+  table: TableDef;
+  view: SheetView;
+  date1904: boolean;
+  columns: ReadColumn[];
+  /** Grid column of 序号, when found. */
+  seqCol?: number;
+  /** Grid columns searched for the 合计 label: those left of the first summed column (or the first three). */
+  labelCols: number[];
+}
+
+/** Prepares reading a table whose columns were found at `columns` (key → grid column). */
+export function rowReader(
+  view: SheetView,
+  table: TableDef,
+  columns: Partial<Record<string, number>>,
+  date1904: boolean,
+): RowReader {
+  const read: ReadColumn[] = [];
+  for (const def of table.columns) {
+    const col = columns[def.key];
+    if (col !== undefined)
+      read.push({
+        def,
+        col,
+        ...(def.hint ? { hint: normHeader(def.hint) } : {}),
+      });
+  }
+  const cols = read.map((c) => c.col).sort((a, b) => a - b);
+  const firstSum = Math.min(...read.filter((c) => c.def.sum).map((c) => c.col));
+  const labelCols = cols.filter((c) => c < firstSum).slice(0, 4);
+  return {
+    table,
+    view,
+    date1904,
+    columns: read,
+    ...(columns.seq !== undefined ? { seqCol: columns.seq } : {}),
+    labelCols: labelCols.length > 0 ? labelCols : cols.slice(0, 3),
+  };
+}
+
+/** A cell that holds something a person typed: not blank, not the notice's placeholder or example text, not a formula showing nothing. */
+function hasContent(cell: Cell | undefined, hint: string | undefined): boolean {
+  if (isBlank(cell)) return false;
+  const c = cell!;
+  if (c.e) return true;
+  if (c.f !== undefined && (c.v === 0 || c.v === "")) return false;
+  if (typeof c.v !== "string") return true;
+  if (PLACEHOLDER.test(c.v)) return false;
+  return hint === undefined || normHeader(c.v) !== hint;
+}
+
+/** What a grid row is, for the table being read. */
+export type RowKind = "data" | "blank" | "total" | "subtotal" | "end";
+
+/** Classifies a grid row below the header. */
+export function rowKind(reader: RowReader, row: number): RowKind {
+  const { view } = reader;
+  for (const c of reader.labelCols) {
+    const v = view.cell(row, c)?.v;
+    if (typeof v === "string" && v.length <= 12) {
+      const n = normHeader(v);
+      if (TOTAL_LABELS.has(n)) return "total";
+      if (SUBTOTAL_LABELS.has(n)) return "subtotal";
+    }
+  }
+  const width = view.width(row);
+  for (let c = 0; c < width; c++) {
+    const v = view.cell(row, c)?.v;
+    if (
+      v === null ||
+      v === undefined ||
+      (typeof v === "string" && v.trim() === "")
+    )
+      continue;
+    if (typeof v === "string" && END_OF_TABLE.test(v.replace(/\s/g, "")))
+      return "end";
+    break;
+  }
+  for (const rc of reader.columns) {
+    if (rc.def.type !== "seq" && hasContent(view.cell(row, rc.col), rc.hint))
+      return "data";
+  }
+  return "blank";
+}
+
+/**
+ * Reads one data row: cells (merged areas filled), readings by column type, notes and reasons.
+ * `record`/`continuation` are set by the caller ({@link linkRecords}).
+ */
+export function readRow(reader: RowReader, row: number): DataRow {
+  const { view, date1904 } = reader;
+  const out: DataRow = {
+    row,
+    record: 0,
+    continuation: false,
+    cells: {},
+    values: {},
+    notes: {},
+    unreadable: {},
+    merged: {},
+  };
+  for (const rc of reader.columns) {
+    const key = rc.def.key;
+    const cell = view.cell(row, rc.col);
+    if (cell === undefined) continue;
+    out.cells[key] = cell;
+    if (view.isCopy(row, rc.col)) out.merged[key] = true;
+    if (cell.e || !hasContent(cell, rc.hint)) continue;
+    const parse = PARSERS[rc.def.type];
+    if (!parse) {
+      const t = cellText(cell).trim();
+      if (t) out.values[key] = t;
+      continue;
+    }
+    const p = parse(cell, date1904);
+    if (p.ok) {
+      out.values[key] = p.value;
+      if (p.note) out.notes[key] = p.note;
+    } else out.unreadable[key] = p.reason;
+  }
+  return out;
+}
+
+/** True when the row's 序号 is empty (a continuation candidate). */
+function seqEmpty(r: DataRow): boolean {
+  return (
+    r.values.seq === undefined &&
+    r.unreadable.seq === undefined &&
+    !r.cells.seq?.e
+  );
+}
+
+/**
+ * Sets `record` and `continuation` on rows in grid order. A row continues the record above when its 序号 is a copy
+ * of a merged 序号 above it, or — in tables whose records span several rows (T2, T3) — when its 序号 is empty and it
+ * lies directly under the previous data row. Elsewhere an empty 序号 starts a record of its own (ROW-REQUIRED reports it).
+ */
+export function linkRecords(
+  table: TableDef,
+  rows: DataRow[],
+  hasSeq: boolean,
+): void {
+  let record = -1;
+  let prev: DataRow | undefined;
+  for (const r of rows) {
+    const continues =
+      hasSeq &&
+      prev !== undefined &&
+      (r.merged.seq === true ||
+        (table.continuationRows && seqEmpty(r) && prev.row === r.row - 1));
+    r.continuation = continues;
+    if (!continues) record++;
+    r.record = record;
+    prev = r;
+  }
+}
+
+/** The data of a table: its rows, the 合计 row, and the first grid row after the table (notes or end of sheet). */
+export interface TableData {
+  rows: DataRow[];
+  totalRow?: number;
+}
+
+/**
+ * Reads the rows under the header (from grid row `first`) until a notes or signature line, the end of the sheet, or
+ * a 合计 row found after data rows (T4/T5 put it below). A 合计 row before any data (T1–T3) is remembered and skipped;
+ * blank, placeholder and 小计 rows are skipped; hidden rows are data like any other.
+ */
+export function readTable(reader: RowReader, first: number): TableData {
+  const rows: DataRow[] = [];
+  let totalRow: number | undefined;
+  for (let r = first; r < reader.view.rowCount; r++) {
+    const kind = rowKind(reader, r);
+    if (kind === "end") break;
+    if (kind === "total") {
+      if (totalRow === undefined) totalRow = r;
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (kind === "data") rows.push(readRow(reader, r));
+  }
+  linkRecords(reader.table, rows, reader.seqCol !== undefined);
+  return { rows, ...(totalRow !== undefined ? { totalRow } : {}) };
+}

@@ -1,0 +1,289 @@
+/**
+ * Test helpers to build sheets the way people make them: plain grids (`sheetFromRows`) and whole tables of the
+ * catalog with title, lines, header and 合计 row (`tableSheet`), plus A1 addresses of the cells written.
+ */
+import { getTable, titleFor } from "../../src/core/catalog/tables";
+import type { TableDef, TableId } from "../../src/core/catalog/types";
+import { a1, parseA1 } from "../../src/core/grid";
+import type { Cell, CellRange, Sheet, Workbook } from "../../src/core/grid";
+import { dateToSerial } from "../../src/core/parse";
+
+/** What a test writes into a cell: a value, a full Cell, or null/undefined for an empty cell. */
+export type CellInput = string | number | boolean | null | undefined | Cell;
+
+function isCell(x: CellInput): x is Cell {
+  return typeof x === "object" && x !== null && "v" in x;
+}
+
+/** A Cell from a test value (undefined for an empty cell). */
+export function toCell(x: CellInput): Cell | undefined {
+  if (x === null || x === undefined) return undefined;
+  return isCell(x) ? x : { v: x };
+}
+
+/** A date cell as Excel stores it: the 1900-system serial, a date format, and the ISO date the reader adds. */
+export function dateCell(iso: string, date1904 = false): Cell {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return {
+    v: dateToSerial({ y, m, d }, date1904),
+    z: 'yyyy"年"m"月"d"日"',
+    date: iso,
+  };
+}
+
+/** A formula cell with its cached value. */
+export function formulaCell(f: string, v: number | string | null): Cell {
+  return { v, f };
+}
+
+/** An error cell (`#REF!`, `#N/A` …). */
+export function errorCell(e: string): Cell {
+  return { v: null, e };
+}
+
+/** A sheet from rows of values; `merges` in A1 form (`"A1:O1"`). */
+export function sheetFromRows(
+  name: string,
+  rows: CellInput[][],
+  merges: string[] = [],
+): Sheet {
+  return {
+    name,
+    rows: rows.map((r) => r.map(toCell)),
+    merges: merges.map((m): CellRange => {
+      const [s, e] = m.split(":") as [string, string];
+      return { s: parseA1(s), e: parseA1(e ?? s) };
+    }),
+  };
+}
+
+/** A workbook of sheets. */
+export function workbookOf(
+  sheets: Sheet[],
+  fileName = "测试.xlsx",
+  date1904 = false,
+): Workbook {
+  return { fileName, sheets, date1904 };
+}
+
+/** Options of {@link tableSheet}. */
+export interface TableSheetOptions {
+  /** Sheet name (default: the catalog's sheet name, T4/T5 with the year). */
+  name?: string;
+  /** Title text (default: the official title, with `year` filled for T4/T5). */
+  title?: string;
+  year?: number;
+  /** Enterprise written into the `企业名称：` / `项目申报企业（单位）（公章）：` line. */
+  enterprise?: string;
+  /** Lines between title and header (default: the table's lines). */
+  lines?: string[];
+  /** Header text per column key; null leaves the column out. Default: the official header. */
+  headers?: Record<string, string | null>;
+  /** Extra header texts appended after the official columns. */
+  extraColumns?: string[];
+  /** Where the 合计 row goes (default: the table's placement). */
+  total?: "above" | "below" | "none";
+  /** 合计 label (default: the table's, e.g. `合 计`). */
+  totalLabel?: string;
+  /** 合计 cells by column key (default: the typed exact sum of each summed column). */
+  totalCells?: Record<string, CellInput>;
+  /** Lines written under the table (填写说明 …), one row each. */
+  notes?: string[];
+  /** Blank rows inserted before data row i (by index) — e.g. `{ 2: 1 }`. */
+  blankBefore?: Record<number, number>;
+}
+
+/** A built table sheet, with the addresses of what was written. */
+export type TableSheet = Sheet & {
+  /** 0-based grid row of data row `i`. */
+  gridRow(i: number): number;
+  /** A1 address of column `key` in data row `i` (`"G6"`). */
+  at(key: string, i: number): string;
+  /** A1 address of column `key` in the 合计 row. */
+  totalAt(key: string): string;
+  /** 0-based grid row of the last header row. */
+  headerRow: number;
+};
+
+function keyOf(table: TableDef, k: string): string {
+  const c = table.columns.find((x) => x.key === k || x.header === k);
+  if (!c) throw new Error(`表${table.id}没有栏目${k}`);
+  return c.key;
+}
+
+function sumOf(values: number[]): number {
+  // Exact enough for tests: add as integers of 1e-6.
+  return Math.round(values.reduce((s, v) => s + Math.round(v * 1e6), 0)) / 1e6;
+}
+
+/**
+ * A whole table as a person lays it out: title, lines (`单位：万元`, `企业名称：…（公章）`), header (two rows for T8,
+ * with merged group cells), the 合计 row above or below the data, blank rows and notes.
+ * @param dataRows one record per data row, by column key or official header.
+ */
+export function tableSheet(
+  tableId: TableId,
+  dataRows: Record<string, CellInput>[],
+  opts: TableSheetOptions = {},
+): TableSheet {
+  const table = getTable(tableId);
+  const cols = table.columns.filter((c) => opts.headers?.[c.key] !== null);
+  const width = cols.length + (opts.extraColumns?.length ?? 0);
+  const rows: CellInput[][] = [];
+  const merges: string[] = [];
+  const last = a1(0, width - 1).replace(/\d+$/, "");
+  rows.push([opts.title ?? titleFor(table, opts.year)]);
+  merges.push(`A1:${last}1`);
+  for (const line of opts.lines ?? table.lines) {
+    const filled =
+      opts.enterprise && /企业名称|项目申报企业/.test(line)
+        ? line.includes("：（公章）")
+          ? line.replace("：（公章）", `：${opts.enterprise}（公章）`)
+          : `${line}${opts.enterprise}`
+        : line;
+    rows.push([filled]);
+  }
+  const grouped = cols.some((c) => c.group);
+  const top: CellInput[] = [];
+  const sub: CellInput[] = [];
+  cols.forEach((c, i) => {
+    const text = opts.headers?.[c.key] ?? c.header;
+    if (c.group) {
+      top.push(c.group);
+      sub.push(text);
+      const prev = cols[i - 1];
+      if (prev?.group !== c.group) {
+        const span = cols.filter((x) => x.group === c.group).length;
+        merges.push(`${a1(rows.length, i)}:${a1(rows.length, i + span - 1)}`);
+      }
+    } else {
+      top.push(text);
+      sub.push(null);
+      if (grouped)
+        merges.push(`${a1(rows.length, i)}:${a1(rows.length + 1, i)}`);
+    }
+  });
+  for (const x of opts.extraColumns ?? []) {
+    top.push(x);
+    sub.push(null);
+  }
+  rows.push(top);
+  if (grouped) rows.push(sub);
+  const headerRow = rows.length - 1;
+  const colIndex = new Map(cols.map((c, i) => [c.key, i]));
+  const data = dataRows.map((d) => {
+    const out: Record<string, CellInput> = {};
+    for (const [k, v] of Object.entries(d)) out[keyOf(table, k)] = v;
+    return out;
+  });
+  const placement = opts.total ?? table.total;
+  const totalRow = (): CellInput[] => {
+    const r: CellInput[] = new Array(width).fill(null);
+    r[0] = opts.totalLabel ?? table.totalLabel;
+    for (const c of cols) {
+      if (!c.sum) continue;
+      const nums = data
+        .map((d) => d[c.key])
+        .filter((v): v is number => typeof v === "number");
+      r[colIndex.get(c.key)!] = sumOf(nums);
+    }
+    if (table.totalDash && colIndex.has(table.totalDash.key))
+      r[colIndex.get(table.totalDash.key)!] = table.totalDash.text;
+    for (const [k, v] of Object.entries(opts.totalCells ?? {}))
+      r[colIndex.get(keyOf(table, k))!] = v;
+    return r;
+  };
+  let totalAt = -1;
+  if (placement === "above") {
+    totalAt = rows.length;
+    rows.push(totalRow());
+  }
+  const gridRows: number[] = [];
+  data.forEach((d, i) => {
+    for (let b = 0; b < (opts.blankBefore?.[i] ?? 0); b++) rows.push([]);
+    gridRows.push(rows.length);
+    rows.push(cols.map((c) => d[c.key]));
+  });
+  if (placement === "below") {
+    totalAt = rows.length;
+    rows.push(totalRow());
+  }
+  for (const n of opts.notes ?? []) rows.push([n]);
+  const sheet = sheetFromRows(
+    opts.name ?? table.sheetName + (opts.year ?? ""),
+    rows,
+    merges,
+  );
+  const col = (key: string) => {
+    const c = colIndex.get(keyOf(table, key));
+    if (c === undefined) throw new Error(`栏目${key}未写入`);
+    return c;
+  };
+  return Object.assign(sheet, {
+    headerRow,
+    gridRow: (i: number) => gridRows[i]!,
+    at: (key: string, i: number) => a1(gridRows[i]!, col(key)),
+    totalAt: (key: string) => a1(totalAt, col(key)),
+  });
+}
+
+/**
+ * Reads a sample workbook file with the project's reader (src/xlsx/read.ts) when it exists, else with a minimal
+ * SheetJS conversion (values, formulas, errors, number formats, merges; dates by format code).
+ */
+export function loadWorkbook(file: string): Workbook {
+  const fs = require("fs") as typeof import("fs");
+  const path = require("path") as typeof import("path");
+  const data = fs.readFileSync(file);
+  try {
+    const reader = require("../../src/xlsx/read") as {
+      readWorkbook(
+        d: Uint8Array,
+        name: string,
+      ): { ok: boolean; workbook?: Workbook; error?: string };
+    };
+    const r = reader.readWorkbook(new Uint8Array(data), path.basename(file));
+    if (r.ok && r.workbook) return r.workbook;
+    throw new Error(`读取失败：${r.error ?? file}`);
+  } catch (e) {
+    if (!(e instanceof Error) || !/Cannot find module/.test(e.message)) throw e;
+  }
+  const X = require("@e965/xlsx") as typeof import("@e965/xlsx");
+
+  const wb = X.read(data, {
+    type: "buffer",
+    cellFormula: true,
+    cellNF: true,
+    sheetStubs: true,
+  });
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const sheets: Sheet[] = wb.SheetNames.map((name) => {
+    const ws = wb.Sheets[name]!;
+    const rows: (Cell | undefined)[][] = [];
+    for (const addr of Object.keys(ws)) {
+      if (addr.startsWith("!")) continue;
+      const c = ws[addr] as {
+        t: string;
+        v?: unknown;
+        f?: string;
+        z?: string;
+        w?: string;
+      };
+      const { r, c: col } = parseA1(addr);
+      const cell: Cell = {
+        v: c.t === "e" || c.v === undefined ? null : (c.v as Cell["v"]),
+      };
+      if (c.t === "e") cell.e = c.w ?? "#ERROR!";
+      if (c.f) cell.f = c.f;
+      if (typeof c.z === "string" && c.z !== "General") cell.z = c.z;
+      if (c.t === "n" && cell.z && X.SSF.is_date(cell.z)) {
+        const d = X.SSF.parse_date_code(c.v as number, { date1904 });
+        cell.date = `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
+      }
+      (rows[r] ??= [])[col] = cell;
+    }
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    return { name, rows, merges: (ws["!merges"] ?? []) as CellRange[] };
+  });
+  return { fileName: path.basename(file), sheets, date1904 };
+}
