@@ -32,7 +32,7 @@ export const LOAN_MESSAGES: MessageCatalog = {
   "LOAN-INTEREST-MIN": (p) =>
     p.kind === "withoutExcluded"
       ? `扣除用途属于不予贴息范围的${p.excluded}笔贷款后，2024年利息合计为${p.without}万元${p.below ? "，低于10万元" : ""}（未扣除时为${p.sum}万元）。${MIN_INTEREST}`
-      : `2024年提款的${p.rows}笔新增贷款利息合计为${p.sum}万元，低于10万元。${MIN_INTEREST}`,
+      : `2024年提款的${p.rows}笔新增贷款利息合计为${p.sum}万元，低于10万元${p.excluded ? `（扣除用途属于不予贴息范围的${p.excluded}笔后为${p.without}万元）` : ""}。${MIN_INTEREST}`,
   "LOAN-PURPOSE-EXCLUDED": (p) =>
     p.negation === undefined
       ? `贷款用途“${p.purpose}”含“${p.keyword}”，属于不予贴息的用途（${p.label}）。${EXCLUDED}本工具识别的不予贴息用途：${p.list}。`

@@ -8,7 +8,7 @@ import type { TableId } from "../catalog/types";
 import { cellText, isBlank } from "../grid";
 import { compareDates, formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
-import { firstNum, isMergeFill, itemsOf, ownSum, recordsOf } from "./records";
+import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
 import {
   dateOf,
   num,
@@ -33,9 +33,9 @@ export function longerThanMonths(range: DateRange, months: number): boolean {
 
 /** A row-level 2024 check of a date column, reported once per merged cell. */
 function yearCheck(rule: string, key: string) {
-  return (row: DataRow, table: TableContext, emit: Emit): void => {
+  return (row: DataRow, _table: TableContext, emit: Emit): void => {
     const d = dateOf(row, key);
-    if (d && d.y !== YEAR && !isMergeFill(table, row.row, key)) {
+    if (d && d.y !== YEAR && !row.merged[key]) {
       emit({ rule, row: row.row, col: key, params: { date: formatDate(d) } });
     }
   };
@@ -61,23 +61,20 @@ export const INSURANCE_RULES: RuleDef[] = [
     severity: "警告",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row(row, table, emit) {
-      if (
-        isBlank(row.cells.policyPeriod) ||
-        isMergeFill(table, row.row, "policyPeriod")
-      )
-        return;
+    row(row, _table, emit) {
+      if (row.merged.policyPeriod) return;
       const range = rangeOf(row, "policyPeriod");
       const at = { rule: "INS-PERIOD", row: row.row, col: "policyPeriod" };
-      if (!range)
-        emit({
-          ...at,
-          params: {
-            kind: "unreadable",
-            value: cellText(row.cells.policyPeriod).trim(),
-          },
-        });
-      else if (compareDates(range.end, range.start) <= 0) {
+      if (!range) {
+        if (row.unreadable.policyPeriod !== undefined)
+          emit({
+            ...at,
+            params: {
+              kind: "unreadable",
+              value: cellText(row.cells.policyPeriod).trim(),
+            },
+          });
+      } else if (compareDates(range.end, range.start) <= 0) {
         emit({
           ...at,
           params: {
@@ -99,7 +96,7 @@ export const INSURANCE_RULES: RuleDef[] = [
         for (const policy of itemsOf(record, "policyNo")) {
           const insured = firstNum(policy, "insuredAmount");
           const rate = firstNum(policy, "premiumRate");
-          const paid = ownSum(table, policy, "premium");
+          const paid = ownSum(policy, "premium");
           if (insured === undefined || rate === undefined || paid === undefined)
             continue;
           const expected = (insured * rate) / 100;
@@ -140,10 +137,15 @@ export const INSURANCE_RULES: RuleDef[] = [
     tables: INSURANCE,
     table(table, emit) {
       for (const record of recordsOf(table)) {
-        const paid = ownSum(table, record, "premium");
+        const paid = ownSum(record, "premium");
         if (paid !== undefined && paid > 0) continue;
         // An unreadable amount is CELL-TYPE's finding.
-        if (paid === undefined && record.some((r) => !isBlank(r.cells.premium)))
+        if (
+          paid === undefined &&
+          record.some(
+            (r) => r.unreadable.premium !== undefined || r.cells.premium?.e,
+          )
+        )
           continue;
         emit({
           rule: "INS-PREMIUM-PAID",
@@ -159,13 +161,9 @@ export const INSURANCE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 四(四)6(2)",
     tables: INSURANCE,
-    row(row, table, emit) {
+    row(row, _table, emit) {
       const premium = num(row, "premium");
-      if (
-        premium === undefined ||
-        premium <= 0 ||
-        isMergeFill(table, row.row, "premium")
-      )
+      if (premium === undefined || premium <= 0 || row.merged["premium"])
         return;
       if (isBlank(row.cells.invoiceNo))
         emit({

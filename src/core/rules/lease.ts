@@ -11,7 +11,7 @@ import { cellAt, cellText, isBlank } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { findTerm } from "./clauses";
-import { firstNum, isMergeFill, itemsOf, ownSum, recordsOf } from "./records";
+import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
 import {
   dateOf,
   num,
@@ -119,9 +119,9 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row(row, table, emit) {
+    row(row, _table, emit) {
       const d = dateOf(row, "signDate");
-      if (d && d.y !== YEAR && !isMergeFill(table, row.row, "signDate")) {
+      if (d && d.y !== YEAR && !row.merged["signDate"]) {
         emit({
           rule: "LEASE-SIGN-YEAR",
           row: row.row,
@@ -138,7 +138,7 @@ export const LEASE_RULES: RuleDef[] = [
     tables: LEASE,
     row(row, table, emit) {
       const own = table.table.columns
-        .filter((c) => !isMergeFill(table, row.row, c.key))
+        .filter((c) => !row.merged[c.key])
         .map((c) => ({
           col: c.key as string | undefined,
           text: cellText(row.cells[c.key]),
@@ -175,7 +175,7 @@ export const LEASE_RULES: RuleDef[] = [
       for (const record of recordsOf(table)) {
         for (const contract of itemsOf(record, "contractNo")) {
           const amount = firstNum(contract, "contractAmount");
-          const paid = ownSum(table, contract, "paid");
+          const paid = ownSum(contract, "paid");
           if (amount === undefined || paid === undefined || paid <= amount)
             continue;
           const at =
@@ -195,15 +195,12 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "警告",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row(row, table, emit) {
-      if (
-        isBlank(row.cells.leasePeriod) ||
-        isMergeFill(table, row.row, "leasePeriod")
-      )
-        return;
+    row(row, _table, emit) {
+      if (row.merged.leasePeriod) return;
       const range = rangeOf(row, "leasePeriod");
       const at = { rule: "LEASE-PERIOD", row: row.row, col: "leasePeriod" };
       if (!range) {
+        if (row.unreadable.leasePeriod === undefined) return;
         emit({
           ...at,
           params: {
@@ -233,14 +230,9 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 四(四)6(3)",
     tables: LEASE,
-    row(row, table, emit) {
+    row(row, _table, emit) {
       const paid = num(row, "paid");
-      if (
-        paid === undefined ||
-        paid <= 0 ||
-        isMergeFill(table, row.row, "paid")
-      )
-        return;
+      if (paid === undefined || paid <= 0 || row.merged["paid"]) return;
       if (isBlank(row.cells.invoiceNo))
         emit({
           rule: "LEASE-INVOICE",

@@ -91,8 +91,21 @@ function excelRow(row: DataRow): number {
   return row.row + 1;
 }
 
+/** A row LOAN-PURPOSE-EXCLUDED reports as a 错误 (an excluded purpose named without negation). */
+export function isExcluded(row: DataRow): boolean {
+  const match = excludedPurpose(text(row, "purpose"));
+  return match !== undefined && match.negation === undefined;
+}
+
+/** Exact sum of 2024年利息实际发生额 (万元) over the rows, readable values only. */
+export function interestSum(rows: readonly DataRow[]): number {
+  return sumExact(
+    rows.map((r) => num(r, "interest")).filter((n) => n !== undefined),
+  );
+}
+
 /** Rows that pass LOAN-DRAW-YEAR (no 提款时间 read in another year). */
-function drawnIn2024(row: DataRow): boolean {
+export function drawnIn2024(row: DataRow): boolean {
   const d = dateOf(row, "drawdownDate");
   return d === undefined || d.y === YEAR;
 }
@@ -289,29 +302,22 @@ export const LOAN_RULES: RuleDef[] = [
     table(table, emit) {
       const counted = table.rows.filter(drawnIn2024);
       if (counted.length === 0) return;
-      const interestOf = (rows: DataRow[]) =>
-        sumExact(
-          rows.map((r) => num(r, "interest")).filter((n) => n !== undefined),
-        );
-      const sum = interestOf(counted);
+      const sum = interestSum(counted);
+      const kept = counted.filter((r) => !isExcluded(r));
+      const excluded = counted.length - kept.length;
+      const without = interestSum(kept);
       const at =
         table.totalRow === undefined
           ? { col: "interest" }
           : { row: table.totalRow, col: "interest" };
+      // One finding per cell: the 错误 carries the sum without excluded rows too; alone, that sum is a 提示.
       if (sum < MIN_TOTAL_INTEREST) {
         emit({
           rule: "LOAN-INTEREST-MIN",
           ...at,
-          params: { sum, rows: counted.length },
+          params: { sum, rows: counted.length, excluded, without },
         });
-      }
-      const kept = counted.filter((r) => {
-        const match = excludedPurpose(text(r, "purpose"));
-        return !match || match.negation !== undefined;
-      });
-      const excluded = counted.length - kept.length;
-      if (excluded > 0) {
-        const without = interestOf(kept);
+      } else if (excluded > 0) {
         emit({
           rule: "LOAN-INTEREST-MIN",
           ...at,
@@ -399,10 +405,11 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
-      if (isBlank(row.cells.term)) return;
       const range = rangeOf(row, "term");
       const at = { rule: "LOAN-TERM-FORMAT", row: row.row, col: "term" };
       if (!range) {
+        // Only a typed text that is not a range (not an empty cell, an error value or the notice's example text).
+        if (row.unreadable.term === undefined) return;
         emit({
           ...at,
           params: {

@@ -1,28 +1,10 @@
 /**
  * Records and continuation rows (../shared/spec/tables.md "Records and continuation rows", T2/T3): a numbered row and
- * the rows with an empty 序号 under it form one record. The engine fills merged cells over their area; these helpers
- * tell a cell of its own from such a copy, so that a merged amount is counted once and a merged date reported once.
+ * the rows with an empty 序号 under it form one record, split into items (policies, contracts) for the amount checks.
+ * The engine fills merged cells over their area (`DataRow.merged`): a merged amount is counted once.
  */
 import { compact, sumExact } from "../parse";
 import { num, text, type DataRow, type TableContext } from "./types";
-
-/** True when the row's cell for column `key` lies inside a merged area without being its top-left cell. */
-export function isMergeFill(
-  table: TableContext,
-  row: number,
-  key: string,
-): boolean {
-  const col = table.columns[key];
-  if (col === undefined) return false;
-  return table.sheet.merges.some(
-    (m) =>
-      m.s.r <= row &&
-      row <= m.e.r &&
-      m.s.c <= col &&
-      col <= m.e.c &&
-      (m.s.r !== row || m.s.c !== col),
-  );
-}
 
 /** The table's data rows grouped by record, in sheet order. */
 export function recordsOf(table: TableContext): DataRow[][] {
@@ -72,12 +54,11 @@ export function firstNum(
  * @returns undefined when no row has a number there.
  */
 export function ownSum(
-  table: TableContext,
   rows: readonly DataRow[],
   key: string,
 ): number | undefined {
   const values = rows
-    .filter((r) => !isMergeFill(table, r.row, key))
+    .filter((r) => !r.merged[key])
     .map((r) => num(r, key))
     .filter((n) => n !== undefined);
   return values.length > 0 ? sumExact(values) : undefined;

@@ -1,0 +1,98 @@
+/**
+ * Hand-made test sheets laid out as the notice prints T1–T3: title, `单位：万元` (or the table's own line), the header
+ * row, then — for tables whose 合计 is above the rows — the 合计 row, then the data rows (序号 filled 1..n unless a row
+ * gives `seq`, e.g. `seq: null` for a continuation row). Tables with the 合计 below (融资租赁设备明细表) get it after
+ * the rows. Used by the LOAN-*, INS-*, LEASE-* tests, which check through the engine (`checkWorkbook`).
+ */
+import { getTable } from "../../src/core/catalog";
+import type { TableId } from "../../src/core/catalog";
+import type { Finding } from "../../src/core/findings";
+import { parseA1 } from "../../src/core/grid";
+import type { Cell, CellValue, Sheet, Workbook } from "../../src/core/grid";
+import { checkWorkbook } from "../../src/core/rules/engine";
+
+/** A data row by column key; a value may be a Cell (to give a number format). */
+export type RowSpec = Record<string, CellValue | Cell>;
+
+export interface NoticeSheetSpec {
+  /** Sheet name (default: the catalog's). */
+  name?: string;
+  rows: RowSpec[];
+  /** Merged areas in A1 form, e.g. `A5:A6`. */
+  merges?: string[];
+  /** Columns after the table's own, by header (e.g. `备注`), with their value per data row. */
+  extra?: { header: string; values: CellValue[] }[];
+}
+
+/** Grid row (0-based) of the first data row: title, one line, header, and the 合计 row when it stands above. */
+export function firstDataRow(id: TableId): number {
+  return getTable(id).total === "above" ? 4 : 3;
+}
+
+function toCell(v: CellValue | Cell): Cell | undefined {
+  if (v === null) return undefined;
+  return typeof v === "object" ? v : { v };
+}
+
+/** A sheet of table `id` in the notice's layout. */
+export function noticeSheet(id: TableId, spec: NoticeSheetSpec): Sheet {
+  const table = getTable(id);
+  const extra = spec.extra ?? [];
+  const grid: (Cell | undefined)[][] = [
+    [{ v: table.title }],
+    [{ v: table.lines[0] ?? "" }],
+    [
+      ...table.columns.map((c) => ({ v: c.header })),
+      ...extra.map((x) => ({ v: x.header })),
+    ],
+  ];
+  const total: (Cell | undefined)[] = [{ v: table.totalLabel }];
+  if (table.total === "above") grid.push(total);
+  spec.rows.forEach((row, i) => {
+    const cells = table.columns.map((c) =>
+      c.key === "seq" && !("seq" in row)
+        ? { v: i + 1 }
+        : toCell(row[c.key] ?? null),
+    );
+    grid.push([...cells, ...extra.map((x) => toCell(x.values[i] ?? null))]);
+  });
+  if (table.total === "below") grid.push(total);
+  const merges = (spec.merges ?? []).map((m) => {
+    const [s, e] = m.split(":");
+    return { s: parseA1(s!), e: parseA1(e!) };
+  });
+  return { name: spec.name ?? table.sheetName, rows: grid, merges };
+}
+
+/** A workbook of the given sheets (1900 date system). */
+export function workbookOf(...sheets: Sheet[]): Workbook {
+  return { fileName: "测试.xlsx", sheets, date1904: false };
+}
+
+/** Every finding of a workbook check (tables and file level). */
+export function allFindings(wb: Workbook): Finding[] {
+  const report = checkWorkbook(wb);
+  return [...report.findings, ...report.tables.flatMap((t) => t.findings)];
+}
+
+/** The findings of one rule (`LOAN-DAYS`), or of a family when `code` ends with `-` (`LOAN-`). */
+export function findingsOf(wb: Workbook, code: string): Finding[] {
+  return allFindings(wb).filter((f) =>
+    code.endsWith("-") ? f.rule.startsWith(code) : f.rule === code,
+  );
+}
+
+/** A finding without its message and source, for exact comparisons. */
+export function brief(f: Finding): {
+  sheet: string;
+  cell?: string;
+  rule: string;
+  severity: string;
+} {
+  return {
+    sheet: f.sheet,
+    ...(f.cell !== undefined ? { cell: f.cell } : {}),
+    rule: f.rule,
+    severity: f.severity,
+  };
+}
