@@ -1,0 +1,192 @@
+/**
+ * Queues the drawing of a {@link TemplateLayout} onto a new worksheet: values and formulas in one
+ * write, styles per block of rows, merges, column formats, data validation, freeze panes, page setup
+ * and the mark. Only queues commands: the caller syncs once for everything.
+ */
+import { a1, type CellRange, columnLetters } from "../core/grid";
+import {
+  rangeAddress,
+  type StyleSpec,
+  TEMPLATE_STYLES,
+  type TemplateLayout,
+  type TemplateStyle,
+  type Validation,
+} from "../core/template";
+
+/** Excel column width in points for a width in character units (7-pixel digits + 5 pixels padding, 0.75 pt/px). */
+export function widthInPoints(chars: number): number {
+  return (chars * 7 + 5) * 0.75;
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+
+/** Applies a named style to a block (whole rows of the table). */
+function applyStyle(
+  range: Excel.Range,
+  spec: StyleSpec,
+  block: CellRange,
+): void {
+  const f = range.format;
+  f.font.bold = spec.bold;
+  f.font.size = spec.size;
+  if (spec.hAlign) f.horizontalAlignment = H_ALIGN[spec.hAlign];
+  f.verticalAlignment = "Center";
+  f.wrapText = spec.wrap;
+  if (spec.fill) f.fill.color = spec.fill;
+  if (!spec.border) return;
+  for (const edge of EDGES) {
+    // Inside edges exist only when the block has more than one row / column.
+    if (edge === "InsideHorizontal" && block.s.r === block.e.r) continue;
+    if (edge === "InsideVertical" && block.s.c === block.e.c) continue;
+    const border = f.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+  }
+}
+
+/** The rows of the layout grouped into blocks of consecutive rows with the same style. */
+function styleBlocks(
+  layout: TemplateLayout,
+): { range: CellRange; style: TemplateStyle }[] {
+  const rowStyle: TemplateStyle[] = [];
+  for (const cell of layout.cells)
+    if (cell.c === 0) rowStyle[cell.r] = cell.style;
+  const last = layout.columnCount - 1;
+  const blocks: { range: CellRange; style: TemplateStyle }[] = [];
+  rowStyle.forEach((style, r) => {
+    const prev = blocks[blocks.length - 1];
+    if (prev && prev.style === style && prev.range.e.r === r - 1)
+      prev.range.e.r = r;
+    else blocks.push({ range: { s: { r, c: 0 }, e: { r, c: last } }, style });
+  });
+  return blocks;
+}
+
+/** Office.js form of a layout validation's rule; undefined for `any` (input message only). */
+function officeRule(v: Validation): Excel.DataValidationRule | undefined {
+  const r = v.rule;
+  switch (r.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: `=${r.formula}` } };
+    case "date":
+      return {
+        date:
+          r.max === undefined
+            ? { formula1: r.min, operator: "GreaterThanOrEqualTo" }
+            : { formula1: r.min, formula2: r.max, operator: "Between" },
+      };
+    case "decimal":
+    case "whole": {
+      const basic: Excel.BasicDataValidation =
+        r.max === undefined
+          ? { formula1: r.min, operator: "GreaterThanOrEqualTo" }
+          : { formula1: r.min, formula2: r.max, operator: "Between" };
+      return r.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+    }
+    case "any":
+      return undefined;
+  }
+}
+
+function applyValidation(range: Excel.Range, v: Validation): void {
+  const dv = range.dataValidation;
+  const rule = officeRule(v);
+  if (rule) dv.rule = rule;
+  if (v.prompt) dv.prompt = { ...v.prompt, showPrompt: true };
+  if (v.error)
+    dv.errorAlert = {
+      title: v.error.title,
+      message: v.error.message,
+      style: "Warning",
+      showAlert: true,
+    };
+}
+
+/**
+ * Queues every command that draws `layout` on `sheet` (a new, empty worksheet).
+ * @param sheet the worksheet, just added in the same batch
+ * @param layout the table's layout (core/template)
+ */
+export function drawLayout(
+  sheet: Excel.Worksheet,
+  layout: TemplateLayout,
+): void {
+  const n = layout.columnCount;
+  const whole: CellRange = {
+    s: { r: 0, c: 0 },
+    e: { r: layout.lastRow, c: n - 1 },
+  };
+
+  // Values and formulas: one write for the whole table.
+  const grid: (string | number)[][] = Array.from(
+    { length: layout.lastRow + 1 },
+    () => Array<string>(n).fill(""),
+  );
+  for (const cell of layout.cells) {
+    grid[cell.r]![cell.c] =
+      cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? "");
+  }
+  sheet.getRange(rangeAddress(whole)).formulas = grid;
+
+  layout.columnWidths.forEach((w, c) => {
+    const col = columnLetters(c);
+    sheet.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
+  });
+  for (const { r, height } of layout.rowHeights)
+    sheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
+
+  for (const block of styleBlocks(layout)) {
+    applyStyle(
+      sheet.getRange(rangeAddress(block.range)),
+      TEMPLATE_STYLES[block.style],
+      block.range,
+    );
+  }
+  for (const m of layout.merges) sheet.getRange(rangeAddress(m)).merge(false);
+
+  // Number formats cover the data rows and the 合计 row (which sits right above or below them).
+  const first = Math.min(layout.dataRows.first, layout.totalRow ?? Infinity);
+  const last = Math.max(layout.dataRows.last, layout.totalRow ?? -Infinity);
+  for (const { c, numFmt } of layout.columnFormats) {
+    const range = sheet.getRange(
+      rangeAddress({ s: { r: first, c }, e: { r: last, c } }),
+    );
+    range.numberFormat = Array.from({ length: last - first + 1 }, () => [
+      numFmt,
+    ]);
+  }
+
+  for (const v of layout.validations)
+    applyValidation(sheet.getRange(rangeAddress(v.range)), v);
+
+  const { rows, cols } = layout.freeze;
+  if (cols > 0) sheet.freezePanes.freezeAt(`A1:${a1(rows - 1, cols - 1)}`);
+  else sheet.freezePanes.freezeRows(rows);
+
+  const page = sheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = layout.print.paper;
+  page.zoom = {
+    horizontalFitToPages: layout.print.fitToWidth,
+    verticalFitToPages: layout.print.fitToHeight,
+  };
+  const { first: top, last: bottom } = layout.print.repeatRows;
+  page.setPrintTitleRows(`$${top + 1}:$${bottom + 1}`);
+  page.headersFooters.defaultForAllPages.centerFooter =
+    layout.print.footer.center;
+
+  // The mark (core/catalog/mark.ts): a sheet-scoped name on the title cell.
+  sheet.names.add(
+    layout.markName,
+    sheet.getRange("A1"),
+    `技改填报助手模板：${layout.tableId}`,
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Inserts official templates into the open workbook (Office.js): one new worksheet per table (or per
+ * year for T4/T5), drawn from core/template's layout, with the hidden list sheet behind the dropdowns.
+ * One `Excel.run` and two `context.sync()` calls in all, whatever the number of sheets: one to read the
+ * workbook's sheet and defined names, one to write everything.
+ */
+import { getTable } from "../core/catalog/tables";
+import type { TableId } from "../core/catalog/types";
+import { layoutTemplate, uniqueSheetName } from "../core/template";
+import { drawLayout } from "./drawLayout";
+import { ensureListSheet } from "./listSheet";
+import { assertExcelApi } from "./requirements";
+
+/**
+ * Inserts the template of `tableId` as new worksheets; existing sheets are never modified.
+ * @param tableId the table (catalog id)
+ * @param options.years for T4/T5 (`leader-suppliers`, `member-transactions`): one sheet per year, in
+ *   the order given (e.g. `[2022, 2023, 2024]`); without years one sheet with the year left blank.
+ *   Ignored for the other tables.
+ * @returns the names of the created sheets (`新增贷款明细表`, or `新增贷款明细表(2)` when the name was taken)
+ * @throws Error with a Chinese message: Excel too old (ExcelApi 1.9 missing), not in Excel, a foreign
+ *   sheet named like our list sheet, or Excel refused the batch (its message is kept as `cause`)
+ */
+export async function insertTemplate(
+  tableId: TableId,
+  options: { years?: number[] } = {},
+): Promise<string[]> {
+  const table = getTable(tableId);
+  const years: (number | undefined)[] =
+    table.yearInTitle && options.years?.length ? options.years : [undefined];
+  const layouts = years.map((year) =>
+    layoutTemplate(table, year === undefined ? {} : { year }),
+  );
+  assertExcelApi();
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets;
+      sheets.load("items/name");
+      workbook.names.load("items/name");
+      await context.sync();
+
+      const taken = sheets.items.map((s) => s.name);
+      ensureListSheet(
+        workbook,
+        taken,
+        workbook.names.items.map((n) => n.name),
+      );
+      const created: string[] = [];
+      const added = layouts.map((layout) => {
+        const name = uniqueSheetName(layout.sheetName, taken);
+        taken.push(name);
+        created.push(name);
+        const sheet = sheets.add(name);
+        drawLayout(sheet, layout);
+        return sheet;
+      });
+      added[0]!.activate();
+      await context.sync();
+      return created;
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`插入《${table.title}》失败：${reason}`, {
+      cause: err,
+    });
+  }
+}
