@@ -34,6 +34,9 @@ export type SheetRecognition =
 /** `企业名称：xxx（公章）`, `项目申报企业（单位）（公章）：xxx`, `企业名称（公章）：xxx` — group 1 is what follows the colon. */
 const ENTERPRISE_LINE =
   /^\s*(?:项目申报企业\s*[（(]\s*单\s*位\s*[)）]|(?:申报|填报)(?:企业|单位)|企\s*业\s*(?:[（(]\s*单\s*位\s*[)）])?\s*名\s*称)\s*(?:[（(]\s*公\s*章\s*[)）])?\s*[:：]([\s\S]*)$/;
+/** `审核单位（公章）：太原市工业和信息化局` (附件3, 附件4) — group 1 is the unit. */
+const REVIEWER_LINE =
+  /^\s*审\s*核\s*单\s*位\s*(?:[（(]\s*公\s*章\s*[)）])?\s*[:：]([\s\S]*)$/;
 const SEAL = /[（(]\s*(?:单\s*位\s*)?公\s*章\s*[)）]/g;
 const UNIT_LINE = /单\s*位\s*[:：]\s*万\s*元/g;
 /** A year in a title: `2024年度`, `2024 年`. */
@@ -64,6 +67,19 @@ function enterpriseOf(lines: string[][]): string | undefined {
       if (name && !ENTERPRISE_LINE.test(name)) return name;
     }
   }
+  return undefined;
+}
+
+/** The reviewing unit named in a `审核单位（公章）：` line (the value may also stand in the next cell). */
+function reviewerOf(lines: string[][]): string | undefined {
+  for (const cells of lines)
+    for (let i = 0; i < cells.length; i++) {
+      const m = REVIEWER_LINE.exec(cells[i]!);
+      if (!m) continue;
+      const name =
+        m[1]!.replace(SEAL, "").trim() || (cells[i + 1] ?? "").trim();
+      if (name) return name;
+    }
   return undefined;
 }
 
@@ -115,6 +131,7 @@ function contextOf(
   const data = readTable(reader, h.lastRow + 1);
   const year = yearOf(table, lines, sheet.name);
   const enterprise = enterpriseOf(lines);
+  const reviewer = reviewerOf(lines);
   const headerRows =
     h.lastRow === h.firstRow ? [h.firstRow] : [h.firstRow, h.lastRow];
   return {
@@ -127,6 +144,7 @@ function contextOf(
     ...(data.totalRow !== undefined ? { totalRow: data.totalRow } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(enterprise !== undefined ? { enterprise } : {}),
+    ...(reviewer !== undefined ? { reviewer } : {}),
     date1904,
   };
 }

@@ -123,7 +123,7 @@ const city: RuleDef = {
   source: "正文 二",
   tables: ["application-summary"],
   table(t, emit) {
-    const unitCity = reviewerCity(t.enterprise);
+    const unitCity = reviewerCity(t.reviewer);
     if (!unitCity) return;
     for (const row of t.rows) {
       const c = cityOf(text(row, "city"));
@@ -132,7 +132,7 @@ const city: RuleDef = {
           rule: this.code,
           row: row.row,
           col: "city",
-          params: { value: c, unit: t.enterprise, unitCity },
+          params: { value: c, unit: t.reviewer, unitCity },
         });
     }
   },

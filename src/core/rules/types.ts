@@ -56,6 +56,8 @@ export interface TableContext {
   year?: number;
   /** Enterprise named in the `企业名称：` / `项目申报企业（单位）（公章）：` line. */
   enterprise?: string;
+  /** Reviewing unit named in the `审核单位（公章）：` line (申报汇总表, 附件3/4). */
+  reviewer?: string;
   /** Workbook uses the 1904 date system. */
   date1904: boolean;
 }

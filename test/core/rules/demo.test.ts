@@ -1,0 +1,164 @@
+import { checkWorkbook } from "../../../src/core/rules/engine";
+import { splitNameYear } from "../../../src/core/rules/demo";
+import type { Finding } from "../../../src/core/findings";
+import { tableSheet, workbookOf } from "../../helpers/sheet";
+import type { CellInput, TableSheet } from "../../helpers/sheet";
+
+/** A correct 附件4 row: 绿色工厂 newly approved in 2024, two programmes in all. */
+function demoRow(
+  extra: Record<string, CellInput> = {},
+): Record<string, CellInput> {
+  return {
+    seq: 1,
+    city: "长治市",
+    county: "潞州区",
+    devZone: "",
+    enterpriseName: "长治市潞安精密制造有限公司",
+    demoApplied: "绿色工厂",
+    demo2024_1: "绿色工厂",
+    demoCount: 2,
+    demoCum_1: "企业技术中心（2021年）",
+    demoCum_2: "绿色工厂（2024年）",
+    nature: "地方国企",
+    industry: "传统装备制造",
+    contact: "李华 13935500002",
+    ...extra,
+  };
+}
+
+function findings(
+  s: TableSheet,
+  rule: string,
+): Pick<Finding, "cell" | "rule" | "severity">[] {
+  return checkWorkbook(workbookOf([s]))
+    .tables.flatMap((t) => t.findings)
+    .filter((f) => f.rule === rule)
+    .map(({ cell, rule: r, severity }) => ({ cell, rule: r, severity }));
+}
+
+test("a correct 附件4 row (two-row header) is recognised and has no finding", () => {
+  const r = checkWorkbook(
+    workbookOf([tableSheet("exempt-summary", [demoRow()])]),
+  );
+  expect(r.tables.map((t) => t.table)).toEqual(["exempt-summary"]);
+  expect(r.tables[0]!.findings).toEqual([]);
+});
+
+test("splitNameYear reads 名称+获批年度 in the forms people type", () => {
+  expect(splitNameYear("绿色工厂（2023年）")).toEqual({
+    name: "绿色工厂",
+    year: 2023,
+  });
+  expect(splitNameYear("绿色工厂 2023")).toEqual({
+    name: "绿色工厂",
+    year: 2023,
+  });
+  expect(splitNameYear("2022年度企业技术中心")).toEqual({
+    name: "企业技术中心",
+    year: 2022,
+  });
+  expect(splitNameYear("绿色工厂")).toEqual({ name: "绿色工厂" });
+});
+
+test("DEMO-ONE-PER-YEAR: two programmes applied for → 错误", () => {
+  const s = tableSheet("exempt-summary", [
+    demoRow({ demoApplied: "绿色工厂、绿色供应链", demo2024_2: "绿色供应链" }),
+  ]);
+  expect(findings(s, "DEMO-ONE-PER-YEAR")).toEqual([
+    {
+      cell: s.at("demoApplied", 0),
+      rule: "DEMO-ONE-PER-YEAR",
+      severity: "错误",
+    },
+  ]);
+  expect(
+    findings(tableSheet("exempt-summary", [demoRow()]), "DEMO-ONE-PER-YEAR"),
+  ).toEqual([]);
+});
+
+describe("DEMO-IN-2024-LIST", () => {
+  test("a name not among the 2024 approvals → 错误", () => {
+    const s = tableSheet("exempt-summary", [
+      demoRow({ demoApplied: "能效领跑者" }),
+    ]);
+    expect(findings(s, "DEMO-IN-2024-LIST")).toEqual([
+      {
+        cell: s.at("demoApplied", 0),
+        rule: "DEMO-IN-2024-LIST",
+        severity: "错误",
+      },
+    ]);
+  });
+  test("only a near match (国家级绿色工厂 vs 绿色工厂) → 警告", () => {
+    const s = tableSheet("exempt-summary", [
+      demoRow({ demoApplied: "国家级绿色工厂" }),
+    ]);
+    expect(findings(s, "DEMO-IN-2024-LIST")).toEqual([
+      {
+        cell: s.at("demoApplied", 0),
+        rule: "DEMO-IN-2024-LIST",
+        severity: "警告",
+      },
+    ]);
+  });
+});
+
+test("DEMO-COUNT: 3 declared, 2 listed → 警告", () => {
+  const s = tableSheet("exempt-summary", [demoRow({ demoCount: 3 })]);
+  expect(findings(s, "DEMO-COUNT")).toEqual([
+    { cell: s.at("demoCount", 0), rule: "DEMO-COUNT", severity: "警告" },
+  ]);
+});
+
+describe("DEMO-CUMULATIVE", () => {
+  test("a 2024 approval missing from the cumulative list → 警告 on the 2024 cell", () => {
+    const s = tableSheet("exempt-summary", [
+      demoRow({ demoCum_2: null, demoCount: 1 }),
+    ]);
+    expect(findings(s, "DEMO-CUMULATIVE")).toEqual([
+      {
+        cell: s.at("demo2024_1", 0),
+        rule: "DEMO-CUMULATIVE",
+        severity: "警告",
+      },
+    ]);
+  });
+  test("a cumulative year after 2024 → 警告", () => {
+    const s = tableSheet("exempt-summary", [
+      demoRow({ demoCum_1: "企业技术中心（2025年）" }),
+    ]);
+    expect(findings(s, "DEMO-CUMULATIVE")).toEqual([
+      { cell: s.at("demoCum_1", 0), rule: "DEMO-CUMULATIVE", severity: "警告" },
+    ]);
+  });
+});
+
+test("DEMO-REPEAT: the programme applied for was approved in 2021 → 警告", () => {
+  const s = tableSheet("exempt-summary", [
+    demoRow({
+      demoApplied: "企业技术中心",
+      demo2024_1: "企业技术中心",
+      demoCum_2: "企业技术中心（2024年）",
+    }),
+  ]);
+  expect(findings(s, "DEMO-REPEAT")).toEqual([
+    { cell: s.at("demoApplied", 0), rule: "DEMO-REPEAT", severity: "警告" },
+  ]);
+  expect(
+    findings(tableSheet("exempt-summary", [demoRow()]), "DEMO-REPEAT"),
+  ).toEqual([]);
+});
+
+test("DEMO-KIND: a programme the notice does not list → 警告 on each cell", () => {
+  const s = tableSheet("exempt-summary", [
+    demoRow({
+      demoApplied: "省级专精特新企业",
+      demo2024_1: "省级专精特新企业",
+      demoCum_2: "省级专精特新企业（2024年）",
+    }),
+  ]);
+  expect(findings(s, "DEMO-KIND")).toEqual([
+    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "警告" },
+    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "警告" },
+  ]);
+});
