@@ -24,6 +24,7 @@ import {
   sheetView,
 } from "../recognize";
 import type { TableReport, WorkbookReport } from "../report";
+import { LIST_SHEET_NAME } from "../template/lists";
 import { computeTotals, totalsExtensions } from "../totals";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
@@ -178,7 +179,7 @@ function reportOf(ctx: TableContext, raw: readonly RawFinding[]): TableReport {
 }
 
 /**
- * Recognises every sheet of a workbook (hidden sheets too).
+ * Recognises every sheet of a workbook (hidden sheets too; not our dropdown-list sheet `techfund_lists`).
  * @returns the recognised tables in sheet order, and for each other sheet its TABLE-COLUMNS findings (a likeness
  *   with the columns found and missing, 警告; or 未识别为通知中的表格 / 工作表为空, 提示).
  */
@@ -189,6 +190,8 @@ export function recognizeWorkbook(wb: Workbook): {
   const tables: TableContext[] = [];
   const unrecognized: { sheet: string; findings: Finding[] }[] = [];
   for (const sheet of wb.sheets) {
+    // Our hidden dropdown-list sheet is not user data.
+    if (sheet.name === LIST_SHEET_NAME) continue;
     const r = recognizeSheet(sheet, wb.date1904);
     if (r.ok) tables.push(r.table);
     else
