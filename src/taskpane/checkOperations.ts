@@ -1,0 +1,104 @@
+/**
+ * What the findings pane (CheckPanel) asks of Excel for checking the open workbook (issue 4). Implemented with
+ * Office.js by `createCheckOperations()` in src/excel/check/operations.ts; tests pass fakes. Components receive it
+ * as a prop and never call Office.js themselves.
+ *
+ * Every method rejects with an `Error` whose message is Chinese and meant to be shown as it is (Excel too old,
+ * not in Excel, Excel refused the batch, …). Checking never changes a user's value; only `applyFill` writes into
+ * user cells (empty cells only, after the user saw the plan).
+ *
+ * Pure helpers the pane may call directly: `explanationProblem` (core/explain.ts) to validate an explanation
+ * before saving, `countFindings` (core/findings.ts), `reportFindings` (core/review.ts).
+ */
+import type { Explanation, ExplanationKey } from "../core/explain";
+import type { FillChange, FillPlan } from "../core/fill";
+import type { Finding } from "../core/findings";
+import type { TableReport, WorkbookReport } from "../core/report";
+
+export type {
+  Explanation,
+  ExplanationKey,
+  FillChange,
+  FillPlan,
+  Finding,
+  TableReport,
+  WorkbookReport,
+};
+
+/** Stops a live check (removes the event handlers); resolves when they are removed. */
+export type StopLiveCheck = () => Promise<void>;
+
+/** Operations of the findings pane on the open workbook. */
+export interface CheckOperations {
+  /**
+   * 检查 / 重新检查 / 审核: reads the whole workbook and runs every rule (the same engine as the CLI).
+   * @returns the report: recognised tables (sheet → table, totals in 万元, findings) and, in `findings`, the
+   *   file-level findings and those of sheets not recognised (TABLE-COLUMNS says why).
+   */
+  checkWorkbook(): Promise<WorkbookReport>;
+
+  /**
+   * Starts live checking: runs {@link checkWorkbook} once, then re-checks the edited rows of a table about 300 ms
+   * after an edit (also after sheet activation and selection change following an edit, for edits Excel does not
+   * report). Edits made by this add-in itself do not trigger a re-check.
+   * @param onUpdate called with the first report and with every updated report (the whole workbook's)
+   * @param onError called with a Chinese message when a re-check fails (live checking goes on)
+   * @returns stop(); call it when the pane unmounts or the user turns live checking off
+   */
+  startLiveCheck(
+    onUpdate: (report: WorkbookReport) => void,
+    onError?: (message: string) => void,
+  ): Promise<StopLiveCheck>;
+
+  /** Activates the sheet and selects the cell (`G6`; '' selects A1). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+
+  /**
+   * 在表格中标记: marks the cells of these findings (conditional formats: 错误 red, 警告 amber, 提示 blue fill);
+   * no cell's value or format changes. Replaces earlier marks of ours. Findings without a cell are skipped.
+   */
+  markFindings(findings: readonly Finding[]): Promise<void>;
+  /** 清除标记: removes only our marks; every cell is left exactly as before marking. */
+  clearMarks(): Promise<void>;
+
+  /** Explanations stored in the workbook (our very hidden sheet), in the order saved. */
+  listExplanations(): Promise<Explanation[]>;
+  /**
+   * Saves (adds or replaces, by sheet + cell + rule) an explanation of a 警告.
+   * @param severity the finding's severity: a 错误 cannot be explained away, a 提示 needs none
+   * @throws Error (Chinese) when `explanationProblem` rejects the text or the severity
+   */
+  saveExplanation(
+    explanation: Explanation,
+    severity: Finding["severity"],
+  ): Promise<void>;
+  /** Removes the explanation of that finding (nothing when there is none). */
+  removeExplanation(key: ExplanationKey): Promise<void>;
+
+  /**
+   * 计算天数与利息: the plan for a 贷款明细表 sheet — only empty 2024年实际付息天数 / 2024年利息实际发生额 cells, from
+   * 起息日/止息日, 金额 and 利率 (see core/fill.ts). Writes nothing.
+   * @throws Error (Chinese) when the sheet is not recognised as 省级重点产业链链上企业2024年度新增贷款明细表
+   */
+  planInterestFill(sheet: string): Promise<FillPlan>;
+  /**
+   * 重排序号: the plan that renumbers 序号 1..n over the records of a recognised table. Writes nothing.
+   * @throws Error (Chinese) when the sheet is not a recognised table with a 序号 column
+   */
+  planRenumber(sheet: string): Promise<FillPlan>;
+  /**
+   * Writes a plan in one batch. Cells whose value changed since the plan was made are left alone.
+   * @returns the changes actually written
+   */
+  applyFill(plan: FillPlan): Promise<FillChange[]>;
+
+  /**
+   * 审核: writes the 审核结果 sheet (enterprise, date, per-table totals, counts, one row per finding with a link
+   * to its cell, explanations; A4 landscape) as a new sheet, replacing only our own earlier one.
+   * @returns the sheet's name (`审核结果`, or `审核结果(2)` when a sheet of the user has that name)
+   */
+  writeReviewSheet(
+    report: WorkbookReport,
+    explanations: readonly Explanation[],
+  ): Promise<string>;
+}
