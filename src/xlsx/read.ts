@@ -1,0 +1,464 @@
+/**
+ * 读取表格文件: the bytes of a workbook file → the core's plain grid (core/grid.ts), or a {@link ReadError}
+ * saying in Chinese why the file cannot be read. Reads .xlsx .xlsm .xls .et .ods .csv (and HTML or XML tables
+ * saved as .xls, which some systems export) with SheetJS. Runs in the browser too: no Node APIs here.
+ *
+ * What it guarantees:
+ * - values as stored: formula cells keep their cached value, numbers stay numbers (a date keeps its serial and
+ *   gets `date` besides), text starting with `=` stays text;
+ * - work bounded by the cells that exist, never by the declared size: format-only cells and empty text are
+ *   left out, so a stray formatted cell at row 1,048,576 adds nothing;
+ * - Excel's built-in number formats are shown the way Chinese Excel shows them (ids 14, 22, 27–36, 50–58:
+ *   `yyyy"年"m"月"d"日"` …), so cells using them are recognised as dates and `w` is the text the user sees.
+ */
+import * as XLSX from "@e965/xlsx";
+
+import { parseMarkName } from "../core/catalog/mark";
+import {
+  type Cell,
+  type CellRange,
+  isBlank,
+  type Sheet,
+  type Workbook,
+} from "../core/grid";
+import { isoDate, isValidDate, serialToDate } from "../core/parse";
+import { type ReadError, readError } from "./errors";
+
+/** The outcome of reading a file: the workbook, or why it could not be read. */
+export type ReadResult =
+  { ok: true; workbook: Workbook } | { ok: false; error: ReadError };
+
+/** SheetJS options: dense sheets, raw serials (no time-zone dependent Date objects), formats and formulas. */
+const OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellDates: false,
+  cellNF: true,
+  cellStyles: true, // needed for hidden rows (`!rows`)
+  cellHTML: false,
+  cellFormula: true,
+  sheetStubs: true, // formula cells without a cached value (toolchain.md trap 9)
+  WTF: false,
+};
+
+/**
+ * Excel's built-in date and time formats as Chinese Excel shows them. Files refer to these by id only (no format
+ * code), and SheetJS would otherwise show them as US dates (`m/d/yy`) or not at all.
+ */
+const CHINESE_BUILTIN_FORMATS: Readonly<Record<number, string>> = {
+  14: "yyyy/m/d",
+  22: "yyyy-m-d h:mm",
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: "m-d-yy",
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** SheetJS error codes → the text Excel shows, for readers that give no text. */
+const ERROR_TEXT: Readonly<Record<number, string>> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/** SheetJS's zip container (its CFB module), as far as this reader uses it. */
+interface ZipContainer {
+  FullPaths: string[];
+  FileIndex: { content?: Uint8Array | number[] }[];
+}
+/** SheetJS entry points not declared in its type definitions (exported by both its CommonJS and ES builds). */
+const SheetJS = XLSX as unknown as {
+  CFB: { read(data: Uint8Array, options: { type: "buffer" }): ZipContainer };
+  parse_zip(zip: ZipContainer, options: XLSX.ParsingOptions): XLSX.WorkBook;
+};
+
+/**
+ * Reads a workbook file. Never throws: a file that cannot be read gives `{ok: false, error}` with a Chinese message
+ * naming the file (文件已加密 / 文件已损坏 / 不是受支持的表格文件 / 文件为空).
+ * @param data the file's bytes
+ * @param fileName the file name as the user knows it (no directory); also decides whether plain text is read as CSV
+ *   (`.csv`) or refused
+ */
+export function readWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+): ReadResult {
+  try {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.length === 0)
+      return { ok: false, error: readError("empty", fileName) };
+    const parsed = parse(bytes, fileName);
+    if ("code" in parsed) return { ok: false, error: parsed };
+    const workbook = toWorkbook(parsed.book, fileName, parsed.text);
+    const hasContent = workbook.sheets.some((s) =>
+      s.rows.some((row) => row.some((cell) => !isBlank(cell))),
+    );
+    return hasContent
+      ? { ok: true, workbook }
+      : { ok: false, error: readError("empty", fileName) };
+  } catch (e) {
+    return {
+      ok: false,
+      error: readError(isPasswordError(e) ? "encrypted" : "corrupt", fileName),
+    };
+  }
+}
+
+/** A SheetJS workbook, and whether it came from plain text (CSV, HTML), whose cells are all text. */
+type Parsed = { book: XLSX.WorkBook; text: boolean };
+
+/** Chooses the reader by the file's first bytes (and, for plain text, its extension). @throws what SheetJS throws */
+function parse(bytes: Uint8Array, fileName: string): Parsed | ReadError {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0x50 && b1 === 0x4b && b2 === 0x03 && b3 === 0x04)
+    return parseZip(bytes, fileName);
+  if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0)
+    return parseBinary(bytes, fileName);
+  // A bare BIFF2–4 worksheet stream (BOF record), as very old Excel versions wrote .xls.
+  if (b0 === 0x09 && (b1 === 0x00 || b1 === 0x02 || b1 === 0x04))
+    return parseBinary(bytes, fileName);
+  const text = decodeText(bytes);
+  if (text === undefined) return readError("unsupported", fileName);
+  const csv = /\.csv$/i.test(fileName);
+  if (
+    !csv &&
+    !/<table[\s>]|<(?:ss:)?Workbook[\s>]|<office:document[\s>]/i.test(text)
+  ) {
+    return readError("unsupported", fileName);
+  }
+  // raw: every cell stays the text it is (no guessing of numbers or dates, `=` stays text).
+  return {
+    book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true }),
+    text: true,
+  };
+}
+
+/**
+ * OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages. Before SheetJS parses the package (in memory), its styles
+ * part gets the Chinese built-in formats and its worksheets lose their column widths (`<cols>`): SheetJS copies a
+ * column entry once per column, 16,384 times for the common "format columns AE to the end" entry.
+ */
+function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
+  let zip: ZipContainer;
+  try {
+    zip = SheetJS.CFB.read(bytes, { type: "buffer" });
+  } catch (e) {
+    return readError(isPasswordError(e) ? "encrypted" : "corrupt", fileName);
+  }
+  if (!zip.FullPaths.some((p) => /\/(xl\/|content\.xml$)/i.test(p)))
+    return readError("unsupported", fileName);
+  zip.FullPaths.forEach((p, i) => {
+    if (/\/xl\/styles\.xml$/i.test(p)) editPart(zip, i, declareChineseFormats);
+    else if (/\/xl\/worksheets\/[^/]+\.xml$/i.test(p)) {
+      editPart(zip, i, (xml) =>
+        xml.replace(/<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/, ""),
+      );
+    }
+  });
+  return { book: SheetJS.parse_zip(zip, OPTIONS), text: false };
+}
+
+/** Rewrites one XML part of a package in memory (only SheetJS's copy; the file is never written). */
+function editPart(
+  zip: ZipContainer,
+  index: number,
+  edit: (xml: string) => string,
+): void {
+  const entry = zip.FileIndex[index];
+  if (!entry?.content) return;
+  const xml = new TextDecoder().decode(
+    entry.content instanceof Uint8Array
+      ? entry.content
+      : Uint8Array.from(entry.content),
+  );
+  const edited = edit(xml);
+  if (edited !== xml) entry.content = new TextEncoder().encode(edited);
+}
+
+/** Compound files (.xls .et, and password-protected .xlsx) and bare BIFF streams. */
+function parseBinary(bytes: Uint8Array, fileName: string): Parsed | ReadError {
+  // BIFF readers take built-in formats from SheetJS's format table, which SheetJS does not reset for them.
+  for (const [id, code] of Object.entries(CHINESE_BUILTIN_FORMATS))
+    XLSX.SSF.load(code, Number(id));
+  try {
+    return {
+      book: XLSX.read(bytes, { ...OPTIONS, type: "array" }),
+      text: false,
+    };
+  } catch (e) {
+    if (isPasswordError(e)) return readError("encrypted", fileName);
+    // A compound file without a workbook stream is another Office document (.doc, .ppt …).
+    if (/Cannot find Workbook stream/i.test(errorMessage(e)))
+      return readError("unsupported", fileName);
+    throw e;
+  }
+}
+
+/**
+ * Styles part (`xl/styles.xml`) with the Chinese built-in formats added for every id it does not define itself, so
+ * SheetJS gives those cells their format code and displayed text.
+ */
+function declareChineseFormats(xml: string): string {
+  const block =
+    /<(?:\w+:)?numFmts\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?numFmts>)/.exec(
+      xml,
+    );
+  const own = block?.[1] ?? "";
+  const defined = new Set(
+    [...own.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])),
+  );
+  const added = Object.entries(CHINESE_BUILTIN_FORMATS)
+    .filter(([id]) => !defined.has(Number(id)))
+    .map(
+      ([id, code]) =>
+        `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+    )
+    .join("");
+  if (block) {
+    return (
+      xml.slice(0, block.index) +
+      `<numFmts>${added}${own}</numFmts>` +
+      xml.slice(block.index + block[0].length)
+    );
+  }
+  const root = /<(?:\w+:)?styleSheet\b[^>]*>/.exec(xml);
+  if (!root) return xml;
+  const at = root.index + root[0].length;
+  return xml.slice(0, at) + `<numFmts>${added}</numFmts>` + xml.slice(at);
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * Plain text of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK CSV saved by Chinese
+ * Excel). Undefined when the bytes are not text (NUL bytes, or undecodable in every encoding).
+ */
+function decodeText(bytes: Uint8Array): string | undefined {
+  const decode = (encoding: string, fatal: boolean) =>
+    new TextDecoder(encoding, { fatal }).decode(bytes);
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decode("utf-16le", false);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    text = decode("utf-16be", false);
+  else {
+    try {
+      text = decode("utf-8", true);
+    } catch {
+      text = decode("gb18030", false);
+    }
+  }
+  return text.includes("\u0000") || text.includes("\ufffd") ? undefined : text;
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** SheetJS's errors for password-protected files (xls FILEPASS, ECMA-376 encrypted packages, encrypted ODS). */
+function isPasswordError(e: unknown): boolean {
+  return /password|encrypt|ECMA-376/i.test(errorMessage(e));
+}
+
+/** SheetJS workbook → core Workbook. */
+function toWorkbook(
+  book: XLSX.WorkBook,
+  fileName: string,
+  text: boolean,
+): Workbook {
+  const flag = book.Workbook?.WBProps?.date1904 as unknown;
+  const date1904 =
+    flag === true || flag === 1 || flag === "1" || flag === "true";
+  const marks = marksBySheet(book.Workbook?.Names ?? [], book.SheetNames);
+  const sheets = book.SheetNames.map((name, i) => {
+    const ws = book.Sheets[name];
+    const sheet = ws
+      ? toSheet(ws, name, date1904, text)
+      : { name, rows: [], merges: [] };
+    if (book.Workbook?.Sheets?.[i]?.Hidden) sheet.hidden = true;
+    const mark = marks.get(i);
+    if (mark) sheet.mark = mark;
+    return sheet;
+  });
+  return { fileName, sheets, date1904 };
+}
+
+/**
+ * Our template marks (catalog/mark.ts) by 0-based sheet index: a mark belongs to the sheet its reference points
+ * at (`'贷款'!$A$1`), else to the sheet it is scoped to; the first mark of a sheet wins.
+ */
+function marksBySheet(
+  names: XLSX.DefinedName[],
+  sheetNames: string[],
+): Map<number, NonNullable<Sheet["mark"]>> {
+  const marks = new Map<number, NonNullable<Sheet["mark"]>>();
+  for (const n of names) {
+    const mark = parseMarkName(n.Name);
+    if (!mark) continue;
+    // SheetJS leaves XML escapes in OpenDocument references (`&apos;项目 情况&apos;!$A$1`).
+    const target = (n.Ref ?? "").replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+    const ref = /^(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(target);
+    const refIndex = ref
+      ? sheetNames.indexOf((ref[1] ?? ref[2] ?? "").replace(/''/g, "'"))
+      : -1;
+    const index = refIndex >= 0 ? refIndex : n.Sheet;
+    if (index !== undefined && index < sheetNames.length && !marks.has(index))
+      marks.set(index, mark);
+  }
+  return marks;
+}
+
+/** SheetJS sheet → core Sheet, visiting only the cells present (dense rows, or cell keys in sparse mode). */
+function toSheet(
+  ws: XLSX.WorkSheet,
+  name: string,
+  date1904: boolean,
+  text: boolean,
+): Sheet {
+  const rows: (Cell | undefined)[][] = [];
+  const put = (r: number, c: number, source: XLSX.CellObject | undefined) => {
+    const cell = source && toCell(source, date1904, text);
+    if (cell) (rows[r] ??= [])[c] = cell;
+  };
+  const data = ws["!data"];
+  if (data) {
+    for (const r of Object.keys(data)) {
+      const row = data[Number(r)];
+      if (row)
+        for (const c of Object.keys(row))
+          put(Number(r), Number(c), row[Number(c)]);
+    }
+  } else {
+    for (const key of Object.keys(ws)) {
+      if (key.startsWith("!")) continue;
+      const { r, c } = XLSX.utils.decode_cell(key);
+      put(r, c, ws[key] as XLSX.CellObject);
+    }
+  }
+  const merges: CellRange[] = (ws["!merges"] ?? []).map((m) => ({
+    s: { ...m.s },
+    e: { ...m.e },
+  }));
+  const sheet: Sheet = { name, rows, merges };
+  // Hidden rows past the last cell hide nothing: leave them out (a sheet may hide a million empty rows).
+  const rowInfo = ws["!rows"] ?? [];
+  const hiddenRows = Object.keys(rowInfo)
+    .map(Number)
+    .filter((r) => r < rows.length && rowInfo[r]?.hidden);
+  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+  return sheet;
+}
+
+/** One SheetJS cell → core Cell; undefined for a cell with nothing in it (format only, or empty text). */
+function toCell(
+  source: XLSX.CellObject,
+  date1904: boolean,
+  text: boolean,
+): Cell | undefined {
+  const f =
+    typeof source.f === "string" && source.f !== "" ? source.f : undefined;
+  const z = typeof source.z === "string" ? source.z : undefined;
+  let cell: Cell;
+  switch (source.t) {
+    case "z":
+      if (!f) return undefined;
+      cell = { v: null };
+      break;
+    case "e":
+      cell = {
+        v: null,
+        e: source.w ?? ERROR_TEXT[source.v as number] ?? "#N/A",
+      };
+      break;
+    case "n": {
+      const v = source.v as number;
+      cell = { v };
+      if (source.w !== undefined) cell.w = source.w;
+      const date =
+        z !== undefined && formatShowsDate(z)
+          ? serialDate(v, date1904)
+          : undefined;
+      if (date) cell.date = date;
+      break;
+    }
+    case "b":
+      cell = { v: source.v as boolean };
+      if (source.w !== undefined) cell.w = source.w;
+      break;
+    default: {
+      const s =
+        source.v === undefined || source.v === null ? "" : String(source.v);
+      if (s === "" && !f) return undefined;
+      const n = text ? plainNumber(s) : undefined;
+      cell = n === undefined ? { v: s } : { v: n, w: s };
+    }
+  }
+  if (z !== undefined) cell.z = z;
+  if (f) cell.f = f;
+  return cell;
+}
+
+/** A plain decimal number in text (`12.5`, `-3`, `0.25`), when reading it as a number loses nothing. */
+function plainNumber(s: string): number | undefined {
+  if (!/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(s)) return undefined;
+  // At most 15 significant digits: longer (an 18-digit credit code) would be rounded, so it stays text.
+  return s.replace(/[-.]/g, "").replace(/^0+/, "").length <= 15
+    ? Number(s)
+    : undefined;
+}
+
+/**
+ * True when a number format shows a calendar date (year, month or day), not only a number or a time of day:
+ * `yyyy"年"m"月"d"日"`, `m/d/yy`, `mmm-yy` → true; `h"时"mm"分"`, `[h]:mm:ss`, `0.00%`, `0"年"` → false.
+ * Quoted text, escaped characters, `[…]` sections and AM/PM markers are not format codes; `m` is minutes right
+ * after an hour code or before a seconds code, months otherwise.
+ */
+export function formatShowsDate(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"|\\.|[_*].|\[[^\]]*\]/g, "")
+    .replace(/AM\/PM|A\/P|上午\/下午/gi, "");
+  if (/[yd]/i.test(bare)) return true;
+  const units = bare.match(/h+|m+|s+/gi) ?? [];
+  return units.some(
+    (u, i) =>
+      /^m/i.test(u) &&
+      !/^h/i.test(units[i - 1] ?? "") &&
+      !/^s/i.test(units[i + 1] ?? ""),
+  );
+}
+
+/**
+ * Calendar date `YYYY-MM-DD` of an Excel date serial in the workbook's date system, independent of the time zone
+ * (the fraction, a time of day, is ignored): 45356 → `2024-03-05` (1900 system), 43894 → `2024-03-05` (1904
+ * system, 1462 days less). Undefined where Excel shows no real date: before serial 1 (1900) or 0 (1904), the
+ * non-existent 1900-02-29 (serial 60), after 9999-12-31.
+ */
+export function serialDate(
+  serial: number,
+  date1904: boolean,
+): string | undefined {
+  if (!Number.isFinite(serial) || Math.floor(serial) < (date1904 ? 0 : 1))
+    return undefined;
+  const date = serialToDate(serial, date1904);
+  return isValidDate(date) ? isoDate(date) : undefined;
+}
