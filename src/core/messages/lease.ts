@@ -11,8 +11,8 @@ export const LEASE_MESSAGES: MessageCatalog = {
     `合同签订时间为${p.date}，不在2024年。通知要求：“融资租赁合同签订时间须为2024年度”。`,
   "LEASE-FORM": (p) =>
     p.negation === undefined
-      ? `“${p.text}”写明“${p.term}”：售后回租不属于直租形式，不能申请融资租赁补贴。${DIRECT}`
-      : `“${p.text}”提到“${p.term}”，同一句中有否定词“${p.negation}”：请人工确认融资租赁形式为直租。${DIRECT}`,
+      ? `${p.column ?? "本行"}填写“${p.text}”，含“${p.term}”：售后回租不是直租形式，不能申请融资租赁补贴。${DIRECT}`
+      : `${p.column ?? "本行"}填写“${p.text}”，提到“${p.term}”，同一句中有否定词“${p.negation}”：请人工确认融资租赁形式为直租。${DIRECT}`,
   "LEASE-PAID-OVER": (p) =>
     `2024年支付租赁费用${p.paid}万元，超过设备租赁合同额度${p.amount}万元，请核对。`,
   "LEASE-PERIOD": (p) =>

@@ -14,7 +14,7 @@ export const LOAN_MESSAGES: MessageCatalog = {
   "LOAN-DRAW-YEAR": (p) =>
     `贷款提款时间为${p.date}，不在2024年，该笔贷款不能申请贴息。${DRAW_AND_PAY}`,
   "LOAN-PAID-2024": (p) =>
-    `${p.value === undefined ? "2024年利息实际发生额未填写" : `2024年利息实际发生额为${p.value}万元`}，该笔贷款2024年未付息。${DRAW_AND_PAY}`,
+    `${p.value === undefined ? "2024年利息实际发生额未填写" : `2024年利息实际发生额为${p.value}万元`}，不能说明该笔贷款2024年已付息。${DRAW_AND_PAY}`,
   "LOAN-ACCRUAL-YEAR": (p) =>
     p.kind === "start"
       ? `2024年借款起息日为${p.date}，不在2024年。${DRAW_AND_PAY}`

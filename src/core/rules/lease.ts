@@ -83,9 +83,9 @@ export type LocationReading =
 export function readLocation(location: string): LocationReading {
   const flat = compact(location);
   const place = readPlace(location);
-  if (place.kind === "county" || place.kind === "city") {
-    if (place.province === SHANXI_PROVINCE || place.province === "")
-      return { kind: "none" };
+  const known =
+    (place.kind === "county" || place.kind === "city") && place.province !== "";
+  if (known && place.province !== SHANXI_PROVINCE) {
     const name =
       place.kind === "county" ? `${place.city}${place.county}` : place.city;
     const named = [place.province, shortName(place.province), place.city].some(
@@ -97,12 +97,14 @@ export function readLocation(location: string): LocationReading {
       province: place.province,
     };
   }
+  // In 山西 or unknown so far: look for another province's name beside 山西's own.
   let rest = flat;
   for (const n of SHANXI_NAMES) rest = rest.split(n).join("|");
   const other = OTHER_PROVINCES.find((p) => rest.includes(p.form));
   if (!other) return { kind: "none" };
+  const inShanxi = known || rest !== flat;
   return {
-    kind: rest === flat ? "outside" : "maybeOutside",
+    kind: inShanxi ? "maybeOutside" : "outside",
     place: other.form,
     province: other.province,
   };
@@ -141,11 +143,13 @@ export const LEASE_RULES: RuleDef[] = [
         .filter((c) => !row.merged[c.key])
         .map((c) => ({
           col: c.key as string | undefined,
+          header: undefined,
           text: cellText(row.cells[c.key]),
         }));
-      // Extra columns (备注, 租赁方式…) are read too; a finding there has no column key of the table.
+      // Extra columns (备注, 租赁方式…) are read too: no column key of the table, so the finding names the header.
       const extra = table.extraColumns.map((x) => ({
         col: undefined,
+        header: x.header,
         text: cellText(cellAt(table.sheet, row.row, x.col)),
       }));
       for (const cell of [...own, ...extra]) {
@@ -160,6 +164,7 @@ export const LEASE_RULES: RuleDef[] = [
             text: cell.text.trim(),
             term: match.term,
             negation: match.negation,
+            ...(cell.header ? { column: cell.header } : {}),
           },
         });
         return;

@@ -265,8 +265,16 @@ export const LOAN_RULES: RuleDef[] = [
       )
         return;
       const rate = ratePercent(typedRate);
-      // Rates LOAN-RATE-RANGE reports, other than a fraction typed for a percent, give no sensible interest.
-      if (principal <= 0 || days <= 0 || rate < RATE_MIN || rate > RATE_MAX)
+      // Values other rules report (LOAN-RATE-RANGE other than a fraction typed for a percent, LOAN-DAYS out of
+      // 1..366, LOAN-PAID-2024) give no sensible interest to compare.
+      if (
+        principal <= 0 ||
+        interest <= 0 ||
+        days < 1 ||
+        days > 366 ||
+        rate < RATE_MIN ||
+        rate > RATE_MAX
+      )
         return;
       const at = (d: number, basis: number) =>
         (((principal * rate) / 100) * d) / basis;

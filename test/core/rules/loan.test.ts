@@ -11,6 +11,9 @@ import {
   workbookOf,
   type RowSpec,
 } from "../../helpers/rows";
+import { MESSAGES_ZH } from "../../../src/core/messages";
+import { ruleByCode } from "../../../src/core/rules/registry";
+import { LOAN_RULES } from "../../../src/core/rules/loan";
 import { checkWorkbook } from "../../../src/core/rules/engine";
 import {
   canonicalChain,
@@ -170,6 +173,11 @@ describe("LOAN-INTEREST-CALC", () => {
     expect(f.map(brief)).toEqual([at("M6", "LOAN-INTEREST-CALC", "警告")]);
     // 1000 万元 × 3.45 % × 181 / 360 = 17.3458 万元
     expect(f[0]!.message).toContain("1000万元×3.45%×181天÷360＝17.3458万元");
+  });
+  it("leaves an interest of 0 to LOAN-PAID-2024", () => {
+    expect(
+      findingsOf(loan(GOOD, { ...GOOD, interest: 0 }), "LOAN-INTEREST-CALC"),
+    ).toEqual([]);
   });
   it("reads a rate typed as a fraction (0.0345) as 3.45 %: no second finding beside LOAN-RATE-RANGE", () => {
     expect(
@@ -401,5 +409,32 @@ describe("LOAN-SETTLE-DATE", () => {
     const f = findingsOf(wb, "LOAN-SETTLE-DATE");
     expect(f.map(brief)).toEqual([at("J6", "LOAN-SETTLE-DATE", "提示")]);
     expect(f[0]!.message).toContain("2024年12月25日");
+  });
+});
+
+describe("the LOAN rules", () => {
+  it("are exactly the codes of tables.md, registered, each with a message and a seed section", () => {
+    expect(LOAN_RULES.map((r) => r.code)).toEqual([
+      "LOAN-DRAW-YEAR",
+      "LOAN-PAID-2024",
+      "LOAN-ACCRUAL-YEAR",
+      "LOAN-ACCRUAL-BEFORE-DRAW",
+      "LOAN-DAYS",
+      "LOAN-INTEREST-CALC",
+      "LOAN-INTEREST-MIN",
+      "LOAN-PURPOSE-EXCLUDED",
+      "LOAN-PURPOSE-EMPTY",
+      "LOAN-CONTRACT-DUP",
+      "LOAN-TERM-FORMAT",
+      "LOAN-RATE-RANGE",
+      "LOAN-CHAIN",
+      "LOAN-PAGE",
+      "LOAN-SETTLE-DATE",
+    ]);
+    for (const r of LOAN_RULES) {
+      expect(ruleByCode(r.code)).toBe(r);
+      expect(MESSAGES_ZH[r.code]).toBeDefined();
+      expect(r.source).toMatch(/^附件[12] /);
+    }
   });
 });
