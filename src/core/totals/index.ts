@@ -6,6 +6,7 @@
 import type { TableId } from "../catalog/types";
 import { sumExact } from "../parse";
 import type { TableContext } from "../rules/types";
+import { loanTotals } from "./loan";
 
 /** Sums and counts of one table. */
 export interface TableTotals {
