@@ -1,0 +1,238 @@
+/**
+ * Shared helpers of the `techfund` commands: exit codes, output streams, Chinese error printing,
+ * collecting input files from files and folders, and writing output files without overwriting.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Command } from "commander";
+
+/** Exit codes of every command: 0 成功, 1 有错误 (findings of severity 错误, or some files failed), 2 用法或读取失败. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Where a command writes: `out` for results (stdout), `err` for errors and notes (stderr). Texts end with "\n". */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The process's stdout and stderr. */
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+/** What a command gets from `main`: the output streams and the way to report its exit code. */
+export interface CliContext {
+  io: CliIo;
+  setExit(code: ExitCode): void;
+}
+
+/**
+ * A command module (src/cli/commands/*.ts): adds its sub-command to the program. Register the action
+ * with {@link action} so that its exit code and its errors are handled the same way everywhere.
+ */
+export interface CliCommand {
+  register(program: Command, cli: CliContext): void;
+}
+
+/** An error whose Chinese message is shown to the user as is, with the exit code to end with. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.failure,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "CliError";
+  }
+}
+
+/**
+ * Wraps a command's handler for commander's `.action()`: the handler resolves to the exit code; a
+ * {@link CliError} prints its message (exit code from the error), any other error prints
+ * `程序内部错误：…` (exit 2, since the job was not done).
+ */
+export function action<A extends unknown[]>(
+  cli: CliContext,
+  handler: (...args: A) => Promise<ExitCode>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      cli.setExit(await handler(...args));
+    } catch (e) {
+      printError(cli.io, e);
+      cli.setExit(e instanceof CliError ? e.exitCode : EXIT.failure);
+    }
+  };
+}
+
+/** Prints an error in Chinese on stderr: a {@link CliError}'s message, or `程序内部错误` with the error's text. */
+export function printError(io: CliIo, e: unknown): void {
+  if (e instanceof CliError) io.err(`错误：${e.message}\n`);
+  else
+    io.err(
+      `程序内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+}
+
+/** Chinese text of a file-system error (`ENOENT` → 找不到文件或目录 …), for messages that name the path. */
+export function fsErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "找不到文件或目录";
+    case "EACCES":
+    case "EPERM":
+      return "没有访问权限";
+    case "ENOTDIR":
+      return "路径中有一部分不是目录";
+    case "EISDIR":
+      return "这是一个目录，不是文件";
+    case "ENOSPC":
+      return "磁盘空间不足";
+    case "EROFS":
+      return "文件系统只读";
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Extensions of the spreadsheet files taken from a folder (Excel, WPS 表格, LibreOffice, CSV). */
+export const SPREADSHEET_EXTENSIONS: readonly string[] = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".et",
+  ".ods",
+  ".csv",
+];
+
+/** An input file: its absolute path, and the path to show (as given, or the folder given joined with its path inside). */
+export interface InputFile {
+  path: string;
+  shown: string;
+}
+
+/**
+ * The input files named on the command line: a file is taken as is (whatever its extension — the
+ * reader refuses unsupported files with its own message); a folder gives its spreadsheet files
+ * ({@link SPREADSHEET_EXTENSIONS}), subfolders included, without hidden files and Office lock
+ * files (`~$…`), sorted by path. Duplicates are removed.
+ * @param onSkip called for each entry of a folder left out, with its shown path and the reason (Chinese)
+ * @returns the files, in the order given
+ * @throws CliError (exit 2) when a path does not exist or cannot be read, or a folder holds no spreadsheet.
+ */
+export async function collectInputFiles(
+  paths: readonly string[],
+  onSkip: (shown: string, reason: string) => void = () => {},
+): Promise<InputFile[]> {
+  const found = new Map<string, string>();
+  for (const p of paths) {
+    const abs = path.resolve(p);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch (e) {
+      throw new CliError(`无法读取 ${p}：${fsErrorText(e)}`, EXIT.failure, {
+        cause: e,
+      });
+    }
+    if (!stat.isDirectory()) {
+      if (!found.has(abs)) found.set(abs, p);
+      continue;
+    }
+    const files = await listSpreadsheets(abs, p, onSkip);
+    if (files.length === 0) {
+      throw new CliError(
+        `目录 ${p} 中没有表格文件（${SPREADSHEET_EXTENSIONS.join(" ")}）`,
+      );
+    }
+    for (const f of files) if (!found.has(f.path)) found.set(f.path, f.shown);
+  }
+  return [...found].map(([abs, shown]) => ({ path: abs, shown }));
+}
+
+/** Why a folder entry is not taken, or undefined when it is a spreadsheet file or a folder to walk. */
+function skipReason(entry: {
+  name: string;
+  isDirectory(): boolean;
+}): string | undefined {
+  if (entry.name.startsWith("~$")) return "Office/WPS 打开文件时生成的临时文件";
+  if (entry.name.startsWith("."))
+    return entry.isDirectory() ? "隐藏目录" : "隐藏文件";
+  if (
+    entry.isDirectory() ||
+    SPREADSHEET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())
+  )
+    return undefined;
+  return `不是表格文件（只检查 ${SPREADSHEET_EXTENSIONS.join(" ")}）`;
+}
+
+async function listSpreadsheets(
+  dir: string,
+  shown: string,
+  onSkip: (shown: string, reason: string) => void,
+): Promise<InputFile[]> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new CliError(
+      `无法读取目录 ${shown}：${fsErrorText(e)}`,
+      EXIT.failure,
+      { cause: e },
+    );
+  }
+  const files: InputFile[] = [];
+  for (const entry of entries.sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  )) {
+    const full = path.join(dir, entry.name);
+    const shownPath = path.join(shown, entry.name);
+    const reason = skipReason(entry);
+    if (reason) onSkip(shownPath, reason);
+    else if (entry.isDirectory())
+      files.push(...(await listSpreadsheets(full, shownPath, onSkip)));
+    else files.push({ path: full, shown: shownPath });
+  }
+  return files;
+}
+
+/**
+ * Writes `bytes` as `fileName` in folder `dir` (created when missing). An existing file is never
+ * overwritten — it may hold someone's data: the new file gets the first free name `名称 (2).xlsx`,
+ * `名称 (3).xlsx`, ….
+ * @returns the path written
+ * @throws CliError (exit 2) when the folder cannot be created or the file cannot be written.
+ */
+export async function writeNewFile(
+  dir: string,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<string> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw new CliError(`无法创建目录 ${dir}：${fsErrorText(e)}`, EXIT.failure, {
+      cause: e,
+    });
+  }
+  const ext = path.extname(fileName);
+  const stem = fileName.slice(0, fileName.length - ext.length);
+  for (let n = 1; ; n++) {
+    const target = path.join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
+    try {
+      // "wx": fail if the file exists, so that no file is ever replaced.
+      await fs.writeFile(target, bytes, { flag: "wx" });
+      return target;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw new CliError(
+        `无法写入 ${target}：${fsErrorText(e)}`,
+        EXIT.failure,
+        { cause: e },
+      );
+    }
+  }
+}

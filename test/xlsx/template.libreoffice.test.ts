@@ -1,0 +1,101 @@
+/**
+ * The exported templates in a real spreadsheet program: numbers are typed into the data rows (only
+ * cell values are added to the sheet XML; formulas, styles and everything else stay as written),
+ * LibreOffice opens the files, recalculates and saves them as CSV, and the 合计 cells must show the
+ * sums computed by hand.
+ */
+import { promises as fs } from "fs";
+import JSZip from "jszip";
+import * as os from "os";
+import * as path from "path";
+import { writeTemplateWorkbook } from "../../src/xlsx/template";
+import { recalcToCsv } from "../helpers/libreoffice";
+
+/**
+ * Types numbers into the empty cells of the first sheet, as a user would: `<c r="D5" s="6"/>`
+ * becomes `<c r="D5" s="6"><v>100.5</v></c>`.
+ * @throws Error when a cell is not an empty cell of the template
+ */
+async function typeNumbers(
+  bytes: Uint8Array,
+  values: Record<string, number>,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = "xl/worksheets/sheet1.xml";
+  let xml = await zip.file(part)!.async("string");
+  for (const [address, value] of Object.entries(values)) {
+    const empty = new RegExp(`<c r="${address}"((?: [a-z]+="[^"]*")*)/>`);
+    if (!empty.test(xml))
+      throw new Error(`${address} is not an empty cell of the template`);
+    xml = xml.replace(empty, `<c r="${address}"$1><v>${value}</v></c>`);
+  }
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("templates opened in LibreOffice", () => {
+  let t1: string[][];
+  let t4: string[][];
+  beforeAll(async () => {
+    const dir = await fs.mkdtemp(
+      path.join(os.tmpdir(), "techfund-template-lo-"),
+    );
+    try {
+      const loan = path.join(dir, "loan.xlsx");
+      const leader = path.join(dir, "leader2024.xlsx");
+      // T1: 合计 in row 4, data rows 5–24; D = 2024年度新增贷款金额, M = 2024年利息实际发生额.
+      await fs.writeFile(
+        loan,
+        await typeNumbers(await writeTemplateWorkbook("loan-interest"), {
+          D5: 100.5,
+          D6: 200.25,
+          D7: 0.0001,
+          M5: 1.5,
+          M24: 2.25,
+        }),
+      );
+      // T4 (2024): data rows 5–24, 合 计 in row 25; J = 合同金额, L = 已开发票金额.
+      await fs.writeFile(
+        leader,
+        await typeNumbers(
+          await writeTemplateWorkbook("leader-suppliers", { years: [2024] }),
+          {
+            J5: 500,
+            J24: 1000.5,
+            L5: 499.99,
+            L7: 0.01,
+          },
+        ),
+      );
+      [t1, t4] = (await recalcToCsv([loan, leader])) as [
+        string[][],
+        string[][],
+      ];
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+    // One soffice run for both files: about 2 s on an idle machine, much more on a loaded one.
+  }, 180_000);
+
+  it("T1: the 合计 row sums 100.5 + 200.25 + 0.0001 = 300.7501 and 1.5 + 2.25 = 3.75 (last data row included)", () => {
+    expect(t1[0]![0]).toBe("省级重点产业链链上企业2024年度新增贷款明细表");
+    expect(t1[2]!.slice(0, 4)).toEqual([
+      "序号",
+      "企业名称",
+      "所属省级重点产业链",
+      "2024年度新增贷款金额",
+    ]);
+    expect(t1[3]![0]).toBe("合计");
+    expect(t1[3]![3]).toBe("300.7501");
+    expect(t1[3]![12]).toBe("3.75");
+    expect(t1[4]![3]).toBe("100.5");
+  });
+
+  it("T4 2024: the 合 计 row sums 500 + 1000.5 = 1500.5 and 499.99 + 0.01 = 500, with the dash kept", () => {
+    expect(t4[0]![0]).toBe("“链主”企业2024年度协作配套企业清单");
+    expect(t4[24]![0]).toBe("合 计");
+    expect(t4[24]![9]).toBe("1500.5");
+    expect(t4[24]![10]).toBe("—");
+    expect(t4[24]![11]).toBe("500");
+  });
+});
