@@ -38,42 +38,52 @@ function shortForms(name: string): string[] {
   return short.length >= 2 && short !== name ? [name, short] : [name];
 }
 
-const PROVINCES: (Division & { forms: string[] })[] = provinces.map((p) => ({
-  ...p,
-  forms: shortForms(p.name),
-}));
-const CITIES: (Division & { provinceCode: string; forms: string[] })[] = cities
-  .filter((c) => !PLACEHOLDER_CITY.test(c.name))
-  .map((c) => ({ ...c, forms: shortForms(c.name) }));
+type Province = Division & { forms: string[] };
+type City = Division & { provinceCode: string; forms: string[] };
+
+/** Names (and short forms) → the divisions bearing them, for prefix look-ups. */
+class NameIndex<D> {
+  private readonly byName = new Map<string, D[]>();
+  private longest = 0;
+  add(name: string, d: D): void {
+    const list = this.byName.get(name);
+    if (list) list.push(d);
+    else this.byName.set(name, [d]);
+    this.longest = Math.max(this.longest, name.length);
+  }
+  /** `{d, form}` for each indexed name `s` starts with, longest first. */
+  startsOf(s: string): { d: D; form: string }[] {
+    const out: { d: D; form: string }[] = [];
+    for (let len = Math.min(this.longest, s.length); len >= 2; len--) {
+      const form = s.slice(0, len);
+      for (const d of this.byName.get(form) ?? []) out.push({ d, form });
+    }
+    return out;
+  }
+}
+
+const PROVINCES = new NameIndex<Province>();
+for (const p of provinces) {
+  const province = { ...p, forms: shortForms(p.name) };
+  for (const f of province.forms) PROVINCES.add(f, province);
+}
+const CITIES = new NameIndex<City>();
+for (const c of cities) {
+  if (PLACEHOLDER_CITY.test(c.name)) continue;
+  const city = { ...c, forms: shortForms(c.name) };
+  for (const f of city.forms) CITIES.add(f, city);
+}
+const AREAS = new NameIndex<Area>();
+for (const a of areas) AREAS.add(a.name, a);
 const PROVINCE_NAME = new Map(provinces.map((p) => [p.code, p.name]));
 const CITY_NAME = new Map(cities.map((c) => [c.code, c.name]));
-const AREAS_BY_CITY = new Map<string, Area[]>();
-for (const a of areas) {
-  const list = AREAS_BY_CITY.get(a.cityCode);
-  if (list) list.push(a);
-  else AREAS_BY_CITY.set(a.cityCode, [a]);
-}
 
 /** Quote marks and the separators people put between levels (`山西省·太原市`, `山西省-太原市`). */
 const NOISE = /[“”"'‘’「」『』·\-—_,，、/]/g;
 
-/** `{division, form}` for each form (full or short name) of each division that `s` starts with. */
-function startsOf<D extends { forms: string[] }>(
-  s: string,
-  divisions: readonly D[],
-): { d: D; form: string }[] {
-  return divisions.flatMap((d) =>
-    d.forms.filter((f) => s.startsWith(f)).map((form) => ({ d, form })),
-  );
-}
-
-/** The longest county-level name `s` starts with, among `candidates`. */
-function countyAt(s: string, candidates: readonly Area[]): Area | undefined {
-  let best: Area | undefined;
-  for (const a of candidates)
-    if (s.startsWith(a.name) && (!best || a.name.length > best.name.length))
-      best = a;
-  return best;
+/** The longest county-level name `s` starts with that passes `inside`. */
+function countyAt(s: string, inside: (a: Area) => boolean): Area | undefined {
+  return AREAS.startsOf(s).find(({ d }) => inside(d))?.d;
 }
 
 const RANK: Record<PlaceReading["kind"], number> = {
@@ -97,21 +107,17 @@ export function readPlace(text: string): PlaceReading {
   const consider = (r: PlaceReading) => {
     if (RANK[r.kind] > RANK[best.kind]) best = r;
   };
-  for (const { d: p, form: pForm } of [
-    { d: undefined, form: "" },
-    ...startsOf(s, PROVINCES),
-  ]) {
+  const none = { d: undefined, form: "" };
+  for (const { d: p, form: pForm } of [none, ...PROVINCES.startsOf(s)]) {
     const rest1 = s.slice(pForm.length);
-    const cities = CITIES.filter((c) => !p || c.provinceCode === p.code);
-    for (const { d: c, form: cForm } of [
-      { d: undefined, form: "" },
-      ...startsOf(rest1, cities),
-    ]) {
+    const cityOptions = CITIES.startsOf(rest1).filter(
+      ({ d }) => !p || d.provinceCode === p.code,
+    );
+    for (const { d: c, form: cForm } of [none, ...cityOptions]) {
       const rest2 = rest1.slice(cForm.length);
-      const inside = c
-        ? (AREAS_BY_CITY.get(c.code) ?? [])
-        : areas.filter((a) => !p || a.provinceCode === p.code);
-      const county = countyAt(rest2, inside);
+      const county = countyAt(rest2, (a) =>
+        c ? a.cityCode === c.code : !p || a.provinceCode === p.code,
+      );
       if (county) {
         consider({
           kind: "county",
@@ -121,7 +127,7 @@ export function readPlace(text: string): PlaceReading {
         });
         continue;
       }
-      const elsewhere = c || p ? countyAt(rest2, areas) : undefined;
+      const elsewhere = c || p ? countyAt(rest2, () => true) : undefined;
       if (elsewhere)
         consider({
           kind: "mismatch",
@@ -139,16 +145,26 @@ export function readPlace(text: string): PlaceReading {
   return best;
 }
 
-/** Every region name (provinces, cities, counties, with their short forms), longest first, plus 中国/中华. */
-const REGION_NAMES: readonly string[] = [
-  ...new Set([
-    "中国",
-    "中华",
-    ...PROVINCES.flatMap((p) => p.forms),
-    ...CITIES.flatMap((c) => c.forms),
-    ...areas.map((a) => a.name),
-  ]),
-].sort((a, b) => b.length - a.length);
+/** Every region name (provinces, cities, counties, with their short forms), plus 中国/中华. */
+const REGION_NAMES = new Set<string>([
+  "中国",
+  "中华",
+  ...provinces.flatMap((p) => shortForms(p.name)),
+  ...cities
+    .filter((c) => !PLACEHOLDER_CITY.test(c.name))
+    .flatMap((c) => shortForms(c.name)),
+  ...areas.map((a) => a.name),
+]);
+const LONGEST_REGION = Math.max(...[...REGION_NAMES].map((n) => n.length));
+
+/** The longest region name `s` starts (or ends) with, shorter than `s`. */
+function regionAt(s: string, at: "start" | "end"): string | undefined {
+  for (let len = Math.min(LONGEST_REGION, s.length - 1); len >= 2; len--) {
+    const part = at === "start" ? s.slice(0, len) : s.slice(s.length - len);
+    if (REGION_NAMES.has(part)) return part;
+  }
+  return undefined;
+}
 
 /**
  * `name` without the region names it starts with (`山西省太原市小店区XX` → `XX`), or ends with when `at` is `"end"`
@@ -159,14 +175,7 @@ export function stripRegionPrefix(
   at: "start" | "end" = "start",
 ): string {
   let out = name;
-  for (let found = true; found;) {
-    const r = REGION_NAMES.find(
-      (x) =>
-        out.length > x.length &&
-        (at === "start" ? out.startsWith(x) : out.endsWith(x)),
-    );
-    found = r !== undefined;
-    if (r) out = at === "start" ? out.slice(r.length) : out.slice(0, -r.length);
-  }
+  for (let r = regionAt(out, at); r !== undefined; r = regionAt(out, at))
+    out = at === "start" ? out.slice(r.length) : out.slice(0, -r.length);
   return out;
 }

@@ -121,10 +121,11 @@ export const COMPUTE_RULES: RuleDef[] = [
     tables: SERVICES,
     workbook(workbook, emit) {
       const parties = partiesOf(workbook);
+      const trades = parties.map((p) => ({ p, trade: tradeName(p.name) }));
       for (const { table, row } of serviceRows(workbook)) {
         const trade = tradeName(text(row, "supplierName"));
         if (!trade || relatedMatch(row, parties)) continue;
-        const party = parties.find((p) => tradeName(p.name) === trade);
+        const party = trades.find((t) => t.trade === trade)?.p;
         if (party)
           emit(table, {
             rule: "COMPUTE-RELATED-NAME",

@@ -12,6 +12,7 @@ import {
   applicantChain,
   chainOf,
   coopYearAnalysis,
+  type CoopAnalysis,
   type CoopListAnalysis,
   type Partner,
   type Progress,
@@ -61,9 +62,20 @@ function yearParams(p: Progress): Record<string, number> {
   return out;
 }
 
+/** The year analysis, computed once per workbook check (three rules use it). */
+const analyses = new WeakMap<WorkbookContext, CoopAnalysis>();
+function analysisOf(workbook: WorkbookContext): CoopAnalysis {
+  let a = analyses.get(workbook);
+  if (!a) {
+    a = coopYearAnalysis(workbook.tables);
+    analyses.set(workbook, a);
+  }
+  return a;
+}
+
 /** The analyses of the lists that have all three year sheets. */
 function completeLists(workbook: WorkbookContext): CoopListAnalysis[] {
-  const { leader, member } = coopYearAnalysis(workbook.tables);
+  const { leader, member } = analysisOf(workbook);
   return [leader, member].filter(
     (a): a is CoopListAnalysis => a !== undefined && a.complete,
   );
@@ -215,7 +227,7 @@ export const COOP_RULES: RuleDef[] = [
     source: "附件2 协作配套表 填写说明4",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
-      const leader = coopYearAnalysis(workbook.tables).leader;
+      const leader = analysisOf(workbook).leader;
       if (!leader?.complete || !leader.netNew) return;
       const applying = appliesForNewPartners(workbook);
       const newOnes = new Set(leader.netNew.newPartners);
@@ -295,7 +307,7 @@ export const COOP_RULES: RuleDef[] = [
     source: "附件1 六(十)",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
-      const leader = coopYearAnalysis(workbook.tables).leader;
+      const leader = analysisOf(workbook).leader;
       if (!leader?.complete || !leader.netNew) return;
       const { counts, a, newPartners, conservative } = leader.netNew;
       emit(leader.sheets[2024][0], {

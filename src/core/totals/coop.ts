@@ -285,8 +285,13 @@ function analyseList(
       table.rows.map((row) => ({ year, table, row })),
     ),
   );
-  const counted = all.filter((r) => onApplicantChain(r, chains));
-  const excluded = all.filter((r) => !onApplicantChain(r, chains));
+  const counted: YearRow[] = [];
+  const excluded: YearRow[] = [];
+  for (const r of all)
+    (listId === "leader-suppliers" || onApplicantChain(r, chains)
+      ? counted
+      : excluded
+    ).push(r);
 
   const keyed = counted
     .map((row) => ({ keys: partnerKeys(listId, row.row), row }))

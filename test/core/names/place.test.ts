@@ -82,6 +82,9 @@ describe("stripRegionPrefix", () => {
     expect(stripRegionPrefix("山西太钢不锈钢")).toBe("太钢不锈钢");
     expect(stripRegionPrefix("中国移动通信")).toBe("移动通信");
   });
+  it("drops region names at the end with at = end", () => {
+    expect(stripRegionPrefix("移动通信集团山西", "end")).toBe("移动通信集团");
+  });
   it("keeps a region name that is all that is left", () => {
     expect(stripRegionPrefix("山西太原")).toBe("太原");
   });
