@@ -1,0 +1,220 @@
+/**
+ * 审核结果: the layout of the review report of checked files, as plain data (sheets of rows and columns). Two
+ * renderers draw it: the ExcelJS writer of the 审核结果 workbook (xlsx/report.ts, `techfund check --report`) and the
+ * 审核 sheet of the add-in (issue 4). Pure: no file, no Office.js.
+ *
+ * Two sheets:
+ * - **汇总**: one row per file — 文件, 企业名称, 表格, 合计（万元）, 错误, 警告, 提示, 状态, 说明;
+ * - **审核结果**: one row per finding — 文件, 工作表, 单元格 (with a link to the cell), 列名, 级别, 规则, 说明, 通知依据;
+ *   a file that could not be read has one row with 级别 错误 and its reason.
+ *
+ * Every string of a layout is literal text (texts come from received files: a value starting with `=`, `+`, `-` or
+ * `@` must be written as text, never as a formula). Row 1 of each sheet is the header row.
+ */
+import type { Finding, Severity } from "./findings";
+import { wan } from "./messages/coop";
+import type { WorkbookReport } from "./report";
+
+/** The check of one input file: its report, or why it could not be read (Chinese, names the file). */
+export type FileCheck =
+  | { file: string; status: "ok"; report: WorkbookReport }
+  | { file: string; status: "unreadable"; error: string };
+
+/** A cell of a checked workbook that a report row points at. */
+export interface ReviewLink {
+  /** The checked file, as the user named it. */
+  file: string;
+  sheet: string;
+  /** A1 address without the sheet name. */
+  cell: string;
+}
+
+/** A report cell: literal text, a number, or a text with a link to a cell of a checked workbook. */
+export type ReviewCell = string | number | { text: string; link: ReviewLink };
+
+/** A report column: header text and width in Excel character units; `wrap` for long texts. */
+export interface ReviewColumn {
+  header: string;
+  width: number;
+  wrap?: boolean;
+}
+
+/** A report row; `severity` when the row is a finding (renderers colour 错误 and 警告). */
+export interface ReviewRow {
+  cells: ReviewCell[];
+  severity?: Severity;
+}
+
+/** One sheet of the report: header row (row 1) from `columns`, then `rows`. */
+export interface ReviewSheet {
+  name: string;
+  columns: ReviewColumn[];
+  rows: ReviewRow[];
+}
+
+/** The 审核结果 report: the 汇总 sheet, then the 审核结果 sheet. */
+export interface ReviewLayout {
+  summary: ReviewSheet;
+  findings: ReviewSheet;
+}
+
+/** Sheet names of the report. */
+export const REVIEW_SHEET_NAMES = {
+  summary: "汇总",
+  findings: "审核结果",
+} as const;
+
+/**
+ * Print and view setup of every report sheet: A4 landscape, one page wide, header row (row 1) repeated on each
+ * page and frozen, an autofilter on it, page numbers in the footer (Excel header/footer codes).
+ */
+export const REVIEW_PRINT = {
+  paper: "A4",
+  orientation: "landscape",
+  fitToWidth: 1,
+  footer: "第 &P 页，共 &N 页",
+} as const;
+
+const SUMMARY_COLUMNS: ReviewColumn[] = [
+  { header: "文件", width: 30, wrap: true },
+  { header: "企业名称", width: 26, wrap: true },
+  { header: "表格", width: 44, wrap: true },
+  { header: "合计（万元）", width: 40, wrap: true },
+  { header: "错误", width: 7 },
+  { header: "警告", width: 7 },
+  { header: "提示", width: 7 },
+  { header: "状态", width: 12 },
+  { header: "说明", width: 40, wrap: true },
+];
+
+const FINDING_COLUMNS: ReviewColumn[] = [
+  { header: "文件", width: 26, wrap: true },
+  { header: "工作表", width: 16, wrap: true },
+  { header: "单元格", width: 9 },
+  { header: "列名", width: 18, wrap: true },
+  { header: "级别", width: 7 },
+  { header: "规则", width: 22 },
+  { header: "说明", width: 70, wrap: true },
+  { header: "通知依据", width: 16, wrap: true },
+];
+
+/**
+ * The status shown in 汇总: 无法读取 (the file could not be read), 有错误 (at least one 错误), 未识别到表格 (read, but no
+ * sheet is a table of the notice), else 无错误 (警告 and 提示 may remain).
+ */
+export function fileStatus(
+  check: FileCheck,
+): "无法读取" | "有错误" | "未识别到表格" | "无错误" {
+  if (check.status === "unreadable") return "无法读取";
+  if (check.report.counts.errors > 0) return "有错误";
+  return check.report.tables.length === 0 ? "未识别到表格" : "无错误";
+}
+
+/** Every finding of a report: file-level findings first, then each table's (each sorted by cell). */
+export function reportFindings(report: WorkbookReport): Finding[] {
+  return [...report.findings, ...report.tables.flatMap((t) => t.findings)];
+}
+
+/** The enterprises named in a report's tables, each once, joined with `、` ('' when none). */
+export function reportEnterprises(report: WorkbookReport): string {
+  return [
+    ...new Set(
+      report.tables.flatMap((t) => (t.enterprise ? [t.enterprise] : [])),
+    ),
+  ].join("、");
+}
+
+/**
+ * The totals of a table as one line: `2024年度新增贷款金额 3800万元；2024年利息实际发生额 113.3331万元` (amounts in 万元
+ * with at most 4 decimals, trailing zeros dropped); '' for a table without summed columns.
+ */
+export function totalsText(totals: Readonly<Record<string, number>>): string {
+  return Object.entries(totals)
+    .map(([header, sum]) => `${header} ${wan(sum)}`)
+    .join("；");
+}
+
+function summaryRow(check: FileCheck): ReviewRow {
+  const status = fileStatus(check);
+  if (check.status === "unreadable")
+    return { cells: [check.file, "", "", "", "", "", "", status, check.error] };
+  const { report } = check;
+  const tables = report.tables
+    .map((t) => `${t.sheet}：${t.title}（${t.rows}行）`)
+    .join("\n");
+  const totals = report.tables
+    .filter((t) => Object.keys(t.totals).length > 0)
+    .map((t) => `${t.sheet}：${totalsText(t.totals)}`)
+    .join("\n");
+  const { errors, warnings, infos } = report.counts;
+  return {
+    cells: [
+      check.file,
+      reportEnterprises(report),
+      tables,
+      totals,
+      errors,
+      warnings,
+      infos,
+      status,
+      "",
+    ],
+  };
+}
+
+/** Where a finding is: its cell, else `第N行`, else ''. */
+export function findingPlace(f: Finding): string {
+  return f.cell ?? (f.row !== undefined ? `第${f.row}行` : "");
+}
+
+function findingRow(file: string, f: Finding): ReviewRow {
+  const cell = f.cell ?? (f.row !== undefined ? `A${f.row}` : undefined);
+  const place: ReviewCell =
+    cell && f.sheet
+      ? { text: findingPlace(f), link: { file, sheet: f.sheet, cell } }
+      : "";
+  return {
+    cells: [
+      file,
+      f.sheet,
+      place,
+      f.column ?? "",
+      f.severity,
+      f.rule,
+      f.message,
+      f.source,
+    ],
+    severity: f.severity,
+  };
+}
+
+/**
+ * The 审核结果 report of checked files, in the order given.
+ * @param checks one entry per input file (see {@link FileCheck})
+ * @returns the 汇总 sheet (one row per file) and the 审核结果 sheet (one row per finding, file by file; an unreadable
+ *   file gets one 错误 row with its reason). Counts are numbers; every other value is literal text.
+ */
+export function reviewLayout(checks: readonly FileCheck[]): ReviewLayout {
+  const findingRows = checks.flatMap((check): ReviewRow[] =>
+    check.status === "unreadable"
+      ? [
+          {
+            cells: [check.file, "", "", "", "错误", "", check.error, ""],
+            severity: "错误",
+          },
+        ]
+      : reportFindings(check.report).map((f) => findingRow(check.file, f)),
+  );
+  return {
+    summary: {
+      name: REVIEW_SHEET_NAMES.summary,
+      columns: SUMMARY_COLUMNS,
+      rows: checks.map(summaryRow),
+    },
+    findings: {
+      name: REVIEW_SHEET_NAMES.findings,
+      columns: FINDING_COLUMNS,
+      rows: findingRows,
+    },
+  };
+}
