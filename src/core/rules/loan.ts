@@ -13,10 +13,10 @@ import {
   formatDate,
   isoDate,
   round,
-  sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
 import { findTerm, type TermMatch } from "./clauses";
+import { ownSum } from "./records";
 import {
   dateOf,
   num,
@@ -97,11 +97,9 @@ export function isExcluded(row: DataRow): boolean {
   return match !== undefined && match.negation === undefined;
 }
 
-/** Exact sum of 2024年利息实际发生额 (万元) over the rows, readable values only. */
+/** Exact sum of 2024年利息实际发生额 (万元) over the rows, readable values only, a merged amount counted once. */
 export function interestSum(rows: readonly DataRow[]): number {
-  return sumExact(
-    rows.map((r) => num(r, "interest")).filter((n) => n !== undefined),
-  );
+  return ownSum(rows, "interest") ?? 0;
 }
 
 /** Rows that pass LOAN-DRAW-YEAR (no 提款时间 read in another year). */
@@ -117,6 +115,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.drawdownDate) return; // a merged copy: reported on the area's first cell
       const d = dateOf(row, "drawdownDate");
       if (d && d.y !== YEAR)
         emit({
@@ -133,6 +132,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.interest) return;
       const interest = num(row, "interest");
       const empty = isBlank(row.cells.interest);
       if (empty || (interest !== undefined && interest <= 0)) {
@@ -154,7 +154,7 @@ export const LOAN_RULES: RuleDef[] = [
       const start = dateOf(row, "accrualStart");
       const end = dateOf(row, "accrualEnd");
       const rule = "LOAN-ACCRUAL-YEAR";
-      if (start && start.y !== YEAR) {
+      if (start && start.y !== YEAR && !row.merged.accrualStart) {
         emit({
           rule,
           row: row.row,
@@ -162,6 +162,7 @@ export const LOAN_RULES: RuleDef[] = [
           params: { kind: "start", date: formatDate(start) },
         });
       }
+      if (row.merged.accrualEnd) return;
       if (start && end && compareDates(end, start) < 0) {
         emit({
           rule,
@@ -347,6 +348,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.purpose) return;
       const purpose = text(row, "purpose");
       const match = excludedPurpose(purpose);
       if (!match) return;
@@ -413,6 +415,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.term) return;
       const range = rangeOf(row, "term");
       const at = { rule: "LOAN-TERM-FORMAT", row: row.row, col: "term" };
       if (!range) {
@@ -450,6 +453,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.rate) return;
       const rate = num(row, "rate");
       if (rate === undefined || (rate >= RATE_MIN && rate <= RATE_MAX)) return;
       const percent = ratePercent(rate);
@@ -496,6 +500,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
+      if (row.merged.accrualEnd) return;
       const end = dateOf(row, "accrualEnd");
       if (
         end &&
@@ -545,6 +550,7 @@ function checkChains(
   for (const [chain, n] of counts)
     if (common === undefined || n > counts.get(common)!) common = chain;
   for (const x of named) {
+    if (x.row.merged.chain) continue; // a merged copy: reported on the area's first cell
     if (!(CHAINS as readonly string[]).includes(x.chain)) {
       report(x.row.row, {
         kind: "unknown",

@@ -79,6 +79,29 @@ describe("LOAN-DRAW-YEAR", () => {
   });
 });
 
+describe("merged cells (one 企业名称/产业链/提款时间 over several loans)", () => {
+  it("are reported once, on the area's first cell", () => {
+    const rows = [
+      {
+        ...GOOD,
+        chain: "煤炭产业链",
+        drawdownDate: "2023年11月30日",
+        term: "2023年11月30日—2025年11月29日",
+      },
+      { ...GOOD, contractNo: "B", chain: null, drawdownDate: null },
+    ];
+    const wb = workbookOf(
+      noticeSheet("loan-interest", { rows, merges: ["C5:C6", "G5:G6"] }),
+    );
+    expect(findingsOf(wb, "LOAN-CHAIN").map(brief)).toEqual([
+      at("C5", "LOAN-CHAIN", "警告"),
+    ]);
+    expect(findingsOf(wb, "LOAN-DRAW-YEAR").map(brief)).toEqual([
+      at("G5", "LOAN-DRAW-YEAR", "错误"),
+    ]);
+  });
+});
+
 describe("LOAN-PAID-2024", () => {
   it("reports an interest of 0 and an empty interest as 错误 (ROW-REQUIRED gives way)", () => {
     const wb = loan(
