@@ -57,15 +57,19 @@ const CSV_FILTER =
   "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false";
 
 /**
- * Opens each workbook in LibreOffice (one `soffice` run for all of them, with its own profile and
- * HOME in a temp folder), recalculates and returns the first sheet of each as rows of cell texts.
- * @param files workbook paths; their base names must differ (the CSVs are named after them)
- * @returns one grid per input file, in the same order; a cell's text is its raw value
- * @throws Error when soffice is missing, fails, or writes no CSV for a file.
+ * Converts each workbook with LibreOffice in one `soffice` run (its own profile, set to recalculate
+ * on load, and its own HOME, in a temp folder).
+ * @param files workbook paths; their base names must differ (the outputs are named after them)
+ * @param filter the `--convert-to` argument
+ * @param ext extension of the files LibreOffice writes (`csv`, `xlsx`)
+ * @returns the bytes of each converted file, in the order of `files`
+ * @throws Error when soffice is missing, fails, or writes nothing for a file.
  */
-export async function recalcToCsv(
+export async function convertWithLibreOffice(
   files: readonly string[],
-): Promise<string[][][]> {
+  filter: string,
+  ext: string,
+): Promise<Buffer[]> {
   const stems = files.map((f) => path.basename(f, path.extname(f)));
   if (new Set(stems).size !== stems.length)
     throw new Error(`file names must differ: ${files.join(", ")}`);
@@ -86,7 +90,7 @@ export async function recalcToCsv(
         "--headless",
         "--norestore",
         "--convert-to",
-        CSV_FILTER,
+        filter,
         "--outdir",
         outDir,
         ...files,
@@ -95,15 +99,38 @@ export async function recalcToCsv(
     );
     return await Promise.all(
       stems.map(async (stem, i) => {
-        const csv = path.join(outDir, `${stem}.csv`);
-        if (!existsSync(csv))
-          throw new Error(`LibreOffice wrote no CSV for ${files[i]}`);
-        return parseCsv(await fs.readFile(csv, "utf8"));
+        const out = path.join(outDir, `${stem}.${ext}`);
+        if (!existsSync(out))
+          throw new Error(`LibreOffice wrote no .${ext} for ${files[i]}`);
+        return fs.readFile(out);
       }),
     );
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Opens each workbook in LibreOffice, recalculates, and returns the first sheet of each as rows of
+ * cell texts (raw values).
+ * @param files workbook paths with distinct base names
+ */
+export async function recalcToCsv(
+  files: readonly string[],
+): Promise<string[][][]> {
+  const csvs = await convertWithLibreOffice(files, CSV_FILTER, "csv");
+  return csvs.map((csv) => parseCsv(csv.toString("utf8")));
+}
+
+/**
+ * Opens each workbook in LibreOffice and saves it again as .xlsx ("Calc MS Excel 2007 XML"): what
+ * survives a save by another program.
+ * @param files workbook paths with distinct base names
+ */
+export async function resaveAsXlsx(
+  files: readonly string[],
+): Promise<Buffer[]> {
+  return convertWithLibreOffice(files, "xlsx:Calc MS Excel 2007 XML", "xlsx");
 }
 
 /** Parses RFC 4180 CSV (comma, double quotes, "" inside quotes, CRLF or LF line ends). */

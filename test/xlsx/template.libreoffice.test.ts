@@ -4,12 +4,13 @@
  * LibreOffice opens the files, recalculates and saves them as CSV, and the 合计 cells must show the
  * sums computed by hand.
  */
+import * as XLSX from "@e965/xlsx";
 import { promises as fs } from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
-import { recalcToCsv } from "../helpers/libreoffice";
+import { recalcToCsv, resaveAsXlsx } from "../helpers/libreoffice";
 
 /**
  * Types numbers into the empty cells of the first sheet, as a user would: `<c r="D5" s="6"/>`
@@ -98,4 +99,36 @@ describe("templates opened in LibreOffice", () => {
     expect(t4[24]![10]).toBe("—");
     expect(t4[24]![11]).toBe("500");
   });
+
+  it("keeps the marks (one per year sheet), the hidden list sheet and the list names when LibreOffice saves the file", async () => {
+    const dir = await fs.mkdtemp(
+      path.join(os.tmpdir(), "techfund-template-lo-"),
+    );
+    try {
+      const file = path.join(dir, "leader.xlsx");
+      await fs.writeFile(file, await writeTemplateWorkbook("leader-suppliers"));
+      const [saved] = await resaveAsXlsx([file]);
+      const wb = XLSX.read(saved!, { type: "buffer" });
+      const names = wb.Workbook!.Names!;
+      const marks = names
+        .filter((n) => n.Name === "TECHFUND_leader_suppliers_V1")
+        .map((n) => `${n.Sheet}:${n.Ref.replace(/'/g, "")}`);
+      expect(marks.sort()).toEqual([
+        "0:链主协作配套企业清单2022!$A$1",
+        "1:链主协作配套企业清单2023!$A$1",
+        "2:链主协作配套企业清单2024!$A$1",
+      ]);
+      expect(wb.Workbook!.Sheets!.map((s) => [s.name, s.Hidden])).toEqual([
+        ["链主协作配套企业清单2022", 0],
+        ["链主协作配套企业清单2023", 0],
+        ["链主协作配套企业清单2024", 0],
+        ["techfund_lists", 1],
+      ]);
+      expect(
+        names.find((n) => n.Name === "TFLIST_chain")!.Ref.replace(/'/g, ""),
+      ).toBe("techfund_lists!$A$2:$A$17");
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
