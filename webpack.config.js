@@ -1,0 +1,95 @@
+// Builds the task pane: dist/taskpane.html + bundle, icons, manifest.xml and a local copy of office.js
+// (dist/office-js/), so that the page loads nothing from a CDN.
+// `--env http` serves plain http (end-to-end tests); otherwise https with the office-addin-dev-certs
+// certificates when they exist (~/.office-addin-dev-certs), else webpack-dev-server's self-signed one.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const PORT = 3000;
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+const OFFICE_JS_DIR = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist",
+);
+
+/** webpack-dev-server `server` option: http, https with the Office dev certificates, or self-signed https. */
+function devServerProtocol(http) {
+  if (http) return "http";
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const present = Object.values(files).every((f) =>
+    fs.existsSync(path.join(CERT_DIR, f)),
+  );
+  if (!present) return "https";
+  const options = Object.fromEntries(
+    Object.entries(files).map(([k, f]) => [
+      k,
+      fs.readFileSync(path.join(CERT_DIR, f)),
+    ]),
+  );
+  return { type: "https", options };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-checking is `npm run typecheck`; esnext modules let webpack see import.meta (Web Workers) and import().
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", info: { minimized: true } },
+          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: OFFICE_JS_DIR,
+            to: "office-js",
+            globOptions: {
+              ignore: ["**/*.d.ts", "**/*-vsdoc.js", "**/*.debug.js"],
+            },
+            // Already minified: without this Terser re-minifies hundreds of files (toolchain.md trap 2).
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    // office.js and the React/Fluent bundle exceed webpack's default size hints, which are meant for web sites.
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      server: devServerProtocol(Boolean(env.http)),
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
