@@ -1,0 +1,128 @@
+import {
+  Badge,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import { TableGallery } from "./gallery/TableGallery";
+import { REQUIRED_EXCEL_API } from "../excel/requirements";
+import type { HostInfo } from "./host";
+import type { ExcelOperations } from "./operations";
+import { TEXT } from "./text.zh";
+import { Workbench } from "./workbench/Workbench";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  modeBadge: { alignSelf: "flex-start" },
+});
+
+type TabId = "templates" | "check" | "merge";
+
+/** Props of {@link App}. */
+export interface AppProps {
+  /** The detected host; null while detection runs. */
+  host: HostInfo | null;
+  /** Excel operations (used in Excel mode). */
+  operations: ExcelOperations;
+  /** Content of the 检查 tab; the tab is shown only when given. */
+  checkPanel?: ReactNode;
+  /** Content of the 合并汇总 tab; the tab is shown only when given. */
+  mergePanel?: ReactNode;
+}
+
+/** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
+export function App({ host, operations, checkPanel, mergePanel }: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{TEXT.appTitle}</Title3>
+          <Caption1>{TEXT.appSubtitle}</Caption1>
+          {host && (
+            <Badge
+              className={styles.modeBadge}
+              appearance="outline"
+              color={host.mode === "excel" ? "success" : "informative"}
+            >
+              {host.mode === "excel" ? TEXT.modeExcel : TEXT.modeBrowser}
+            </Badge>
+          )}
+        </header>
+        {host === null && <Spinner label={TEXT.detecting} />}
+        {host?.mode === "browser" && (
+          <>
+            <MessageBar intent="info">
+              <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
+            </MessageBar>
+            <Workbench />
+          </>
+        )}
+        {host?.mode === "excel" && (
+          <>
+            {!host.apiSupported && (
+              <MessageBar intent="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{TEXT.missingApiTitle}</MessageBarTitle>
+                  {TEXT.missingApi(REQUIRED_EXCEL_API)}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <ExcelTabs
+              operations={operations}
+              checkPanel={checkPanel}
+              mergePanel={mergePanel}
+            />
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function ExcelTabs({
+  operations,
+  checkPanel,
+  mergePanel,
+}: Omit<AppProps, "host">) {
+  const [tab, setTab] = useState<TabId>("templates");
+  return (
+    <>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+      >
+        <Tab value="templates">{TEXT.tabTemplates}</Tab>
+        {checkPanel !== undefined && <Tab value="check">{TEXT.tabCheck}</Tab>}
+        {mergePanel !== undefined && <Tab value="merge">{TEXT.tabMerge}</Tab>}
+      </TabList>
+      <div role="tabpanel">
+        {tab === "templates" && <TableGallery operations={operations} />}
+        {tab === "check" && checkPanel}
+        {tab === "merge" && mergePanel}
+      </div>
+    </>
+  );
+}
