@@ -1,7 +1,12 @@
 /**
  * Explanations (核实性说明, issue 4 part 6): a short text a filler attaches to a 警告 to say the value is right.
  * Stored in the workbook so they travel with the file; reviewers see them in 审核结果.
+ *
+ * Storage: a very hidden sheet of ours, {@link EXPLANATION_SHEET}, marked by the sheet-scoped defined name
+ * `TECHFUND_EXPLAIN_V1` (Excel) and recognised in a file by its name and header row (the CLI): row 1 is the header
+ * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text.
  */
+import { cellText, type Sheet, type Workbook } from "./grid";
 
 /** One explanation of one finding: the finding is identified by sheet, cell and rule code. */
 export interface Explanation {
@@ -55,17 +60,103 @@ export function explanationProblem(
   text: string,
   severity: "错误" | "警告" | "提示",
 ): string | undefined {
-  if (severity === "错误")
-    return "错误不能通过说明解除，请修改表格中的数据。";
+  if (severity === "错误") return "错误不能通过说明解除，请修改表格中的数据。";
   if (severity === "提示") return "提示仅供参考，无需填写说明。";
   const t = text.trim();
   if (t.length < EXPLANATION_MIN_LENGTH)
     return `说明至少 ${EXPLANATION_MIN_LENGTH} 个字，请写明数据为什么是对的（例如依据哪份借据、合同或流水）。`;
   let rest = t.replace(/[\s，。、,.;；:：!！?？…～~\-—()（）「」“”"']/g, "");
   // Longest phrases first, so 经核实无误 is removed whole rather than leaving 经.
-  for (const phrase of [...BOILERPLATE_EXPLANATIONS].sort((a, b) => b.length - a.length))
+  for (const phrase of [...BOILERPLATE_EXPLANATIONS].sort(
+    (a, b) => b.length - a.length,
+  ))
     rest = rest.split(phrase).join("");
   if (rest === "")
     return `“${t}”没有说明原因。请写明数据为什么是对的（例如依据哪份借据、合同或流水）。`;
   return undefined;
+}
+
+/** Our explanation sheet: name, mark (sheet-scoped defined name) and header row. */
+export const EXPLANATION_SHEET = {
+  name: "techfund_说明",
+  mark: "TECHFUND_EXPLAIN_V1",
+  header: ["工作表", "单元格", "规则", "说明", "时间"],
+} as const;
+
+/** True when the sheet is our explanation sheet (its name and header row). */
+export function isExplanationSheet(sheet: Sheet): boolean {
+  if (sheet.name !== EXPLANATION_SHEET.name) return false;
+  const top = sheet.rows[0] ?? [];
+  return EXPLANATION_SHEET.header.every(
+    (h, c) => cellText(top[c]).trim() === h,
+  );
+}
+
+/** The identity of an explanation as one string (sheet, cell and rule). */
+export function explanationKey(k: ExplanationKey): string {
+  return `${k.sheet}\u0000${k.cell}\u0000${k.rule}`;
+}
+
+/**
+ * The rows of the explanation sheet: the header, then one row per explanation (sheet, cell, rule, text, time).
+ * Every value is text: the adapter writes the block as text (number format `@`), so `=…` stays text.
+ */
+export function explanationRows(
+  explanations: readonly Explanation[],
+): string[][] {
+  return [
+    [...EXPLANATION_SHEET.header],
+    ...explanations.map((e) => [e.sheet, e.cell, e.rule, e.text, e.time]),
+  ];
+}
+
+/**
+ * Explanations from the rows of our explanation sheet (header first); rows without a sheet, rule or text are
+ * skipped, a later row for the same finding replaces an earlier one.
+ */
+export function explanationsFromRows(
+  rows: readonly (readonly unknown[])[],
+): Explanation[] {
+  const byKey = new Map<string, Explanation>();
+  for (const row of rows.slice(1)) {
+    const [sheet, cell, rule, text, time] = [0, 1, 2, 3, 4].map((i) => {
+      const v = row[i];
+      return v === null || v === undefined ? "" : String(v).trim();
+    }) as [string, string, string, string, string];
+    if (!sheet || !rule || !text) continue;
+    const e = { sheet, cell, rule, text, time };
+    byKey.delete(explanationKey(e));
+    byKey.set(explanationKey(e), e);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The explanations stored in a workbook read from a file (CLI, 审核工作台): the rows of our explanation sheet, or
+ * none when the workbook has no such sheet.
+ */
+export function explanationsFromWorkbook(wb: Workbook): Explanation[] {
+  const sheet = wb.sheets.find(isExplanationSheet);
+  if (!sheet) return [];
+  return explanationsFromRows(
+    sheet.rows.map((r) => (r ?? []).map((c) => cellText(c))),
+  );
+}
+
+/** Adds or replaces (same sheet, cell and rule) an explanation; the list keeps its order, a replaced one moves last. */
+export function withExplanation(
+  list: readonly Explanation[],
+  e: Explanation,
+): Explanation[] {
+  const key = explanationKey(e);
+  return [...list.filter((x) => explanationKey(x) !== key), e];
+}
+
+/** The list without the explanation of that finding. */
+export function withoutExplanation(
+  list: readonly Explanation[],
+  k: ExplanationKey,
+): Explanation[] {
+  const key = explanationKey(k);
+  return list.filter((x) => explanationKey(x) !== key);
 }

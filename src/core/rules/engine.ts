@@ -24,7 +24,7 @@ import {
   sheetView,
 } from "../recognize";
 import type { TableReport, WorkbookReport } from "../report";
-import { LIST_SHEET_NAME } from "../template/lists";
+import { isOwnSheet } from "../ownSheets";
 import { computeTotals, totalsExtensions } from "../totals";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
@@ -81,13 +81,18 @@ function runRowRules(
   }
 }
 
+/** Table rules of one table. */
+function runTableRules(ctx: TableContext, out: RawFinding[]): void {
+  const emit = (f: RawFinding) => out.push(f);
+  for (const rule of rulesFor(ctx.table.id).table)
+    guarded(rule, out, () => rule.table!(ctx, emit));
+}
+
 /** Row and table rules of one table, as raw findings. */
 function inspectTable(ctx: TableContext): RawFinding[] {
   const out: RawFinding[] = [];
   runRowRules(ctx, ctx.rows, out);
-  const emit = (f: RawFinding) => out.push(f);
-  for (const rule of rulesFor(ctx.table.id).table)
-    guarded(rule, out, () => rule.table!(ctx, emit));
+  runTableRules(ctx, out);
   return out;
 }
 
@@ -161,6 +166,17 @@ export function finalize(
 
 /** A table's report from its raw findings. */
 function reportOf(ctx: TableContext, raw: readonly RawFinding[]): TableReport {
+  return tableReport(ctx, finalize(raw, ctx));
+}
+
+/**
+ * A table's report from its current rows (totals in 万元, row and record counts, title, enterprise, year) with the
+ * given findings (live re-check, issue 4: the findings are merged by the caller).
+ */
+export function tableReport(
+  ctx: TableContext,
+  findings: Finding[],
+): TableReport {
   const t = computeTotals(ctx);
   const extend = totalsExtensions[ctx.table.id];
   return {
@@ -171,7 +187,7 @@ function reportOf(ctx: TableContext, raw: readonly RawFinding[]): TableReport {
     rows: t.rows,
     records: t.records,
     totals: t.totals,
-    findings: finalize(raw, ctx),
+    findings,
     ...(ctx.enterprise !== undefined ? { enterprise: ctx.enterprise } : {}),
     ...(ctx.year !== undefined ? { year: ctx.year } : {}),
     ...(extend ? { extra: extend(ctx) } : {}),
@@ -190,8 +206,8 @@ export function recognizeWorkbook(wb: Workbook): {
   const tables: TableContext[] = [];
   const unrecognized: { sheet: string; findings: Finding[] }[] = [];
   for (const sheet of wb.sheets) {
-    // Our hidden dropdown-list sheet is not user data.
-    if (sheet.name === LIST_SHEET_NAME) continue;
+    // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
+    if (isOwnSheet(sheet)) continue;
     const r = recognizeSheet(sheet, wb.date1904);
     if (r.ok) tables.push(r.table);
     else
@@ -238,6 +254,16 @@ export function checkTableRows(ctx: TableContext, rows: number[]): Finding[] {
   const affected = ctx.rows.filter((r) => records.has(r.record));
   const out: RawFinding[] = [];
   runRowRules(ctx, affected, out);
+  return finalize(out, ctx);
+}
+
+/**
+ * Live re-check (issue 4): the findings of the table rules of one table (TOTAL-MISMATCH, SEQ, LOAN-INTEREST-MIN …)
+ * from its current rows; with {@link checkTableRows} for the row rules of edited rows.
+ */
+export function checkTableRules(ctx: TableContext): Finding[] {
+  const out: RawFinding[] = [];
+  runTableRules(ctx, out);
   return finalize(out, ctx);
 }
 

@@ -1,0 +1,18 @@
+/**
+ * Sheets this tool writes into a workbook that are not user data: the dropdown-list sheet (template/lists.ts), the
+ * explanation sheet (explain.ts) and the 审核结果 sheet (reviewSheet.ts). Checking skips them, in the add-in and the
+ * CLI alike.
+ */
+import { isExplanationSheet } from "./explain";
+import type { Sheet } from "./grid";
+import { isReviewSheet } from "./reviewSheet";
+import { LIST_SHEET_NAME } from "./template/lists";
+
+/** True for a sheet of ours (never checked as a table). */
+export function isOwnSheet(sheet: Sheet): boolean {
+  return (
+    sheet.name === LIST_SHEET_NAME ||
+    isExplanationSheet(sheet) ||
+    isReviewSheet(sheet)
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * The 审核结果 sheet the add-in writes into the checked workbook (issue 4 part 8), as plain data: a title, the
+ * enterprise, the date and the file, the counts, one row per recognised table (rows, totals in 万元, counts), then the
+ * findings in the layout of the 审核结果 report (core/review.ts `reviewLayout`, the same columns the CLI writes) with
+ * one more column: the enterprise's explanation (核实性说明) of that finding. Explanations whose finding is gone are
+ * listed at the end. Pure: the Excel adapter draws it.
+ */
+import { type Explanation, explanationKey } from "./explain";
+import { cellText, type Sheet } from "./grid";
+import type { WorkbookReport } from "./report";
+import {
+  REVIEW_SHEET_NAMES,
+  reportEnterprises,
+  reportFindings,
+  type ReviewCell,
+  type ReviewColumn,
+  reviewLayout,
+  totalsText,
+} from "./review";
+import { countFindings, type Severity } from "./findings";
+
+/** Title in A1: also how a file reader (CLI) knows the sheet is ours and not data. */
+export const REVIEW_SHEET_TITLE = "审核结果（技改填报助手）";
+
+/** The sheet-scoped defined name that marks the sheet as ours in Excel (never recognised by name alone). */
+export const REVIEW_SHEET_MARK = "TECHFUND_REVIEW_V1";
+
+/** Header of the column added to the findings: the enterprise's explanation. */
+export const EXPLANATION_COLUMN: ReviewColumn = {
+  header: "企业核实性说明",
+  width: 40,
+  wrap: true,
+};
+
+/** What a row of the sheet is, for styles: title, info line, column header, table row, finding row, blank. */
+export type ReviewSheetRowKind =
+  "title" | "line" | "header" | "table" | "finding" | "blank";
+
+/** One row of the sheet. Cells left to right from column A. */
+export interface ReviewSheetRow {
+  kind: ReviewSheetRowKind;
+  cells: ReviewCell[];
+  severity?: Severity;
+}
+
+/** The whole sheet: its base name, columns (widths), rows, and the 0-based row of the findings' header. */
+export interface ReviewSheetLayout {
+  name: string;
+  columns: ReviewColumn[];
+  rows: ReviewSheetRow[];
+  findingsHeaderRow: number;
+}
+
+const TABLE_HEADER = [
+  "工作表",
+  "表格",
+  "行数",
+  "合计（万元）",
+  "错误",
+  "警告",
+  "提示",
+];
+
+/**
+ * The 审核结果 sheet of one checked workbook.
+ * @param report the check of the workbook (core/rules/engine `checkWorkbook`)
+ * @param explanations the workbook's explanations (core/explain.ts)
+ * @param date the day of the check as the notice writes dates (`2025年3月1日`)
+ */
+export function reviewSheetLayout(
+  report: WorkbookReport,
+  explanations: readonly Explanation[],
+  date: string,
+): ReviewSheetLayout {
+  const layout = reviewLayout([{ file: report.file, status: "ok", report }]);
+  const byKey = new Map(explanations.map((e) => [explanationKey(e), e.text]));
+  const used = new Set<string>();
+  const findingRows = reportFindings(report).map((f, i): ReviewSheetRow => {
+    const key = explanationKey({
+      sheet: f.sheet,
+      cell: f.cell ?? "",
+      rule: f.rule,
+    });
+    const text = byKey.get(key);
+    if (text !== undefined) used.add(key);
+    const row = layout.findings.rows[i]!;
+    return {
+      kind: "finding",
+      cells: [...row.cells, text ?? ""],
+      severity: f.severity,
+    };
+  });
+  const { errors, warnings, infos } = report.counts;
+  const rows: ReviewSheetRow[] = [
+    { kind: "title", cells: [REVIEW_SHEET_TITLE] },
+    {
+      kind: "line",
+      cells: [`企业名称：${reportEnterprises(report) || "（表中未填写）"}`],
+    },
+    { kind: "line", cells: [`文件：${report.file}`] },
+    { kind: "line", cells: [`审核日期：${date}`] },
+    {
+      kind: "line",
+      cells: [
+        `共发现：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个`,
+      ],
+    },
+    { kind: "blank", cells: [] },
+    { kind: "header", cells: TABLE_HEADER },
+    ...report.tables.map((t): ReviewSheetRow => {
+      const c = countFindings(t.findings);
+      return {
+        kind: "table",
+        cells: [
+          t.sheet,
+          t.title,
+          t.rows,
+          totalsText(t.totals),
+          c.errors,
+          c.warnings,
+          c.infos,
+        ],
+      };
+    }),
+  ];
+  if (report.tables.length === 0)
+    rows.push({ kind: "table", cells: ["", "未识别到通知中的表格"] });
+  rows.push({ kind: "blank", cells: [] });
+  const findingsHeaderRow = rows.length;
+  rows.push({
+    kind: "header",
+    cells: [
+      ...layout.findings.columns.map((c) => c.header),
+      EXPLANATION_COLUMN.header,
+    ],
+  });
+  rows.push(...findingRows);
+  if (findingRows.length === 0)
+    rows.push({
+      kind: "finding",
+      cells: ["", "", "", "", "", "", "未发现问题"],
+    });
+  const stale = explanations.filter((e) => !used.has(explanationKey(e)));
+  if (stale.length > 0) {
+    rows.push({ kind: "blank", cells: [] });
+    rows.push({
+      kind: "line",
+      cells: ["以下说明对应的问题已不存在（数据已修改）："],
+    });
+    for (const e of stale)
+      rows.push({
+        kind: "finding",
+        cells: ["", e.sheet, e.cell, "", "", e.rule, "", "", e.text],
+      });
+  }
+  return {
+    name: REVIEW_SHEET_NAMES.findings,
+    columns: [...layout.findings.columns, EXPLANATION_COLUMN],
+    rows,
+    findingsHeaderRow,
+  };
+}
+
+/** True when a sheet read from a file is our 审核结果 sheet (its A1 title). */
+export function isReviewSheet(sheet: Sheet): boolean {
+  return cellText(sheet.rows[0]?.[0]).trim() === REVIEW_SHEET_TITLE;
+}
