@@ -55,31 +55,18 @@ function rowStrings(view: SheetView, row: number): string[] {
   return out;
 }
 
-/** The enterprise named in a `企业名称：` line above the header (the value may also stand in the next cell). */
-function enterpriseOf(lines: string[][]): string | undefined {
+/** The value of a `label：value` line above the header (the value may also stand in the next cell), seals removed. */
+function lineValue(lines: string[][], label: RegExp): string | undefined {
+  const clean = (s: string) =>
+    s.replace(SEAL, "").replace(UNIT_LINE, "").trim();
   for (const cells of lines) {
     for (let i = 0; i < cells.length; i++) {
-      const m = ENTERPRISE_LINE.exec(cells[i]!);
+      const m = label.exec(cells[i]!);
       if (!m) continue;
-      const clean = (s: string) =>
-        s.replace(SEAL, "").replace(UNIT_LINE, "").trim();
-      const name = clean(m[1]!) || clean(cells[i + 1] ?? "");
-      if (name && !ENTERPRISE_LINE.test(name)) return name;
+      const value = clean(m[1]!) || clean(cells[i + 1] ?? "");
+      if (value && !label.test(value)) return value;
     }
   }
-  return undefined;
-}
-
-/** The reviewing unit named in a `审核单位（公章）：` line (the value may also stand in the next cell). */
-function reviewerOf(lines: string[][]): string | undefined {
-  for (const cells of lines)
-    for (let i = 0; i < cells.length; i++) {
-      const m = REVIEWER_LINE.exec(cells[i]!);
-      if (!m) continue;
-      const name =
-        m[1]!.replace(SEAL, "").trim() || (cells[i + 1] ?? "").trim();
-      if (name) return name;
-    }
   return undefined;
 }
 
@@ -130,8 +117,8 @@ function contextOf(
   const reader = rowReader(view, table, h.columns, date1904);
   const data = readTable(reader, h.lastRow + 1);
   const year = yearOf(table, lines, sheet.name);
-  const enterprise = enterpriseOf(lines);
-  const reviewer = reviewerOf(lines);
+  const enterprise = lineValue(lines, ENTERPRISE_LINE);
+  const reviewer = lineValue(lines, REVIEWER_LINE);
   const headerRows =
     h.lastRow === h.firstRow ? [h.firstRow] : [h.firstRow, h.lastRow];
   return {

@@ -43,11 +43,25 @@ const PARSERS: Partial<
   dateRange: (c, d) => readDateRange(c, d),
 };
 
-/** One column as read: its definition, grid column, and the notice's example text (`填写单笔放款本金金额`) normalised. */
+/** The notice's example text of a column (`填写单笔放款本金金额`): normalised, and its first character (half- and full-width) for a quick pre-test. */
+interface Hint {
+  norm: string;
+  first: string;
+  firstWide: string;
+}
+
+/** One column as read: its definition, grid column, and example text. */
 interface ReadColumn {
   def: ColumnDef;
   col: number;
-  hint?: string;
+  hint?: Hint;
+}
+
+function hintOf(text: string): Hint {
+  const norm = normHeader(text);
+  const first = norm.charAt(0);
+  const code = first.charCodeAt(0);
+  return { norm, first, firstWide: code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : first };
 }
 
 /** How the rows of a table are read. */
@@ -76,7 +90,7 @@ export function rowReader(
       read.push({
         def,
         col,
-        ...(def.hint ? { hint: normHeader(def.hint) } : {}),
+        ...(def.hint ? { hint: hintOf(def.hint) } : {}),
       });
   }
   const cols = read.map((c) => c.col).sort((a, b) => a - b);
@@ -93,14 +107,16 @@ export function rowReader(
 }
 
 /** A cell that holds something a person typed: not blank, not the notice's placeholder or example text, not a formula showing nothing. */
-function hasContent(cell: Cell | undefined, hint: string | undefined): boolean {
+function hasContent(cell: Cell | undefined, hint: Hint | undefined): boolean {
   if (isBlank(cell)) return false;
   const c = cell!;
   if (c.e) return true;
   if (c.f !== undefined && (c.v === 0 || c.v === "")) return false;
-  if (typeof c.v !== "string") return true;
-  if (PLACEHOLDER.test(c.v)) return false;
-  return hint === undefined || normHeader(c.v) !== hint;
+  const v = c.v;
+  if (typeof v !== "string") return true;
+  if (PLACEHOLDER.test(v)) return false;
+  if (hint === undefined || !(v.includes(hint.first) || v.includes(hint.firstWide))) return true;
+  return normHeader(v) !== hint.norm;
 }
 
 /** What a grid row is, for the table being read. */
@@ -111,7 +127,8 @@ export function rowKind(reader: RowReader, row: number): RowKind {
   const { view } = reader;
   for (const c of reader.labelCols) {
     const v = view.cell(row, c)?.v;
-    if (typeof v === "string" && v.length <= 12) {
+    // Only short texts with 计 can be a 合计/总计/小计 label: no normalising of every name.
+    if (typeof v === "string" && v.length <= 12 && v.includes("计")) {
       const n = normHeader(v);
       if (TOTAL_LABELS.has(n)) return "total";
       if (SUBTOTAL_LABELS.has(n)) return "subtotal";

@@ -2,12 +2,7 @@
  * Rules for all tables (tables.md "All tables"): required cells, readable numbers and dates, amounts that look like
  * yuan, 合计 rows, 序号, enterprise names, error values, and the columns of a recognised table.
  */
-import type {
-  ColumnDef,
-  ColumnType,
-  TableDef,
-  TableId,
-} from "../catalog/types";
+import type { ColumnDef, ColumnType, TableId } from "../catalog/types";
 import { cellText, columnLetters, isBlank } from "../grid";
 import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
@@ -49,13 +44,15 @@ const MULTI_ENTERPRISE: ReadonlySet<TableId> = new Set([
   "exempt-summary",
 ]);
 
-/** Columns per table, computed once per definition. */
-const requiredCache = new WeakMap<TableDef, ColumnDef[]>();
-function requiredColumns(table: TableDef): ColumnDef[] {
-  let cols = requiredCache.get(table);
+/** The non-optional columns found on a sheet, computed once per recognised table (its column map). */
+const requiredCache = new WeakMap<object, ColumnDef[]>();
+function requiredColumns(ctx: TableContext): ColumnDef[] {
+  let cols = requiredCache.get(ctx.columns);
   if (!cols) {
-    cols = table.columns.filter((c) => c.required !== "optional");
-    requiredCache.set(table, cols);
+    cols = ctx.table.columns.filter(
+      (c) => c.required !== "optional" && ctx.columns[c.key] !== undefined,
+    );
+    requiredCache.set(ctx.columns, cols);
   }
   return cols;
 }
@@ -69,17 +66,20 @@ function isEmpty(r: DataRow, key: string): boolean {
   );
 }
 
-/** The most common non-empty value of a text column, by its normalised form. */
+/** The most common non-empty value of a text column, counting spellings that normalise alike as one. */
 function mostCommon(rows: readonly DataRow[], key: string): string | undefined {
-  const counts = new Map<string, { text: string; n: number }>();
-  let best: { text: string; n: number } | undefined;
+  const bySpelling = new Map<string, number>();
   for (const r of rows) {
     const t = r.values[key];
-    if (typeof t !== "string") continue;
-    const n = normHeader(t);
-    const e = counts.get(n) ?? { text: t, n: 0 };
-    e.n++;
-    counts.set(n, e);
+    if (typeof t === "string") bySpelling.set(t, (bySpelling.get(t) ?? 0) + 1);
+  }
+  const byNorm = new Map<string, { text: string; n: number }>();
+  let best: { text: string; n: number } | undefined;
+  for (const [text, n] of bySpelling) {
+    const norm = normHeader(text);
+    const e = byNorm.get(norm) ?? { text, n: 0 };
+    e.n += n;
+    byNorm.set(norm, e);
     if (!best || e.n > best.n) best = e;
   }
   return best?.text;
@@ -105,8 +105,7 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
     table.table.continuationRows || row.merged.seq
       ? recordRows(table, row)
       : [row];
-  for (const c of requiredColumns(table.table)) {
-    if (table.columns[c.key] === undefined) continue;
+  for (const c of requiredColumns(table)) {
     if (rows.every((r) => isEmpty(r, c.key))) {
       emit({
         rule: "ROW-REQUIRED",

@@ -5,7 +5,7 @@
  */
 import type { TableId } from "../catalog/types";
 import { sumExact } from "../parse";
-import type { TableContext } from "../rules/types";
+import type { DataRow, TableContext } from "../rules/types";
 import { loanTotals } from "./loan";
 
 /** Sums and counts of one table. */
@@ -18,17 +18,30 @@ export interface TableTotals {
   records: number;
 }
 
+/** Column sums per rows array (a live re-check replaces the array, so sums are never stale). */
+const sums = new WeakMap<readonly DataRow[], Map<string, number>>();
+
 /**
  * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once.
+ * Computed once per rows array and column.
  * @returns 0 for a column with no readable value.
  */
 export function columnSum(ctx: TableContext, key: string): number {
+  let cache = sums.get(ctx.rows);
+  if (!cache) {
+    cache = new Map();
+    sums.set(ctx.rows, cache);
+  }
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const values: number[] = [];
   for (const r of ctx.rows) {
     const v = r.values[key];
     if (typeof v === "number" && !r.merged[key]) values.push(v);
   }
-  return sumExact(values);
+  const sum = sumExact(values);
+  cache.set(key, sum);
+  return sum;
 }
 
 /** Sums of every `sum: true` column found on the sheet, and the counts. */
