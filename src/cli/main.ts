@@ -5,11 +5,12 @@
 import { Command, CommanderError, Help } from "commander";
 import { version } from "../../package.json";
 import * as check from "./commands/check";
+import * as merge from "./commands/merge";
 import * as template from "./commands/template";
 import { EXIT, printError, processIo, type CliCommand, type CliIo } from "./io";
 
 /** Every command of the CLI, in the order `techfund --help` lists them. */
-const COMMANDS: readonly CliCommand[] = [check, template];
+const COMMANDS: readonly CliCommand[] = [check, merge, template];
 
 const TITLES: Readonly<Record<string, string>> = {
   "Usage:": "用法：",

@@ -96,7 +96,8 @@ function drawCell(
   }
 }
 
-function drawSheet(
+/** Draws one report sheet (header row, rows, filter, frozen header, print setup) as a new worksheet of `wb`. */
+export function drawSheet(
   wb: ExcelJS.Workbook,
   sheet: ReviewSheet,
   options: ReviewWorkbookOptions,

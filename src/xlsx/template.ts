@@ -25,7 +25,7 @@ export const DEFAULT_TEMPLATE_YEARS: readonly number[] = COOP_YEARS;
 const PAPER_A4 = 9;
 
 /** A defined name as ExcelJS's workbook writer takes it; `localSheetId` scopes it to one sheet. */
-interface DefinedNameModel {
+export interface DefinedNameModel {
   name: string;
   ranges: string[];
   localSheetId?: number;
@@ -101,7 +101,7 @@ export async function writeTemplateWorkbook(
 }
 
 /** A sheet name as formulas and defined names write it: `'新增贷款明细表'` (quotes doubled inside). */
-function quoteSheet(name: string): string {
+export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -213,8 +213,8 @@ interface SheetValidations {
   };
 }
 
-/** Draws `layout` on an empty worksheet. */
-function drawLayout(ws: ExcelJS.Worksheet, layout: TemplateLayout): void {
+/** Draws `layout` on an empty worksheet (its texts, styles, merges, formats, validations, view and print setup). */
+export function drawLayout(ws: ExcelJS.Worksheet, layout: TemplateLayout): void {
   layout.columnWidths.forEach(
     (width, c) => (ws.getColumn(c + 1).width = width),
   );
@@ -261,7 +261,7 @@ function drawLayout(ws: ExcelJS.Worksheet, layout: TemplateLayout): void {
  * Adds the hidden list sheet (core/template/lists.ts) after the template sheets.
  * @returns its workbook-scoped defined names: one per list, and the sheet's mark
  */
-function drawListSheet(wb: ExcelJS.Workbook): DefinedNameModel[] {
+export function drawListSheet(wb: ExcelJS.Workbook): DefinedNameModel[] {
   const layout = listSheetLayout();
   const ws = wb.addWorksheet(layout.sheetName, { state: layout.visibility });
   layout.columns.forEach((col, c) => {
@@ -282,7 +282,7 @@ function drawListSheet(wb: ExcelJS.Workbook): DefinedNameModel[] {
  * workbook-scoped names, but a mark must be scoped to its sheet (T4/T5 have one mark name on three
  * sheets), and its writer does write `localSheetId` when the name's model carries one.
  */
-function setDefinedNames(
+export function setDefinedNames(
   wb: ExcelJS.Workbook,
   names: DefinedNameModel[],
 ): void {

@@ -185,13 +185,18 @@ function sumFormula(
  * The template of `table`.
  * @param options.year for T4/T5 (`yearInTitle`): the year put into the title blank and the sheet name;
  *   without it the title keeps `____`.
+ * @param options.dataRows number of data rows (default {@link DATA_ROW_COUNT}; the merged 申报汇总表 has one per
+ *   merged row). @throws RangeError when it is not an integer ≥ 1.
  * @returns the layout; rows: title (0), one row per line, the header (2 rows when a column has a
  *   `group`), then 合计 + 20 data rows (total "above"), 20 data rows + 合计 ("below"), or 20 rows ("none").
  */
 export function layoutTemplate(
   table: TableDef,
-  options: { year?: number } = {},
+  options: { year?: number; dataRows?: number } = {},
 ): TemplateLayout {
+  const count = options.dataRows ?? DATA_ROW_COUNT;
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`数据行数须为正整数：${count}`);
   const cols = table.columns;
   const n = cols.length;
   const last = n - 1;
@@ -204,7 +209,7 @@ export function layoutTemplate(
   let next = headerRows.last + 1;
   let totalRow: number | undefined;
   if (table.total === "above") totalRow = next++;
-  const dataRows: RowSpan = { first: next, last: next + DATA_ROW_COUNT - 1 };
+  const dataRows: RowSpan = { first: next, last: next + count - 1 };
   next = dataRows.last + 1;
   if (table.total === "below") totalRow = next++;
   const lastRow = next - 1;

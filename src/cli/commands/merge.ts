@@ -1,0 +1,244 @@
+/**
+ * `techfund merge <文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--json]` (issue 5 part 2): merges the received
+ * 项目情况表 into the 申报汇总表 (附件3) and the “免申即享”申报表 into the 免申即享汇总表 (附件4), and writes them with
+ * the 合并日志 and the 审核结果 into one workbook (core/merge, xlsx/merge.ts). Folders are walked as by `check`.
+ *
+ * Output: a Chinese summary (files merged, with errors, not recognised, unreadable; rows out) with each file's
+ * status and findings; `--json` prints one object on stdout ({@link MergeJson}). Exit 0 when every file was read and
+ * no 错误 was found, 1 when some file had 错误 or could not be read, 2 on usage errors (no -o, no input found, an
+ * output name not ending with .xlsx) or when the output cannot be written.
+ */
+import { createHash } from "crypto";
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Command } from "commander";
+import type { FindingCounts } from "../../core/findings";
+import { findingPlace } from "../../core/review";
+import {
+  mergeFiles,
+  MERGE_SHEET_NAMES,
+  type MergeFinding,
+  type MergeInput,
+  type MergeLogEntry,
+  type MergeResult,
+  type MergeStatus,
+} from "../../core/merge";
+import { writeMergedWorkbook } from "../../xlsx/merge";
+import { readWorkbook } from "../../xlsx/read";
+import {
+  action,
+  CliError,
+  collectInputFiles,
+  EXIT,
+  fsErrorText,
+  writeNewFile,
+  type CliContext,
+  type ExitCode,
+} from "../io";
+
+interface MergeOptions {
+  out: string;
+  unit?: string;
+  json?: boolean;
+}
+
+/** What `techfund merge --json` prints. Findings have the keys of `techfund check --json`, plus `file` (and, for a
+ * MERGE-* finding, `merged` and `related`: see core/merge/types.ts). */
+export interface MergeJson {
+  /** The workbook written. */
+  output: string;
+  rows: { summary: number; exempt: number };
+  log: MergeLogEntry[];
+  findings: MergeFinding[];
+  summary: FindingCounts;
+}
+
+/**
+ * Reads one input file for the merge: its bytes, size, SHA-256 and workbook. Never rejects: a file that cannot be
+ * read gives a failed read whose Chinese message names the file.
+ * @param filePath path to read
+ * @param shown the name shown in the log and the findings (the path as given)
+ */
+export async function readMergeInput(
+  filePath: string,
+  shown: string,
+): Promise<MergeInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (e) {
+    return {
+      fileName: shown,
+      read: {
+        ok: false,
+        error: { message: `无法读取文件：${shown}（${fsErrorText(e)}）` },
+      },
+    };
+  }
+  return {
+    fileName: shown,
+    size: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    read: readWorkbook(bytes, path.basename(filePath)),
+  };
+}
+
+/** The inputs of the command line, in order, each once; a path that cannot be collected is a failed input. */
+async function inputsOf(
+  cli: CliContext,
+  paths: readonly string[],
+): Promise<MergeInput[]> {
+  const seen = new Set<string>();
+  const inputs: MergeInput[] = [];
+  let found = 0;
+  for (const p of paths) {
+    try {
+      for (const f of await collectInputFiles([p], (skipped, reason) =>
+        cli.io.err(`已跳过 ${skipped}：${reason}\n`),
+      )) {
+        found++;
+        if (seen.has(f.path)) continue;
+        seen.add(f.path);
+        inputs.push(await readMergeInput(f.path, f.shown));
+      }
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      inputs.push({
+        fileName: p,
+        read: { ok: false, error: { message: e.message } },
+      });
+    }
+  }
+  if (found === 0)
+    throw new CliError(`没有找到可合并的表格文件：${paths.join("、")}`);
+  return inputs;
+}
+
+/** The output path: must end with .xlsx. @throws CliError (exit 2) otherwise */
+function outputPath(out: string): string {
+  if (path.extname(out).toLowerCase() !== ".xlsx")
+    throw new CliError(`合并结果文件须以 .xlsx 结尾：${out}`);
+  return path.resolve(out);
+}
+
+/** Exit code of a merge: 1 when a file could not be read or a 错误 was found, else 0. */
+export function mergeExitCode(result: MergeResult): ExitCode {
+  const unreadable = result.log.some((e) => e.status === "无法读取");
+  return unreadable || result.counts.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** The `--json` object of a merge written to `output`. */
+export function mergeJson(result: MergeResult, output: string): MergeJson {
+  return {
+    output,
+    rows: {
+      summary: result.summary.rows.length,
+      exempt: result.exempt?.rows.length ?? 0,
+    },
+    log: result.log,
+    findings: result.findings,
+    summary: result.counts,
+  };
+}
+
+const STATUSES: readonly MergeStatus[] = [
+  "已合并",
+  "有错误仍合并",
+  "未识别到情况表",
+  "无法读取",
+];
+
+/** `错误 2 个，警告 0 个，提示 1 个`. */
+function countsText(c: FindingCounts): string {
+  return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
+}
+
+/** `[错误] 项目情况表 G4 所在市 INFO-CITY：…（依据：…）`. */
+function findingLine(f: MergeFinding): string {
+  const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
+  return `[${f.severity}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
+}
+
+/** The text output: one block per file, then the totals. */
+export function mergeText(result: MergeResult, output: string): string {
+  const lines: string[] = [];
+  for (const e of result.log) {
+    const rows = e.summaryRows + e.exemptRows;
+    const detail =
+      e.status === "无法读取"
+        ? e.reason
+        : `取用 ${rows} 行；${countsText(e.counts)}${e.reason ? `；${e.reason}` : ""}`;
+    lines.push(`[${e.status}] ${e.file}：${detail}`);
+    for (const f of result.findings)
+      if (f.file === e.file) lines.push(`    ${findingLine(f)}`);
+  }
+  const count = (s: MergeStatus) =>
+    result.log.filter((e) => e.status === s).length;
+  const exempt = result.exempt
+    ? `，${MERGE_SHEET_NAMES.exempt} ${result.exempt.rows.length} 行`
+    : "";
+  lines.push(
+    "",
+    `共 ${result.log.length} 个文件：${STATUSES.map((s) => `${s} ${count(s)} 个`).join("，")}`,
+    `合并结果：${MERGE_SHEET_NAMES.summary} ${result.summary.rows.length} 行${exempt}；${countsText(result.counts)}`,
+    `已写入：${output}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+async function run(
+  cli: CliContext,
+  paths: string[],
+  options: MergeOptions,
+): Promise<ExitCode> {
+  const out = outputPath(options.out);
+  const inputs = await inputsOf(cli, paths);
+  const result = mergeFiles(
+    inputs,
+    options.unit !== undefined ? { unit: options.unit } : {},
+  );
+  const bytes = await writeMergedWorkbook(result);
+  const written = await writeNewFile(
+    path.dirname(out),
+    path.basename(out),
+    bytes,
+  );
+  cli.io.out(
+    options.json
+      ? `${JSON.stringify(mergeJson(result, written), null, 2)}\n`
+      : mergeText(result, written),
+  );
+  return mergeExitCode(result);
+}
+
+/** Adds `techfund merge`. */
+export function register(program: Command, cli: CliContext): void {
+  program
+    .command("merge")
+    .description(
+      "合并收到的项目情况表，生成申报汇总表（附件3）和“免申即享”申报汇总表（附件4），附合并日志和审核结果",
+    )
+    .usage("<文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--json]")
+    .argument(
+      "<文件或目录...>",
+      "收到的表格文件（.xlsx .xlsm .xls .et .ods .csv），或包含它们的目录",
+    )
+    .requiredOption(
+      "-o, --out <文件>",
+      "合并结果工作簿（.xlsx；同名文件不会被覆盖）",
+    )
+    .option("-u, --unit <名称>", "审核单位名称，填在“审核单位（公章）：”之后")
+    .option(
+      "--json",
+      "以 JSON 输出合并日志和问题（标准输出只有一个 JSON 对象）",
+    )
+    .addHelpText(
+      "after",
+      "\n退出码：0 全部读取且未发现错误，1 有文件无法读取或发现错误，2 用法错误\n\n示例：\n  techfund merge 收件/ -o 申报汇总表.xlsx --unit 太原市工业和信息化局\n  techfund merge a.xlsx b.xls -o 汇总.xlsx --json",
+    )
+    .action(
+      action(cli, (paths: string[], options: MergeOptions) =>
+        run(cli, paths, options),
+      ),
+    );
+}

@@ -1,0 +1,4 @@
+export * from "./types";
+export { compareRows, type RowOrderKey } from "./order";
+export { mergeFiles, MERGE_SHEET_NAMES, REVIEWER_LABEL } from "./merge";
+export { mergeLogSheet } from "./log";
