@@ -4,6 +4,7 @@
  */
 import type { TableId } from "./catalog/types";
 import type { Finding, FindingCounts } from "./findings";
+import type { CoopSummary } from "./totals/coopSummary";
 
 /** The check of one recognised table (one sheet). */
 export interface TableReport {
@@ -37,4 +38,6 @@ export interface WorkbookReport {
   findings: Finding[];
   /** Over every finding of the workbook (tables and file level). */
   counts: FindingCounts;
+  /** Year analysis of the 协作配套 lists (T4/T5), when the workbook has such a sheet (totals/coopSummary.ts). */
+  coop?: CoopSummary;
 }

@@ -26,6 +26,7 @@ import {
 import type { TableReport, WorkbookReport } from "../report";
 import { isOwnSheet } from "../ownSheets";
 import { computeTotals, totalsExtensions } from "../totals";
+import { coopSummary } from "../totals/coopSummary";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
 
@@ -270,7 +271,7 @@ export function checkTableRules(ctx: TableContext): Finding[] {
 /**
  * Checks a workbook: recognition, then every rule (row, table and workbook rules).
  * @returns per table its report; file- and workbook-level findings and those of unrecognised sheets in `findings`;
- *   counts over all findings. Never throws for bad data (a failing rule becomes a RULE-FAILED finding).
+ *   counts over all findings; `coop`, the 协作配套 year analysis, when a sheet is a T4/T5 list. Never throws for bad data (a failing rule becomes a RULE-FAILED finding).
  */
 export function checkWorkbook(wb: Workbook): WorkbookReport {
   const { tables, unrecognized } = recognizeWorkbook(wb);
@@ -293,10 +294,12 @@ export function checkWorkbook(wb: Workbook): WorkbookReport {
     ...finalize(fileRaw, undefined),
   ];
   const all = [...findings, ...reports.flatMap((r) => r.findings)];
+  const coop = coopSummary(tables);
   return {
     file: wb.fileName,
     tables: reports,
     findings,
     counts: countFindings(all),
+    ...(coop ? { coop } : {}),
   };
 }
