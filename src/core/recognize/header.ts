@@ -176,25 +176,27 @@ function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
   };
 }
 
-/** Rows scanned for a header from the top of a sheet. */
+/** Rows scanned for a header from the top of a sheet (or from the end of the table above). */
 export const HEADER_SCAN_ROWS = 30;
 
 /**
- * The best header on a sheet: the (row, table) pair matching the most columns, among the first
- * {@link HEADER_SCAN_ROWS} rows; ties go to the table whose columns are matched in the larger share.
+ * The best header on a sheet: the (row, table) pair matching the most columns, among {@link HEADER_SCAN_ROWS} rows
+ * from `from`; ties go to the table whose columns are matched in the larger share.
  * @param tables the tables to try (all of the catalog by default; one for a marked template).
+ * @param from 0-based first row to scan.
  * @returns undefined when no cell of those rows matches any column.
  */
 export function findHeader(
   view: SheetView,
   tables?: readonly TableDef[],
+  from = 0,
 ): HeaderMatch | undefined {
   const matchers = tables
     ? MATCHERS.filter((m) => tables.includes(m.table))
     : MATCHERS;
   let best: HeaderMatch | undefined;
-  const last = Math.min(view.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 0; r < last; r++) {
+  const last = Math.min(view.rowCount, from + HEADER_SCAN_ROWS);
+  for (let r = from; r < last; r++) {
     if (view.width(r) === 0) continue;
     for (const m of matchers) {
       const h = matchRow(view, r, m);

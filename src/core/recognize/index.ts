@@ -27,9 +27,13 @@ export type { SheetView } from "./view";
 export { readRow, rowKind, rowReader, linkRecords } from "./read";
 export type { RowReader } from "./read";
 
-/** The result of recognising one sheet: a table, or raw TABLE-COLUMNS findings saying why not. */
+/**
+ * The result of recognising one sheet: its tables (`table` is the first; tables stacked below it follow in `tables`),
+ * or raw TABLE-COLUMNS findings saying why none.
+ */
 export type SheetRecognition =
-  { ok: true; table: TableContext } | { ok: false; findings: RawFinding[] };
+  | { ok: true; table: TableContext; tables: TableContext[] }
+  | { ok: false; findings: RawFinding[] };
 
 /** `企业名称：xxx（公章）`, `项目申报企业（单位）（公章）：xxx`, `企业名称（公章）：xxx` — group 1 is what follows the colon. */
 const ENTERPRISE_LINE =
@@ -77,9 +81,10 @@ function yearOf(
   sheetName: string,
 ): number | undefined {
   if (!table.yearInTitle) return undefined;
-  for (const cells of lines) {
-    for (const t of cells) {
-      if (!t.includes("协作配套")) continue;
+  // The title nearest the header first: notes of a table stacked above also mention years.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (const t of lines[i]!) {
+      if (!t.includes("协作配套") || /^\s*-?\s*\d+\s*[.、．]/.test(t)) continue;
       const m = TITLE_YEAR.exec(t);
       if (m) return Number(m[1]);
     }
@@ -100,13 +105,18 @@ function projectTable(lines: string[][]): TableDef {
   return getTable("project-info");
 }
 
+/**
+ * Reads the table whose header was found; `from` is the first row of its title and lines (0, or the row after the
+ * table stacked above). @returns the table and where a table below it may start.
+ */
 function contextOf(
   view: SheetView,
   h: HeaderMatch,
   date1904: boolean,
-): TableContext {
+  from: number,
+): { table: TableContext; next: number } {
   const lines: string[][] = [];
-  for (let r = 0; r < h.firstRow; r++) lines.push(rowStrings(view, r));
+  for (let r = from; r < h.firstRow; r++) lines.push(rowStrings(view, r));
   const sheet = view.sheet;
   let table = h.table;
   if (
@@ -121,7 +131,7 @@ function contextOf(
   const reviewer = lineValue(lines, REVIEWER_LINE);
   const headerRows =
     h.lastRow === h.firstRow ? [h.firstRow] : [h.firstRow, h.lastRow];
-  return {
+  const ctx: TableContext = {
     table,
     sheet,
     headerRows,
@@ -134,6 +144,26 @@ function contextOf(
     ...(reviewer !== undefined ? { reviewer } : {}),
     date1904,
   };
+  return { table: ctx, next: data.next };
+}
+
+/** The first table and every table stacked below it on the same sheet (T4 2022/2023/2024 one under another). */
+function tablesFrom(
+  view: SheetView,
+  first: HeaderMatch,
+  date1904: boolean,
+): SheetRecognition {
+  const tables: TableContext[] = [];
+  let h: HeaderMatch | undefined = first;
+  let from = 0;
+  while (h) {
+    const read = contextOf(view, h, date1904, from);
+    tables.push(read.table);
+    from = Math.max(read.next, h.lastRow + 1);
+    h = from < view.rowCount ? findHeader(view, undefined, from) : undefined;
+    if (h && !isRecognised(h)) h = undefined;
+  }
+  return { ok: true, table: tables[0]!, tables };
 }
 
 /** Columns of a table, official headers, for a likeness finding. */
@@ -155,12 +185,10 @@ export function recognizeSheet(
   const view = sheetView(sheet);
   if (sheet.mark && isTableId(sheet.mark.tableId)) {
     const own = findHeader(view, [getTable(sheet.mark.tableId)]);
-    if (own && own.matched >= 3)
-      return { ok: true, table: contextOf(view, own, date1904) };
+    if (own && own.matched >= 3) return tablesFrom(view, own, date1904);
   }
   const h = findHeader(view);
-  if (h && isRecognised(h))
-    return { ok: true, table: contextOf(view, h, date1904) };
+  if (h && isRecognised(h)) return tablesFrom(view, h, date1904);
   const hasContent = sheet.rows.some((r) =>
     r?.some((c) => cellText(c).trim() !== ""),
   );

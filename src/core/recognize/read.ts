@@ -61,7 +61,12 @@ function hintOf(text: string): Hint {
   const norm = normHeader(text);
   const first = norm.charAt(0);
   const code = first.charCodeAt(0);
-  return { norm, first, firstWide: code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : first };
+  return {
+    norm,
+    first,
+    firstWide:
+      code >= 0x21 && code <= 0x7e ? String.fromCharCode(code + 0xfee0) : first,
+  };
 }
 
 /** How the rows of a table are read. */
@@ -115,16 +120,28 @@ function hasContent(cell: Cell | undefined, hint: Hint | undefined): boolean {
   const v = c.v;
   if (typeof v !== "string") return true;
   if (PLACEHOLDER.test(v)) return false;
-  if (hint === undefined || !(v.includes(hint.first) || v.includes(hint.firstWide))) return true;
+  if (
+    hint === undefined ||
+    !(v.includes(hint.first) || v.includes(hint.firstWide))
+  )
+    return true;
   return normHeader(v) !== hint.norm;
 }
 
-/** What a grid row is, for the table being read. */
+/**
+ * What a grid row is, for the table being read: `end` for notes and signature lines, and for another header row
+ * (its 序号 cell reads `序号`: the next table stacked on the same sheet).
+ */
 export type RowKind = "data" | "blank" | "total" | "subtotal" | "end";
 
 /** Classifies a grid row below the header. */
 export function rowKind(reader: RowReader, row: number): RowKind {
   const { view } = reader;
+  if (reader.seqCol !== undefined) {
+    const v = view.cell(row, reader.seqCol)?.v;
+    if (typeof v === "string" && v.includes("序") && normHeader(v) === "序号")
+      return "end";
+  }
   for (const c of reader.labelCols) {
     const v = view.cell(row, c)?.v;
     // Only short texts with 计 can be a 合计/总计/小计 label: no normalising of every name.
@@ -226,30 +243,37 @@ export function linkRecords(
   }
 }
 
-/** The data of a table: its rows, the 合计 row, and the first grid row after the table (notes or end of sheet). */
+/** The data of a table: its rows, the 合计 row, and the first grid row after its last data or 合计 row. */
 export interface TableData {
   rows: DataRow[];
   totalRow?: number;
+  /** Where a table stacked below may start (its title, lines and header lie from here on). */
+  next: number;
 }
 
 /**
- * Reads the rows under the header (from grid row `first`) until a notes or signature line, the end of the sheet, or
- * a 合计 row found after data rows (T4/T5 put it below). A 合计 row before any data (T1–T3) is remembered and skipped;
+ * Reads the rows under the header (from grid row `first`) until a notes or signature line, another header, the end of
+ * the sheet, or a 合计 row found after data rows (T4/T5 put it below). A 合计 row before any data (T1–T3) is remembered and skipped;
  * blank, placeholder and 小计 rows are skipped; hidden rows are data like any other.
  */
 export function readTable(reader: RowReader, first: number): TableData {
   const rows: DataRow[] = [];
   let totalRow: number | undefined;
+  let next = first;
   for (let r = first; r < reader.view.rowCount; r++) {
     const kind = rowKind(reader, r);
     if (kind === "end") break;
     if (kind === "total") {
+      next = r + 1;
       if (totalRow === undefined) totalRow = r;
       if (rows.length > 0) break;
       continue;
     }
-    if (kind === "data") rows.push(readRow(reader, r));
+    if (kind === "data") {
+      rows.push(readRow(reader, r));
+      next = r + 1;
+    }
   }
   linkRecords(reader.table, rows, reader.seqCol !== undefined);
-  return { rows, ...(totalRow !== undefined ? { totalRow } : {}) };
+  return { rows, ...(totalRow !== undefined ? { totalRow } : {}), next };
 }

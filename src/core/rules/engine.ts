@@ -210,7 +210,7 @@ export function recognizeWorkbook(wb: Workbook): {
     // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
     if (isOwnSheet(sheet)) continue;
     const r = recognizeSheet(sheet, wb.date1904);
-    if (r.ok) tables.push(r.table);
+    if (r.ok) tables.push(...r.tables);
     else
       unrecognized.push({
         sheet: sheet.name,

@@ -655,3 +655,63 @@ describe("sheets that are not a table", () => {
     expect(report.counts).toEqual({ errors: 0, warnings: 0, infos: 2 });
   });
 });
+
+describe("tables stacked on one sheet", () => {
+  test("T4 for 2022, 2023 and 2024 one under another, each with its title, lines, 合 计 and notes", () => {
+    const supplier = (seq: number, amount: number) => ({
+      seq,
+      supplierName: `配套${seq}`,
+      invoiceAmount: amount,
+    });
+    const notes = [
+      "填写说明：",
+      "4.“备注”一栏…是否为“2024 年新增协作配套企业（年度交易金额 500 万元以上）”。",
+    ];
+    const parts = [2022, 2023, 2024].map((year, i) =>
+      tableSheet(
+        "leader-suppliers",
+        [supplier(1, 100 * (i + 1)), supplier(2, 10)],
+        {
+          year,
+          enterprise: "山西链主集团有限公司",
+          notes,
+        },
+      ),
+    );
+    const rows = parts.flatMap((p) => p.rows);
+    const s = sheetFromRows("协作配套企业清单", []);
+    s.rows = rows;
+    const { tables } = recognizeWorkbook(workbookOf([s]));
+    expect(
+      tables.map((t) => [
+        t.table.id,
+        t.year,
+        t.enterprise,
+        t.rows.length,
+        t.rows[0]!.values.invoiceAmount,
+      ]),
+    ).toEqual([
+      ["leader-suppliers", 2022, "山西链主集团有限公司", 2, 100],
+      ["leader-suppliers", 2023, "山西链主集团有限公司", 2, 200],
+      ["leader-suppliers", 2024, "山西链主集团有限公司", 2, 300],
+    ]);
+    const offset = parts[0]!.rows.length;
+    expect(tables[1]!.headerRows).toEqual([offset + parts[1]!.headerRow]);
+  });
+
+  test("T1 followed directly by T2: the second header ends the first table", () => {
+    const t1 = tableSheet("loan-interest", [loanRow(1)]);
+    const t2 = tableSheet("insurance-credit", [
+      { seq: 1, enterpriseName: "甲", premium: 3 },
+    ]);
+    const s = sheetFromRows("附件", []);
+    s.rows = [...t1.rows, ...t2.rows];
+    const report = checkWorkbook(workbookOf([s]));
+    expect(
+      report.tables.map((t) => [t.sheet, t.table, t.headerRow, t.rows]),
+    ).toEqual([
+      ["附件", "loan-interest", 3, 1],
+      ["附件", "insurance-credit", t1.rows.length + 3, 1],
+    ]);
+  });
+});
