@@ -28,8 +28,8 @@ const EDGES = [
 ] as const;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
-/** Applies a named style to a block (whole rows of the table). */
-function applyStyle(
+/** Applies a named style to a block (whole rows of the table); also used by the 审核结果 sheet (check/reviewSheet.ts). */
+export function applyStyle(
   range: Excel.Range,
   spec: StyleSpec,
   block: CellRange,

@@ -4,7 +4,7 @@
  * task pane still opens on an older Excel and can show this message instead of not loading at all.
  */
 
-/** Each feature the template inserter uses and the ExcelApi version that brought it. */
+/** Each feature the add-in uses (template inserter, checking in Excel) and the ExcelApi version that brought it. */
 export const EXCEL_API_FEATURES: readonly {
   feature: string;
   version: string;
@@ -26,19 +26,53 @@ export const EXCEL_API_FEATURES: readonly {
       "页面设置：纸张、方向、缩放、打印标题、页脚（worksheet.pageLayout）",
     version: "1.9",
   },
+  { feature: "条件格式标记（range.conditionalFormats）", version: "1.6" },
+  {
+    feature:
+      "实时检查：工作表更改、激活、选择事件（worksheets.onChanged/onActivated/onSelectionChanged），按行列读取（getRangeByIndexes），单元格超链接（range.hyperlink）",
+    version: "1.9",
+  },
 ];
 
-/** The highest ExcelApi version in {@link EXCEL_API_FEATURES}: all the inserter needs. */
+/**
+ * Features used only when present (the add-in works without them): merged areas for reading (1.13: without it merged
+ * cells are read as Excel stores them, the value in the top-left cell only), the trigger source of change events
+ * (1.14: without it our own writes are recognised by their addresses).
+ */
+export const OPTIONAL_EXCEL_API_FEATURES: readonly {
+  feature: string;
+  version: string;
+}[] = [
+  {
+    feature: "合并单元格区域（range.getMergedAreasOrNullObject）",
+    version: "1.13",
+  },
+  {
+    feature: "更改事件的来源（WorksheetChangedEventArgs.triggerSource）",
+    version: "1.14",
+  },
+];
+
+/** True when running inside Office and Excel supports ExcelApi `version`. */
+export function isExcelApiSupported(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
+
+/** The highest ExcelApi version in {@link EXCEL_API_FEATURES}: all the add-in needs (optional features aside). */
 export const REQUIRED_EXCEL_API = "1.9";
 
 /**
  * Checks that the running Excel supports ExcelApi {@link REQUIRED_EXCEL_API}.
+ * @param action what the user wants to do, in the message when not in Excel (default 插入模板)
  * @throws Error with a Chinese message when not running inside Office, or when the set is missing.
  */
-export function assertExcelApi(): void {
+export function assertExcelApi(action = "插入模板"): void {
   if (typeof Office === "undefined" || !Office.context?.requirements) {
     throw new Error(
-      "未在 Excel 中运行：请在 Excel（桌面版或网页版）中打开本加载项后再插入模板。",
+      `未在 Excel 中运行：请在 Excel（桌面版或网页版）中打开本加载项后再${action}。`,
     );
   }
   if (

@@ -1,0 +1,105 @@
+/**
+ * Explanations in the open workbook (issue 4 part 6): kept on our very hidden sheet `techfund_说明` (core/explain.ts
+ * gives its rows), marked with the workbook-scoped name `TECHFUND_EXPLAIN_V1`, so they travel with the file and the
+ * CLI reads them too. Every write rewrites the sheet's rows (a few hundred at most) as text.
+ */
+import {
+  EXPLANATION_SHEET,
+  type Explanation,
+  explanationRows,
+  explanationsFromRows,
+} from "../../core/explain";
+import { rangeAddress } from "../../core/template";
+import type { OwnWrites } from "./ownWrites";
+import { ownSheetNames } from "./ownSheets";
+
+/** Queues the loads that find our sheet; after the sync, `read()` gives its name (or undefined) and all sheet names. */
+function loadOwn(context: Excel.RequestContext): {
+  read(): { sheet?: string; taken: string[] };
+} {
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  return {
+    read() {
+      const taken = sheets.items.map((s) => s.name);
+      const sheet = ownSheetNames(names.items).explanation;
+      return {
+        ...(sheet !== undefined && taken.includes(sheet) ? { sheet } : {}),
+        taken,
+      };
+    },
+  };
+}
+
+/** Reads the rows of our sheet (after its name is known). */
+async function readRows(
+  context: Excel.RequestContext,
+  sheet: string,
+): Promise<Explanation[]> {
+  const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
+  used.load("values");
+  await context.sync();
+  return explanationsFromRows(used.values);
+}
+
+/** The workbook's explanations (2 syncs; 1 when there are none). */
+export async function readExplanations(): Promise<Explanation[]> {
+  return Excel.run(async (context) => {
+    const own = loadOwn(context);
+    await context.sync();
+    const { sheet } = own.read();
+    return sheet === undefined ? [] : readRows(context, sheet);
+  });
+}
+
+/**
+ * Changes the workbook's explanations: reads them, applies `update`, writes the result (3 syncs). Creates our sheet
+ * (very hidden, marked) the first time.
+ * @throws Error (Chinese) when a sheet named `techfund_说明` exists that is not ours
+ */
+export async function updateExplanations(
+  update: (list: Explanation[]) => Explanation[],
+  ownWrites: OwnWrites,
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const own = loadOwn(context);
+    await context.sync();
+    const { sheet, taken } = own.read();
+    const list = update(
+      sheet === undefined ? [] : await readRows(context, sheet),
+    );
+    let ws: Excel.Worksheet;
+    if (sheet === undefined) {
+      if (
+        taken.some(
+          (n) => n.toLowerCase() === EXPLANATION_SHEET.name.toLowerCase(),
+        )
+      )
+        throw new Error(
+          `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
+        );
+      ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);
+      ws.visibility = "VeryHidden";
+      context.workbook.names.add(
+        EXPLANATION_SHEET.mark,
+        ws.getRange("A1"),
+        "技改填报助手：企业核实性说明",
+      );
+    } else {
+      ws = context.workbook.worksheets.getItem(sheet);
+      ws.getRange().clear("Contents");
+    }
+    const rows = explanationRows(list);
+    const area = {
+      s: { r: 0, c: 0 },
+      e: { r: rows.length - 1, c: rows[0]!.length - 1 },
+    };
+    const range = ws.getRange(rangeAddress(area));
+    range.numberFormat = rows.map((r) => r.map(() => "@"));
+    range.values = rows;
+    ownWrites.expect(sheet ?? EXPLANATION_SHEET.name);
+    await context.sync();
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * The Office.js implementation of the findings pane's {@link CheckOperations} (src/taskpane/checkOperations.ts).
+ * Every operation checks the Excel version first (ExcelApi 1.9, requirements.ts) and turns failures into an `Error`
+ * with a Chinese message naming the action (`检查失败：…`), the original error kept as `cause`.
+ *
+ * Syncs per operation: checkWorkbook 2 + one per 4 MB request of rows past the first 50 of each sheet (read.ts);
+ * a live re-check ≤ 2 (live.ts); selectCell 1; marks ≤ 4; explanations 2 (read) / 3 (write); a plan 2 + requests;
+ * applyFill 2; writeReviewSheet 2.
+ */
+import {
+  explanationProblem,
+  withExplanation,
+  withoutExplanation,
+} from "../../core/explain";
+import { planInterestFill, planRenumber, type FillPlan } from "../../core/fill";
+import { recognizeSheet } from "../../core/recognize";
+import { checkWorkbook } from "../../core/rules/engine";
+import type { TableContext } from "../../core/rules/types";
+import type { CheckOperations } from "../../taskpane/checkOperations";
+import { assertExcelApi } from "../requirements";
+import { updateExplanations, readExplanations } from "./explanations";
+import { applyFillPlan } from "./fill";
+import { type LiveHandle, startLive } from "./live";
+import { clearMarks, markFindings } from "./marks";
+import { OwnWrites } from "./ownWrites";
+import { readOpenWorkbook, readSheets } from "./read";
+import { writeReviewSheet } from "./reviewSheet";
+
+/** Options for tests: the live check's quiet time, the clock of 审核日期. */
+export interface CheckOperationsOptions {
+  delayMs?: number;
+  now?: () => Date;
+}
+
+/** Runs an operation with the version check; any failure becomes `${action}失败：…` (Chinese), cause kept. */
+async function attempt<T>(action: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    assertExcelApi(action);
+    return await fn();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`${action}失败：${reason}`, { cause: err });
+  }
+}
+
+/** Reads one sheet and recognises it as a table. @throws Error (Chinese) when it is not one */
+async function tableOf(sheet: string): Promise<TableContext> {
+  const [read] = await Excel.run((context) =>
+    readSheets(context, [{ name: sheet, hidden: false }]),
+  );
+  const rec = recognizeSheet(read!.sheet, false);
+  if (!rec.ok) throw new Error(`工作表“${sheet}”未识别为通知中的表格。`);
+  return rec.table;
+}
+
+/** The check operations on the open workbook (one instance per task pane). */
+export function createCheckOperations(
+  options: CheckOperationsOptions = {},
+): CheckOperations {
+  const ownWrites = new OwnWrites();
+  let live: LiveHandle | undefined;
+  const now = options.now ?? (() => new Date());
+
+  return {
+    checkWorkbook: () =>
+      attempt("检查", async () =>
+        checkWorkbook((await Excel.run((c) => readOpenWorkbook(c))).workbook),
+      ),
+
+    startLiveCheck: (onUpdate, onError) =>
+      attempt("实时检查", async () => {
+        await live?.stop();
+        const handle = await startLive({
+          onUpdate,
+          ...(onError ? { onError } : {}),
+          ownWrites,
+          ...(options.delayMs !== undefined
+            ? { delayMs: options.delayMs }
+            : {}),
+        });
+        live = handle;
+        return async () => {
+          if (live === handle) live = undefined;
+          await handle.stop();
+        };
+      }),
+
+    selectCell: (sheet, cell) =>
+      attempt("定位单元格", () =>
+        Excel.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(cell || "A1").select();
+          await context.sync();
+        }),
+      ),
+
+    markFindings: (findings) => attempt("标记", () => markFindings(findings)),
+    clearMarks: () => attempt("清除标记", () => clearMarks()),
+
+    listExplanations: () => attempt("读取说明", () => readExplanations()),
+    saveExplanation: (explanation, severity) =>
+      attempt("保存说明", async () => {
+        const problem = explanationProblem(explanation.text, severity);
+        if (problem) throw new Error(problem);
+        const e = { ...explanation, text: explanation.text.trim() };
+        await updateExplanations((list) => withExplanation(list, e), ownWrites);
+      }),
+    removeExplanation: (key) =>
+      attempt("删除说明", () =>
+        updateExplanations((list) => withoutExplanation(list, key), ownWrites),
+      ),
+
+    planInterestFill: (sheet) =>
+      attempt("计算天数与利息", async () =>
+        planInterestFill(await tableOf(sheet)),
+      ),
+    planRenumber: (sheet) =>
+      attempt("重排序号", async () => planRenumber(await tableOf(sheet))),
+    applyFill: (plan: FillPlan) =>
+      attempt(
+        plan.kind === "interest" ? "计算天数与利息" : "重排序号",
+        async () => {
+          const written = await applyFillPlan(plan, ownWrites);
+          live?.wrote(
+            plan.sheet,
+            written.map((c) => ({ row: c.row, col: c.col, value: c.after })),
+          );
+          return written;
+        },
+      ),
+
+    writeReviewSheet: (report, explanations) =>
+      attempt("生成审核结果", () =>
+        writeReviewSheet(report, explanations, ownWrites, now()),
+      ),
+  };
+}

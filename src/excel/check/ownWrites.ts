@@ -1,0 +1,66 @@
+/**
+ * Recognising the change events our own writes cause, so that live checking never loops on them.
+ *
+ * Excel raises `onChanged` for the add-in's writes too, after the write's sync, asynchronously. Two ways to know one:
+ * - ExcelApi 1.14 gives `triggerSource: "ThisLocalAddin"` on the event: ours;
+ * - otherwise (older Excel, Excel on the web without it) every write registers its sheet and area here before its
+ *   sync; an event on that sheet whose area lies inside a registered area within {@link OWN_WRITE_TTL_MS} is ours.
+ *   (A user edit of the very same cells within those seconds would be missed by the live check; 重新检查 and leaving
+ *   the sheet catch it.)
+ */
+import type { CellRange } from "../../core/grid";
+import { parseArea } from "./read";
+
+/** How long after a write its events are taken for ours, in milliseconds. */
+export const OWN_WRITE_TTL_MS = 5000;
+
+/** The part of a change event this needs. */
+export interface ChangeEventLike {
+  address: string;
+  triggerSource?: string;
+}
+
+/** The writes of one add-in session that change events may echo. */
+export class OwnWrites {
+  private readonly entries: {
+    sheet: string;
+    area?: CellRange;
+    until: number;
+  }[] = [];
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /**
+   * Registers a write before its sync.
+   * @param area the block written (0-based); omitted for a whole sheet of ours (created or rewritten)
+   */
+  expect(sheet: string, area?: CellRange): void {
+    const now = this.now();
+    // Forget expired entries.
+    for (let i = this.entries.length - 1; i >= 0; i--)
+      if (this.entries[i]!.until < now) this.entries.splice(i, 1);
+    this.entries.push({
+      sheet,
+      ...(area ? { area } : {}),
+      until: now + OWN_WRITE_TTL_MS,
+    });
+  }
+
+  /** True when the change event on `sheet` was caused by one of our writes. */
+  isOwn(sheet: string, event: ChangeEventLike): boolean {
+    if (event.triggerSource === "ThisLocalAddin") return true;
+    const now = this.now();
+    const changed = parseArea(event.address);
+    return this.entries.some(
+      (e) =>
+        e.sheet === sheet &&
+        e.until >= now &&
+        (!e.area ||
+          (changed !== undefined &&
+            changed.s.r >= e.area.s.r &&
+            changed.e.r <= e.area.e.r &&
+            changed.s.c >= e.area.s.c &&
+            changed.e.c <= e.area.e.c)),
+    );
+  }
+}
