@@ -7,6 +7,9 @@ import type { TableDef, TableId } from "../../src/core/catalog/types";
 import { a1, parseA1 } from "../../src/core/grid";
 import type { Cell, CellRange, Sheet, Workbook } from "../../src/core/grid";
 import { dateToSerial } from "../../src/core/parse";
+import { readWorkbook } from "../../src/xlsx/read";
+import fs from "fs";
+import path from "path";
 
 /** What a test writes into a cell: a value, a full Cell, or null/undefined for an empty cell. */
 export type CellInput = string | number | boolean | null | undefined | Cell;
@@ -227,63 +230,9 @@ export function tableSheet(
   });
 }
 
-/**
- * Reads a sample workbook file with the project's reader (src/xlsx/read.ts) when it exists, else with a minimal
- * SheetJS conversion (values, formulas, errors, number formats, merges; dates by format code).
- */
+/** Reads a workbook file (a sample) with the project's reader. @throws Error naming the file when it cannot be read. */
 export function loadWorkbook(file: string): Workbook {
-  const fs = require("fs") as typeof import("fs");
-  const path = require("path") as typeof import("path");
-  const data = fs.readFileSync(file);
-  try {
-    const reader = require("../../src/xlsx/read") as {
-      readWorkbook(
-        d: Uint8Array,
-        name: string,
-      ): { ok: boolean; workbook?: Workbook; error?: string };
-    };
-    const r = reader.readWorkbook(new Uint8Array(data), path.basename(file));
-    if (r.ok && r.workbook) return r.workbook;
-    throw new Error(`读取失败：${r.error ?? file}`);
-  } catch (e) {
-    if (!(e instanceof Error) || !/Cannot find module/.test(e.message)) throw e;
-  }
-  const X = require("@e965/xlsx") as typeof import("@e965/xlsx");
-
-  const wb = X.read(data, {
-    type: "buffer",
-    cellFormula: true,
-    cellNF: true,
-    sheetStubs: true,
-  });
-  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-  const sheets: Sheet[] = wb.SheetNames.map((name) => {
-    const ws = wb.Sheets[name]!;
-    const rows: (Cell | undefined)[][] = [];
-    for (const addr of Object.keys(ws)) {
-      if (addr.startsWith("!")) continue;
-      const c = ws[addr] as {
-        t: string;
-        v?: unknown;
-        f?: string;
-        z?: string;
-        w?: string;
-      };
-      const { r, c: col } = parseA1(addr);
-      const cell: Cell = {
-        v: c.t === "e" || c.v === undefined ? null : (c.v as Cell["v"]),
-      };
-      if (c.t === "e") cell.e = c.w ?? "#ERROR!";
-      if (c.f) cell.f = c.f;
-      if (typeof c.z === "string" && c.z !== "General") cell.z = c.z;
-      if (c.t === "n" && cell.z && X.SSF.is_date(cell.z)) {
-        const d = X.SSF.parse_date_code(c.v as number, { date1904 });
-        cell.date = `${d.y}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
-      }
-      (rows[r] ??= [])[col] = cell;
-    }
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name, rows, merges: (ws["!merges"] ?? []) as CellRange[] };
-  });
-  return { fileName: path.basename(file), sheets, date1904 };
+  const r = readWorkbook(fs.readFileSync(file), path.basename(file));
+  if (!r.ok) throw new Error(`读取失败：${file}：${JSON.stringify(r.error)}`);
+  return r.workbook;
 }
