@@ -96,8 +96,7 @@ function valueCell(
 ): Cell | undefined {
   if (!cell) return undefined;
   if (cell.e !== undefined) return { v: null, e: cell.e };
-  if (cell.v === null || (typeof cell.v === "string" && cell.v === ""))
-    return undefined;
+  if (cell.v === null || cell.v === "") return undefined;
   if (typeof cell.v !== "number") return { v: cell.v };
   const v = cell.date !== undefined && date1904 ? cell.v + DAYS_1904 : cell.v;
   return {
