@@ -61,8 +61,12 @@ function rowStrings(view: SheetView, row: number): string[] {
 
 /** The value of a `label：value` line above the header (the value may also stand in the next cell), seals removed. */
 function lineValue(lines: string[][], label: RegExp): string | undefined {
+  // The blank of a printed form (`企业名称：______（公章）`) is no name.
   const clean = (s: string) =>
-    s.replace(SEAL, "").replace(UNIT_LINE, "").trim();
+    s
+      .replace(SEAL, "")
+      .replace(UNIT_LINE, "")
+      .replace(/^[\s_＿]+|[\s_＿]+$/g, "");
   for (const cells of lines) {
     for (let i = 0; i < cells.length; i++) {
       const m = label.exec(cells[i]!);
