@@ -84,6 +84,8 @@ interface FileState {
   /** Findings of sheets not recognised, kept only when nothing was taken (they say why). */
   unrecognized: Finding[];
   reason?: string;
+  /** Why the file could not be checked (an unexpected program error), when it could not. */
+  failed?: string;
 }
 
 /**
@@ -157,6 +159,27 @@ function inspectFile(
             .map((f) => ({ ...f, file: input.fileName })),
     ...(rows > 0 ? {} : { reason: nothingTakenReason(taken, others) }),
   };
+}
+
+/**
+ * {@link inspectFile}, but an unexpected failure on one file (a program error) becomes that file's reason instead of
+ * stopping the merge of all the others.
+ */
+function safeInspect(
+  input: MergeInput & { read: { ok: true } },
+  fileIndex: number,
+): FileState {
+  try {
+    return inspectFile(input, fileIndex);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      taken: [],
+      reports: [],
+      unrecognized: [],
+      failed: `检查时程序内部错误：${input.fileName}（${reason}）`,
+    };
+  }
 }
 
 /** The merged sheet as a grid: the layout's texts, then the rows' cells; marked as the table. */
@@ -334,7 +357,7 @@ export function mergeFiles(
 ): MergeResult {
   const unit = options.unit?.trim() ?? "";
   const states = inputs.map((input, i) =>
-    input.read.ok ? inspectFile({ ...input, read: input.read }, i) : undefined,
+    input.read.ok ? safeInspect({ ...input, read: input.read }, i) : undefined,
   );
   const pending: Record<MergedTable["tableId"], Pending[]> = {
     "application-summary": [],
@@ -393,8 +416,10 @@ export function mergeFiles(
       ...(input.size !== undefined ? { size: input.size } : {}),
       ...(input.sha256 !== undefined ? { sha256: input.sha256 } : {}),
     };
-    if (!input.read.ok || !state) {
-      const error = input.read.ok ? "" : input.read.error.message;
+    if (!input.read.ok || !state || state.failed !== undefined) {
+      const error = input.read.ok
+        ? (state?.failed ?? "")
+        : input.read.error.message;
       checks.push({ file: input.fileName, status: "unreadable", error });
       return {
         ...base,

@@ -220,6 +220,33 @@ describe("mergeFiles", () => {
     ]);
   });
 
+  it("an unexpected failure while checking one file is that file's 无法读取 reason; the others merge", () => {
+    // A workbook without its sheet list stands for any program error inside recognition or the rules.
+    const broken = {
+      fileName: "怪.xlsx",
+      sheets: null as unknown as Sheet[],
+      date1904: false,
+    };
+    const r = mergeFiles([
+      {
+        fileName: "怪.xlsx",
+        size: 5,
+        sha256: SHA(5),
+        read: { ok: true, workbook: broken },
+      },
+      input("a.xlsx", [infoSheet([infoRow("甲")])], 1),
+    ]);
+    expect(r.log.map((e) => [e.file, e.status, e.summaryRows])).toEqual([
+      ["怪.xlsx", "无法读取", 0],
+      ["a.xlsx", "已合并", 1],
+    ]);
+    expect(r.log[0]!.reason).toMatch(/^检查时程序内部错误：怪\.xlsx（.+）$/);
+    expect(r.checks[0]).toMatchObject({
+      file: "怪.xlsx",
+      status: "unreadable",
+    });
+  });
+
   it("notes a file whose content equals an earlier input's (same SHA-256)", () => {
     const r = mergeFiles([
       input("a.xlsx", [infoSheet([infoRow("甲")])], 7),
