@@ -91,10 +91,18 @@ function excelRow(row: DataRow): number {
   return row.row + 1;
 }
 
+/** {@link isExcluded} per row: the rules and the totals ask it up to four times per row (a new DataRow is a new key). */
+const excludedRows = new WeakMap<DataRow, boolean>();
+
 /** A row LOAN-PURPOSE-EXCLUDED reports as a 错误 (an excluded purpose named without negation). */
 export function isExcluded(row: DataRow): boolean {
-  const match = excludedPurpose(text(row, "purpose"));
-  return match !== undefined && match.negation === undefined;
+  let known = excludedRows.get(row);
+  if (known === undefined) {
+    const match = excludedPurpose(text(row, "purpose"));
+    known = match !== undefined && match.negation === undefined;
+    excludedRows.set(row, known);
+  }
+  return known;
 }
 
 /** Exact sum of 2024年利息实际发生额 (万元) over the rows, readable values only, a merged amount counted once. */
@@ -540,10 +548,18 @@ function checkChains(
   info: { chain: string; sheet: string } | undefined,
   report: (row: number, params: Record<string, string | number>) => void,
 ): void {
+  // Every row usually names the same chain: read each distinct text once.
+  const canonical = new Map<string, string>();
+  const chainOf = (typed: string) => {
+    let chain = canonical.get(typed);
+    if (chain === undefined)
+      canonical.set(typed, (chain = canonicalChain(typed)));
+    return chain;
+  };
   const named = table.rows
     .map((row) => ({ row, typed: text(row, "chain") }))
     .filter((x) => x.typed !== "")
-    .map((x) => ({ ...x, chain: canonicalChain(x.typed) }));
+    .map((x) => ({ ...x, chain: chainOf(x.typed) }));
   const counts = new Map<string, number>();
   for (const x of named) counts.set(x.chain, (counts.get(x.chain) ?? 0) + 1);
   let common: string | undefined;

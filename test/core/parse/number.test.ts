@@ -1,4 +1,5 @@
 import * as fc from "fast-check";
+import { Decimal } from "decimal.js";
 import type { Cell } from "../../../src/core/grid";
 import {
   readInteger,
@@ -201,6 +202,40 @@ describe("sumExact and round", () => {
         const exact = cents.reduce((a, b) => a + b, 0) / 100;
         return sumExact(cents.map((c) => c / 100)) === exact;
       }),
+    );
+  });
+
+  it("gives decimal.js's exact sum for any numbers: 0–8 decimals, large, tiny, fractions (fast path and fallback)", () => {
+    // The reference: decimal.js as sumExact has always used it (40 significant digits).
+    const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+    const decimalSum = (xs: number[]) =>
+      xs.reduce((s, x) => s.plus(x), new D(0)).toNumber();
+    const typed = fc
+      .tuple(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 8 }),
+      )
+      .map(([n, k]) => n / 10 ** k);
+    const any = fc.double({
+      noNaN: true,
+      noDefaultInfinity: true,
+      min: -1e15,
+      max: 1e15,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            typed,
+            any,
+            fc.constantFrom(1 / 3, 0.1, 999999999.999999, 1e9),
+          ),
+        ),
+        (xs) => {
+          return sumExact(xs) === decimalSum(xs);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
