@@ -27,6 +27,8 @@ const SUBTOTAL_LABELS = new Set(["小计", "本页小计", "本页合计"]);
  */
 const END_OF_TABLE =
   /^-?(填写说明|填表说明|说明[:：]|注[:：\d]|备注[:：]|(填表|制表|填报|审核|经办)人|(单位)?负责人|联系人[:：]|联系电话)/;
+/** A second header line people type under the header: bracketed remainders (`（以借款借据为准）`) or units (`万元`, `%`). */
+const HEADER_REMAINDER = /^(\([^()]*\)|\(?(单位:?)?(万元|元|%|天|个)\)?)$/;
 /** Placeholder text of the notice's blank rows (`...`, `……`, `..... .`). */
 const PLACEHOLDER = /^[.…⋯·。\s]+$/;
 
@@ -171,6 +173,22 @@ export function rowKind(reader: RowReader, row: number): RowKind {
   return "blank";
 }
 
+/** True when every non-blank cell of the row is a {@link HEADER_REMAINDER} (the row right under the header only). */
+function isHeaderRemainder(reader: RowReader, row: number): boolean {
+  let any = false;
+  for (const rc of reader.columns) {
+    const cell = reader.view.cell(row, rc.col);
+    if (isBlank(cell)) continue;
+    if (
+      typeof cell!.v !== "string" ||
+      !HEADER_REMAINDER.test(normHeader(cell!.v))
+    )
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Reads one data row: cells (merged areas filled), readings by column type, notes and reasons.
  * `record`/`continuation` are set by the caller ({@link linkRecords}).
@@ -261,6 +279,7 @@ export function readTable(reader: RowReader, first: number): TableData {
   let totalRow: number | undefined;
   let next = first;
   for (let r = first; r < reader.view.rowCount; r++) {
+    if (r === first && isHeaderRemainder(reader, r)) continue;
     const kind = rowKind(reader, r);
     if (kind === "end") break;
     if (kind === "total") {

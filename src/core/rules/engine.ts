@@ -15,10 +15,10 @@ import type { Finding, RawFinding } from "../findings";
 import { a1 } from "../grid";
 import type { Workbook } from "../grid";
 import { MESSAGES_ZH } from "../messages";
-import { recognizeSheet } from "../recognize";
 import {
   linkRecords,
   readRow,
+  recognizeSheet,
   rowKind,
   rowReader,
   sheetView,

@@ -715,3 +715,27 @@ describe("tables stacked on one sheet", () => {
     ]);
   });
 });
+
+test("a second header line typed under the header (bracketed remainders, units) is not data", () => {
+  const s = tableSheet(
+    "loan-interest",
+    [
+      {
+        principal: "（万元）",
+        accrualStart: "（以借款借据为准）",
+        accrualEnd: "(以借款借据为准)",
+        rate: "%",
+      },
+      loanRow(1),
+    ],
+    {
+      headers: {
+        accrualStart: "2024年借款起息日",
+        accrualEnd: "2024年借款止息日",
+      },
+      total: "none",
+    },
+  );
+  const t = recognised(s);
+  expect(t.rows.map((r) => r.row)).toEqual([s.gridRow(1)]);
+});
