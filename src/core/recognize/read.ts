@@ -14,7 +14,7 @@ import {
 } from "../parse";
 import type { Parsed } from "../parse";
 import type { CellReading, DataRow } from "../rules/types";
-import { normHeader } from "./normalize";
+import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
 
 /** Labels of the 合计 row (`合 计` and `合计：` normalise to these). */
@@ -149,8 +149,9 @@ export function rowKind(reader: RowReader, row: number): RowKind {
     // Only short texts with 计 can be a 合计/总计/小计 label: no normalising of every name.
     if (typeof v === "string" && v.length <= 12 && v.includes("计")) {
       const n = normHeader(v);
-      if (TOTAL_LABELS.has(n)) return "total";
-      if (SUBTOTAL_LABELS.has(n)) return "subtotal";
+      const label = looseHeader(n); // `合计（万元）` → 合计
+      if (TOTAL_LABELS.has(label)) return "total";
+      if (SUBTOTAL_LABELS.has(label)) return "subtotal";
     }
   }
   const width = view.width(row);

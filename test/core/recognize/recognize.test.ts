@@ -348,6 +348,10 @@ describe("rows around the data", () => {
       notes: ["- 填写说明：", "1.本表可另附页"],
     });
     expect(recognised(s2).totalRow).toBe(s2.gridRow(0) + 1);
+    for (const totalLabel of ["合　计：", "合计（万元）"]) {
+      const s3 = tableSheet("loan-interest", [], { totalLabel });
+      expect(recognised(s3).totalRow).toBe(s3.headerRow + 1);
+    }
   });
 
   test("the notice's example and placeholder rows are not data", () => {
