@@ -44,4 +44,112 @@ export const TEXT = {
   workbenchIntro: "在浏览器中打开企业报送的申报表文件进行检查和汇总。",
   workbenchLocal: "文件只在本机浏览器中处理，不会上传到任何服务器。",
   workbenchComing: "审核工作台功能正在建设中。",
+  /** 检查 tab (src/taskpane/check). Notice quotations are the notice's words. */
+  check: {
+    live: "实时检查",
+    recheck: "重新检查",
+    checking: "检查中…",
+    checkedAt: (time: string) => `上次检查：${time}`,
+
+    recognitionTitle: "识别结果",
+    recognised: (sheet: string, title: string, rows: number) =>
+      `工作表“${sheet}”识别为：${title}（数据 ${rows} 行）`,
+    unrecognised: (sheet: string) => `工作表“${sheet}”未识别为通知中的表格`,
+    noTables:
+      "未在本工作簿中识别到通知中的表格。可在“表格模板”中插入通知附件中的表格后填写。",
+
+    findingsTitle: "检查结果",
+    filterLabel: "按级别筛选",
+    filterAll: "全部",
+    count: (severity: string, n: number) => `${severity} ${n}`,
+    explainedCount: (n: number) => `已说明 ${n}`,
+    empty: (tables: number, rows: number) =>
+      `已检查 ${tables} 张表、${rows} 行，未发现问题`,
+    emptyFilter: (severity: string) => `没有${severity}。`,
+    showMore: (severity: string, n: number) =>
+      `显示更多${severity}（还有 ${n} 条）`,
+    workbookGroup: "整个工作簿",
+    unrecognisedGroup: (sheet: string) => `工作表“${sheet}”（未识别）`,
+    tableGroup: (sheet: string, title: string) =>
+      `${title}（工作表“${sheet}”）`,
+    ruleAndSource: (rule: string, source: string) =>
+      `${rule} · 依据：${source || "—"}`,
+
+    mark: "在表格中标记",
+    clearMarks: "清除标记",
+    marked: (n: number) => `已在表格中标记 ${n} 个问题（单元格的值不变）。`,
+    marksCleared: "已清除标记，单元格的值和格式与标记前相同。",
+
+    explain: "填写说明",
+    editExplanation: "修改说明",
+    removeExplanation: "删除说明",
+    saveExplanation: "保存说明",
+    cancel: "取消",
+    explanationLabel: "说明",
+    explanationHint:
+      "写明数据为什么是对的，例如依据哪份借据、合同或流水（至少 6 个字）。",
+    explanation: (text: string) => `说明：${text}`,
+
+    totalsTitle: "合计",
+    sheetRows: (sheet: string, rows: number, records: number) =>
+      `工作表“${sheet}”，数据 ${rows} 行（${records} 条记录）`,
+    noSums: "本表没有需要合计的万元列。",
+    interestTotal: (amount: string) => `利息合计 ${amount}`,
+    interestReached: (minimum: string) => `达到 ${minimum}`,
+    interestShort: (gap: string) => `还差 ${gap}`,
+    interestRule:
+      "通知要求：申报企业2024年度全部新增贷款产生的利息不得低于10万元（按2024年提款的贷款计算）。",
+    interestWithoutExcluded: (amount: string) =>
+      `扣除不予贴息用途的贷款后：${amount}`,
+
+    coopTitle: (title: string) => `协作配套年度分析：${title}`,
+    coopBasis: "交易额按已开发票金额计算（万元）。",
+    coopIncomplete: (years: string) =>
+      `缺少${years}年度的工作表，以下数字不完整。`,
+    coopPartner: "企业",
+    coopYear: (year: number) => `${year}年`,
+    coopTier: "达到档位",
+    coopTotal: "合计",
+    coopUnnamed: "（未填名称）",
+    tierNew: (tier: string) => `${tier}（2024年首次达到）`,
+    tierKept: (tier: string) => `${tier}（未高于2022、2023年）`,
+    tierNone: "未达到500万元",
+    coopChain: (chain: string, from: string) =>
+      `申报企业所属产业链：${chain}（依据${from}）`,
+    coopExcluded: (n: number) =>
+      `另有 ${n} 行所属产业链与申报企业不同，未计入。`,
+    coopNetNew: (
+      c2022: number,
+      c2023: number,
+      c2024: number,
+      a: number,
+      b: number,
+      conservative: number,
+    ) =>
+      `交易额500万元以上的协作配套企业：2022年 ${c2022} 户，2023年 ${c2023} 户，2024年 ${c2024} 户；净增 ${a} 户，2024年新达到 ${b} 户，较保守的数字 ${conservative} 户。`,
+
+    fillInterest: "计算天数与利息",
+    renumber: "重排序号",
+    fillTitle: (action: string, sheet: string) => `${action}：工作表“${sheet}”`,
+    fillIntro: (n: number) =>
+      `将写入以下 ${n} 个单元格（只填写空单元格，不修改已有数据）：`,
+    renumberIntro: (n: number) => `将改写以下 ${n} 个“序号”单元格：`,
+    fillNothing: "没有需要写入的单元格。",
+    fillCell: "单元格",
+    fillBefore: "原值",
+    fillAfter: "新值",
+    fillEmpty: "（空）",
+    fillMore: (n: number) => `另有 ${n} 个单元格未列出。`,
+    fillNotes: "以下行未处理：",
+    fillConfirm: "确认写入",
+    filled: (n: number) => `已写入 ${n} 个单元格。`,
+    fillSkipped: (n: number) => `${n} 个单元格在预览后被修改，未写入。`,
+
+    reviewTitle: "审核",
+    reviewIntro:
+      "检查整个工作簿，并把合计、问题清单和说明写入新的“审核结果”工作表（不覆盖已有工作表，可按A4横向打印）。",
+    review: "生成审核结果",
+    reviewing: "正在生成审核结果…",
+    reviewed: (sheet: string) => `已写入工作表“${sheet}”。`,
+  },
 } as const;

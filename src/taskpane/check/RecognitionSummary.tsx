@@ -1,0 +1,63 @@
+import {
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { countFindings } from "../../core/findings";
+import type { Finding, WorkbookReport } from "../checkOperations";
+import { TEXT } from "../text.zh";
+import { countsText } from "./findingGroups";
+
+const useStyles = makeStyles({
+  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  entry: { display: "flex", flexDirection: "column" },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The recognition rule: its findings on a sheet say why the sheet is not a table (resembles …, empty, unknown). */
+const RECOGNITION_RULE = "TABLE-COLUMNS";
+
+/**
+ * 识别结果: each sheet recognised as a table (official title, rows, counts of 错误/警告/提示) and each sheet that was
+ * not, with why (its TABLE-COLUMNS findings).
+ */
+export function RecognitionSummary({ report }: { report: WorkbookReport }) {
+  const styles = useStyles();
+  const unrecognised = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (f.rule !== RECOGNITION_RULE || !f.sheet) continue;
+    unrecognised.set(f.sheet, [...(unrecognised.get(f.sheet) ?? []), f]);
+  }
+  return (
+    <section className={styles.summary} aria-label={TEXT.check.recognitionTitle}>
+      <Subtitle2 as="h2">{TEXT.check.recognitionTitle}</Subtitle2>
+      {report.tables.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{TEXT.check.noTables}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ul>
+        {report.tables.map((t) => (
+          <li key={t.sheet} className={styles.entry}>
+            <Body1>{TEXT.check.recognised(t.sheet, t.title, t.rows)}</Body1>
+            <Caption1 className={styles.meta}>{countsText(countFindings(t.findings))}</Caption1>
+          </li>
+        ))}
+        {[...unrecognised].map(([sheet, findings]) => (
+          <li key={sheet} className={styles.entry}>
+            <Body1>{TEXT.check.unrecognised(sheet)}</Body1>
+            {findings.map((f, i) => (
+              <Caption1 key={i} className={styles.meta}>
+                {f.message}
+              </Caption1>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
