@@ -166,10 +166,15 @@ function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
     else if (!view.isCopy(row, c))
       extraColumns.push({ header: top.raw[c]!, col: c });
   }
+  // Header cells merged down over more rows (a tall header): those rows are header too.
+  const cols = Object.values(columns);
+  let lastRow = twoRows ? row + 1 : row;
+  while (cols.length > 0 && cols.every((c) => view.isCopy(lastRow + 1, c)))
+    lastRow++;
   return {
     table: m.table,
     firstRow: row,
-    lastRow: twoRows ? row + 1 : row,
+    lastRow,
     columns,
     extraColumns,
     matched: Object.keys(columns).length,

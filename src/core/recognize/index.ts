@@ -133,8 +133,8 @@ function contextOf(
   const year = yearOf(table, lines, sheet.name);
   const enterprise = lineValue(lines, ENTERPRISE_LINE);
   const reviewer = lineValue(lines, REVIEWER_LINE);
-  const headerRows =
-    h.lastRow === h.firstRow ? [h.firstRow] : [h.firstRow, h.lastRow];
+  const headerRows: number[] = [];
+  for (let r = h.firstRow; r <= h.lastRow; r++) headerRows.push(r);
   const ctx: TableContext = {
     table,
     sheet,

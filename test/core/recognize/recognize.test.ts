@@ -743,3 +743,13 @@ test("a second header line typed under the header (bracketed remainders, units) 
   const t = recognised(s);
   expect(t.rows.map((r) => r.row)).toEqual([s.gridRow(1)]);
 });
+
+test("header cells merged down over two rows: both rows are header", () => {
+  const s = tableSheet("loan-interest", [{}, loanRow(1)], { total: "none" });
+  const h = s.headerRow;
+  for (let c = 0; c < 15; c++)
+    s.merges.push({ s: { r: h, c }, e: { r: h + 1, c } });
+  const t = recognised(s);
+  expect(t.headerRows).toEqual([h, h + 1]);
+  expect(t.rows.map((r) => r.row)).toEqual([s.gridRow(1)]);
+});
