@@ -43,7 +43,7 @@ export interface DataRow {
 export interface TableContext {
   table: TableDef;
   sheet: Sheet;
-  /** 0-based grid rows of the header (one row; two for T8). */
+  /** 0-based grid rows of the header, first to last (one row; two for T8; more when header cells are merged down). */
   headerRows: number[];
   /** Column key → 0-based grid column, for the columns found. */
   columns: Partial<Record<string, number>>;
