@@ -1,83 +1,120 @@
 /**
- * Live re-check of edited rows (issue 4 part 2), pure: the add-in re-reads only the edited rows of a table into the
- * sheet's grid, then {@link recheckRows} re-runs the row rules on the records those rows belong to and the table
- * rules on the table, and merges with what it kept from the last check. The result equals what `checkWorkbook`
- * (rules/engine.ts, the CLI's engine) gives for the same grid, except for findings of workbook rules (across sheets,
- * e.g. LOAN-CHAIN against the 情况表): those are kept from the last full check until the next one.
+ * Live re-check of edited rows (issue 4 part 2), pure. The add-in re-reads only the edited rows of a table into the
+ * sheet's grid; {@link recheckRows} then re-runs the row rules on the records those rows belong to, the table rules
+ * on that table and the workbook rules (across tables), and merges with the row- and table-rule findings it keeps
+ * for every other row and table. The report equals what `checkWorkbook` (rules/engine.ts, the CLI's engine) gives
+ * for the same grid.
+ *
+ * {@link liveWorkbook} costs about one full check (it splits every table's findings by kind); each re-check then
+ * costs the row rules of the edited records plus the table rules of one table and the workbook rules.
  */
-import type { Finding } from "./findings";
-import { parseA1 } from "./grid";
-import type { TableReport } from "./report";
-import { checkTableRows, checkTableRules, tableReport } from "./rules/engine";
+import { countFindings, type Finding } from "./findings";
+import { parseA1, type Workbook } from "./grid";
+import type { WorkbookReport } from "./report";
+import {
+  checkTableRows,
+  checkTableRules,
+  checkWorkbookRules,
+  recognizeWorkbook,
+  tableReport,
+} from "./rules/engine";
 import type { TableContext } from "./rules/types";
+import { coopSummary } from "./totals/coopSummary";
 
 /** What a live re-check keeps for one table between edits. */
 export interface LiveTable {
   ctx: TableContext;
   /** Findings of the row rules, for every data row. */
   rowFindings: Finding[];
-  /** Findings that neither the row nor the table rules of this table give (workbook rules): kept as they were. */
-  kept: Finding[];
+  /** Findings of the table rules. */
+  tableFindings: Finding[];
 }
 
-function findingKey(f: Finding): string {
-  return [f.sheet, f.cell ?? "", f.row ?? "", f.rule, f.message].join("\u0000");
+/** What a live re-check keeps for a workbook between edits. */
+export interface LiveWorkbook {
+  fileName: string;
+  tables: LiveTable[];
+  /** Findings of the sheets not recognised as tables (they change only when those sheets are read again). */
+  unrecognized: Finding[];
 }
 
 /**
- * Starts live checking of a table: splits its last report into row-rule findings, table-rule findings and the rest.
- * @param ctx the table as recognised in the current grid (the same grid the report was made from)
- * @param previous the table's report from the last full check
+ * Starts live checking of a workbook: recognises its tables (their contexts keep pointing at `wb`'s sheets, whose
+ * rows the adapter updates) and computes the row- and table-rule findings of each.
  */
-export function liveTable(ctx: TableContext, previous: TableReport): LiveTable {
-  const rowFindings = checkTableRows(
-    ctx,
-    ctx.rows.map((r) => r.row),
-  );
-  const own = new Map<string, number>();
-  for (const f of [...rowFindings, ...checkTableRules(ctx)])
-    own.set(findingKey(f), (own.get(findingKey(f)) ?? 0) + 1);
-  const kept = previous.findings.filter((f) => {
-    const n = own.get(findingKey(f)) ?? 0;
-    if (n > 0) own.set(findingKey(f), n - 1);
-    return n === 0;
-  });
-  return { ctx, rowFindings, kept };
+export function liveWorkbook(wb: Workbook): LiveWorkbook {
+  const { tables, unrecognized } = recognizeWorkbook(wb);
+  return {
+    fileName: wb.fileName,
+    tables: tables.map((ctx) => ({
+      ctx,
+      rowFindings: checkTableRows(
+        ctx,
+        ctx.rows.map((r) => r.row),
+      ),
+      tableFindings: checkTableRules(ctx),
+    })),
+    unrecognized: unrecognized.flatMap((u) => u.findings),
+  };
 }
 
 /**
- * Re-checks edited rows: the caller has already written their new cells into `live.ctx.sheet` (grid rows that became
- * empty hold no cells). Rows outside the table's data area are ignored.
+ * Re-checks edited rows of one table: the caller has already written their new cells into the sheet's grid (rows that
+ * became empty hold no cells). Rows outside the table's data area are ignored.
+ * @param sheet the table's sheet
  * @param rows 0-based grid rows that changed
- * @returns the table's new report (totals and counts from the current rows)
+ * @returns the workbook's new report
+ * @throws Error when the sheet is not one of the live tables (the caller checks first)
  */
 export function recheckRows(
-  live: LiveTable,
+  live: LiveWorkbook,
+  sheet: string,
   rows: readonly number[],
-): TableReport {
-  const fresh = checkTableRows(live.ctx, [...rows]);
+): WorkbookReport {
+  const table = live.tables.find((t) => t.ctx.sheet.name === sheet);
+  if (!table) throw new Error(`工作表“${sheet}”不是已识别的表格`);
+  const fresh = checkTableRows(table.ctx, [...rows]);
   const changed = new Set(rows);
   const records = new Set(
-    live.ctx.rows.filter((r) => changed.has(r.row)).map((r) => r.record),
+    table.ctx.rows.filter((r) => changed.has(r.row)).map((r) => r.record),
   );
   const affected = new Set([
     ...rows,
-    ...live.ctx.rows.filter((r) => records.has(r.record)).map((r) => r.row),
+    ...table.ctx.rows.filter((r) => records.has(r.record)).map((r) => r.row),
   ]);
-  live.rowFindings = [
-    ...live.rowFindings.filter(
+  table.rowFindings = [
+    ...table.rowFindings.filter(
       (f) => f.row === undefined || !affected.has(f.row - 1),
     ),
     ...fresh,
   ];
-  return tableReport(
-    live.ctx,
-    mergeFindings([
-      ...live.rowFindings,
-      ...checkTableRules(live.ctx),
-      ...live.kept,
-    ]),
+  table.tableFindings = checkTableRules(table.ctx);
+  return liveReport(live);
+}
+
+/** The report of the live state: every table's kept findings with the workbook rules run now. */
+export function liveReport(live: LiveWorkbook): WorkbookReport {
+  const contexts = live.tables.map((t) => t.ctx);
+  const workbook = checkWorkbookRules(live.fileName, contexts);
+  const tables = live.tables.map((t) =>
+    tableReport(
+      t.ctx,
+      mergeFindings([
+        ...t.rowFindings,
+        ...t.tableFindings,
+        ...workbook.byTable.get(t.ctx)!,
+      ]),
+    ),
   );
+  const findings = [...live.unrecognized, ...workbook.file];
+  const coop = coopSummary(contexts);
+  return {
+    file: live.fileName,
+    tables,
+    findings,
+    counts: countFindings([...findings, ...tables.flatMap((t) => t.findings)]),
+    ...(coop ? { coop } : {}),
+  };
 }
 
 /**

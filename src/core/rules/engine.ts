@@ -278,16 +278,7 @@ export function checkWorkbook(wb: Workbook): WorkbookReport {
   const raw = new Map<TableContext, RawFinding[]>(
     tables.map((t) => [t, inspectTable(t)]),
   );
-  const fileRaw: RawFinding[] = [];
-  const context: WorkbookContext = { fileName: wb.fileName, tables };
-  for (const rule of RULES) {
-    if (!rule.workbook) continue;
-    guarded(rule, fileRaw, () =>
-      rule.workbook!(context, (table, f) =>
-        table ? raw.get(table)!.push(f) : fileRaw.push(f),
-      ),
-    );
-  }
+  const fileRaw = inspectWorkbook(wb.fileName, tables, raw);
   const reports = tables.map((t) => reportOf(t, raw.get(t)!));
   const findings = [
     ...unrecognized.flatMap((u) => u.findings),
@@ -301,5 +292,40 @@ export function checkWorkbook(wb: Workbook): WorkbookReport {
     findings,
     counts: countFindings(all),
     ...(coop ? { coop } : {}),
+  };
+}
+
+/** Workbook rules: raw findings into `raw` per table; returns the file-level ones. */
+function inspectWorkbook(
+  fileName: string,
+  tables: TableContext[],
+  raw: Map<TableContext, RawFinding[]>,
+): RawFinding[] {
+  const fileRaw: RawFinding[] = [];
+  const context: WorkbookContext = { fileName, tables };
+  for (const rule of RULES) {
+    if (!rule.workbook) continue;
+    guarded(rule, fileRaw, () =>
+      rule.workbook!(context, (table, f) =>
+        table ? raw.get(table)!.push(f) : fileRaw.push(f),
+      ),
+    );
+  }
+  return fileRaw;
+}
+
+/**
+ * Live re-check (issue 4): the findings of the workbook rules (across tables: LOAN-CHAIN, NAME-MISMATCH, COOP-…)
+ * from the tables' current rows, per table and at file level.
+ */
+export function checkWorkbookRules(
+  fileName: string,
+  tables: TableContext[],
+): { byTable: Map<TableContext, Finding[]>; file: Finding[] } {
+  const raw = new Map<TableContext, RawFinding[]>(tables.map((t) => [t, []]));
+  const file = finalize(inspectWorkbook(fileName, tables, raw), undefined);
+  return {
+    byTable: new Map(tables.map((t) => [t, finalize(raw.get(t)!, t)])),
+    file,
   };
 }

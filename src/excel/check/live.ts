@@ -17,11 +17,13 @@
  * (ownWrites.ts). A whole-sheet re-read that changed something re-runs the whole check in memory (`checkWorkbook` on
  * the cached grids, no further reads), so its findings are exactly the CLI's.
  */
-import { countFindings } from "../../core/findings";
 import type { Sheet } from "../../core/grid";
-import { recognizeSheet } from "../../core/recognize";
-import { type LiveTable, liveTable, recheckRows } from "../../core/recheck";
-import type { TableReport, WorkbookReport } from "../../core/report";
+import {
+  type LiveWorkbook,
+  liveWorkbook,
+  recheckRows,
+} from "../../core/recheck";
+import type { WorkbookReport } from "../../core/report";
 import { checkWorkbook } from "../../core/rules/engine";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import type { OwnWrites } from "./ownWrites";
@@ -119,7 +121,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
   const delay = options.delayMs ?? LIVE_DELAY_MS;
   let open: OpenWorkbook | undefined;
   let report: WorkbookReport | undefined;
-  const tables = new Map<string, LiveTable>();
+  let tables: LiveWorkbook | undefined; // built at the first edit after a full check
   const names = new Map<string, string>(); // worksheet id → name
   const selection = new Map<string, string>(); // sheet → last selected address
   let active: string | undefined;
@@ -166,7 +168,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
     names.clear();
     for (const s of next.book.sheets) names.set(s.id, s.name);
     active ??= next.book.active;
-    tables.clear();
+    tables = undefined;
     report = checkWorkbook(next.workbook);
     options.onUpdate(report);
   };
@@ -260,17 +262,14 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       );
       if (edited.length === 0) continue;
       const table = tableOf(name);
-      let live = tables.get(name);
-      if (table && !live) {
-        const rec = recognizeSheet(sheet, current.workbook.date1904);
-        if (rec.ok) tables.set(name, (live = liveTable(rec.table, table)));
-      }
+      // An edit above the data (a missed header edit) may change recognition: check everything again.
+      const rowsOnly =
+        table !== undefined && edited.every((r) => r >= table.headerRow);
+      if (rowsOnly) tables ??= liveWorkbook(current.workbook);
       for (const r of edited) sheet.rows[r] = copy.rows[r] ?? [];
       trimRows(sheet);
       changed = true;
-      // An edit above the data (a missed header edit) may change recognition: check everything again.
-      if (live && table && edited.every((r) => r >= table.headerRow))
-        replaceTable(recheckRows(live, edited));
+      if (rowsOnly) report = recheckRows(tables!, name, edited);
       else adopt(current);
     }
     if (changed) options.onUpdate(report!);
@@ -290,14 +289,6 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       changed = true;
     }
     return changed;
-  }
-
-  function replaceTable(next: TableReport): void {
-    const tablesNow = report!.tables.map((t) =>
-      t.sheet === next.sheet ? next : t,
-    );
-    const all = [...report!.findings, ...tablesNow.flatMap((t) => t.findings)];
-    report = { ...report!, tables: tablesNow, counts: countFindings(all) };
   }
 
   const first = await Excel.run(async (context) => {
@@ -332,20 +323,16 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
     },
     wrote(sheetName, cells) {
       const sheet = open?.workbook.sheets.find((s) => s.name === sheetName);
-      if (!sheet || !report) return;
+      if (!open || !sheet || !report) return;
       const table = tableOf(sheetName);
-      let live = tables.get(sheetName);
-      if (table && !live) {
-        const rec = recognizeSheet(sheet, open!.workbook.date1904);
-        if (rec.ok) tables.set(sheetName, (live = liveTable(rec.table, table)));
-      }
+      if (table) tables ??= liveWorkbook(open.workbook);
       for (const { row, col, value } of cells) {
-        const cells = (sheet.rows[row] ??= []);
-        cells[col] = { ...cells[col], v: value };
+        const line = (sheet.rows[row] ??= []);
+        line[col] = { ...line[col], v: value };
       }
-      if (live)
-        replaceTable(recheckRows(live, [...new Set(cells.map((c) => c.row))]));
-      else report = checkWorkbook(open!.workbook);
+      report = table
+        ? recheckRows(tables!, sheetName, [...new Set(cells.map((c) => c.row))])
+        : checkWorkbook(open.workbook);
       options.onUpdate(report);
     },
   };

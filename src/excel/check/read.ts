@@ -8,7 +8,7 @@
  * - sync 2 ({@link loadSheets}): per sheet its sheet-scoped names (template marks), used range (cells with values),
  *   merged areas (ExcelApi 1.13, when present), and its first {@link SAMPLE_ROWS} rows;
  * - then the remaining rows in blocks, queued so that one sync carries at most {@link MAX_REQUEST_BYTES} by the
- *   bytes per row measured on the sample (the largest sample row, plus a quarter); a workbook whose rows past the
+ *   bytes per row measured on the sample (the largest row of its lower half, plus a quarter); a workbook whose rows past the
  *   samples fit in one such request is read in 3 syncs in all, a small one (every sheet within its sample) in 2.
  *
  * Per cell: `values`, `formulas` and `numberFormat` (no displayed text: a number in a text column reads as the number).
@@ -71,11 +71,20 @@ export async function readBook(
   };
 }
 
-/** Bytes a value takes in Office.js's JSON: characters outside ASCII counted as `\uXXXX` (6 bytes). */
-function jsonBytes(x: unknown): number {
-  const s = JSON.stringify(x);
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += 5;
+/** Bytes a value takes as JSON in UTF-8 (how Office.js carries a request and its response). */
+export function jsonBytes(x: unknown): number {
+  const s = JSON.stringify(x) ?? "";
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // A surrogate pair (4 bytes) counts 2 + 2.
+    n +=
+      code < 0x80
+        ? 1
+        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
+          ? 2
+          : 3;
+  }
   return n;
 }
 
@@ -223,8 +232,9 @@ export function loadSheets(
         };
         const count = Math.min(SAMPLE_ROWS, area.rows);
         putRows(sheet, sample, area.row, area.col, count);
+        // Bytes per row from the lower half of the sample: data rows (title and header rows are not typical).
         let most = 0;
-        for (let r = 0; r < count; r++)
+        for (let r = Math.floor(count / 2); r < count; r++)
           most = Math.max(most, rowBytes(sample, r));
         return { sheet, used: area, rowBytes: Math.ceil(most * 1.25) + 16 };
       }),
@@ -264,8 +274,9 @@ export function planRequests(
     let row = it.row;
     let left = it.rows;
     while (left > 0) {
-      let n = Math.min(left, Math.floor(room / per));
-      if (n === 0 && current.length === 0) n = 1; // a single row larger than the limit still has to be read
+      let n = Math.min(left, Math.max(0, Math.floor(room / per)));
+      // A single row larger than the limit still has to be read: alone in its request.
+      if (n === 0 && current.length === 0) n = 1;
       if (n === 0) {
         requests.push(current);
         current = [];

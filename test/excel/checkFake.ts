@@ -1,0 +1,849 @@
+/**
+ * A stateful fake Excel for the checking operations (src/excel/check), in the hand-made style of insertFake.ts with
+ * office-addin-mock for the `Office` global and property bags. insertFake's existing sheets are frozen on purpose
+ * (the inserter must never reach them); checking reads existing sheets, so this fake keeps a cell model instead:
+ *
+ * - every proxy follows Office.js's batch rules: writes and loads are queued and happen at `context.sync()`, in
+ *   order; reading a property that was not loaded and synced throws (like Office.js's PropertyNotLoaded);
+ * - each sync is one request: {@link FakeExcel.requests} records its loads (sheet and address) and its bytes (the
+ *   UTF-8 JSON of every loaded or written value);
+ * - cells hold value, formula and number format; other formats (fill, font, borders…) are recorded per cell;
+ *   conditional formats, defined names, sheet visibility and page setup are kept per sheet;
+ * - event handlers registered by the code are kept; tests fire them with {@link FakeExcel.fire}.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { jsonBytes } from "../../src/excel/check/read";
+import { a1, parseA1, type Sheet, type Workbook } from "../../src/core/grid";
+
+/** One cell: its value (a formula's cached value), formula (with `=`), number format and other formats. */
+export interface FakeCell {
+  value: string | number | boolean;
+  formula?: string;
+  numberFormat?: string;
+  formats?: Record<string, unknown>;
+}
+
+/** A conditional format of a sheet. */
+export interface FakeConditionalFormat {
+  id: string;
+  type: string;
+  address: string;
+  formula?: string;
+  fill?: string;
+}
+
+/** One sheet of the fake workbook. */
+export interface FakeSheet {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, FakeCell>;
+  /** Sheet-scoped defined names. */
+  names: { name: string; formula: string; comment?: string }[];
+  merges: string[];
+  conditionalFormats: FakeConditionalFormat[];
+  /** Formats of whole columns (`G:G` → columnWidth, wrapText). */
+  columnFormats: Map<string, Record<string, unknown>>;
+  merged: string[];
+  page: any;
+}
+
+/** One request (sync): what it loaded and its size. */
+export interface FakeRequest {
+  loads: { sheet: string; address: string; props: string }[];
+  bytes: number;
+  cells: number;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+interface Bounds {
+  r: number;
+  c: number;
+  rows: number;
+  cols: number;
+}
+
+function boundsOf(address: string): Bounds {
+  const bare = address.replace(/^.*!/, "").replace(/\$/g, "");
+  const whole = /^(\d+):(\d+)$/.exec(bare);
+  if (whole)
+    return {
+      r: Number(whole[1]) - 1,
+      c: 0,
+      rows: Number(whole[2]) - Number(whole[1]) + 1,
+      cols: MAX_COL + 1,
+    };
+  const col = /^([A-Z]+):([A-Z]+)$/i.exec(bare);
+  if (col) {
+    const s = parseA1(`${col[1]}1`).c;
+    const e = parseA1(`${col[2]}1`).c;
+    return { r: 0, c: s, rows: MAX_ROW + 1, cols: e - s + 1 };
+  }
+  const [from, to = from] = bare.split(":") as [string, string?];
+  const s = parseA1(from);
+  const e = parseA1(to!);
+  return { r: s.r, c: s.c, rows: e.r - s.r + 1, cols: e.c - s.c + 1 };
+}
+
+function addressOf(b: Bounds): string {
+  const first = a1(b.r, b.c);
+  return b.rows === 1 && b.cols === 1
+    ? first
+    : `${first}:${a1(b.r + b.rows - 1, b.c + b.cols - 1)}`;
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The state of the fake and its controls. */
+export class FakeExcel {
+  name = "测试.xlsx";
+  sheets: FakeSheet[] = [];
+  names: { name: string; formula: string; comment?: string }[] = [];
+  active = "";
+  selection: { sheet: string; address: string } | undefined;
+  syncs = 0;
+  runs = 0;
+  requests: FakeRequest[] = [];
+  /** Highest ExcelApi minor version `isSetSupported` answers true for (default 14: ExcelApi 1.14). */
+  apiMinor = 14;
+  handlers: Record<string, ((args: any) => Promise<unknown>)[]> = {
+    onChanged: [],
+    onSelectionChanged: [],
+    onActivated: [],
+    onAdded: [],
+    onDeleted: [],
+  };
+  private nextId = 1;
+
+  /** Adds a sheet with cells given as rows of values (a string starting with `=` is not a formula here: use `cell`). */
+  addSheet(
+    name: string,
+    rows: (FakeCell | string | number | boolean | null | undefined)[][] = [],
+  ): FakeSheet {
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      names: [],
+      merges: [],
+      conditionalFormats: [],
+      columnFormats: new Map(),
+      merged: [],
+      page: new OfficeMockObject({
+        headersFooters: { defaultForAllPages: {} },
+      }),
+    };
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined || v === "") return;
+        sheet.cells.set(
+          key(r, c),
+          typeof v === "object" ? { ...v } : { value: v },
+        );
+      }),
+    );
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  /** Adds a core grid sheet (test/helpers): value (or error text), formula, number format of each cell. */
+  addCoreSheet(sheet: Sheet): FakeSheet {
+    const fake = this.addSheet(sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell) return;
+        fake.cells.set(key(r, c), {
+          value: cell.e ?? cell.v ?? "",
+          ...(cell.f !== undefined ? { formula: `=${cell.f}` } : {}),
+          ...(cell.z !== undefined ? { numberFormat: cell.z } : {}),
+        });
+      }),
+    );
+    fake.merges = sheet.merges.map((m) =>
+      addressOf({
+        r: m.s.r,
+        c: m.s.c,
+        rows: m.e.r - m.s.r + 1,
+        cols: m.e.c - m.s.c + 1,
+      }),
+    );
+    if (sheet.hidden) fake.visibility = "Hidden";
+    return fake;
+  }
+
+  /** A fake workbook holding the sheets of a core workbook. */
+  static of(wb: Workbook): FakeExcel {
+    const fake = new FakeExcel();
+    fake.name = wb.fileName;
+    for (const s of wb.sheets) fake.addCoreSheet(s);
+    return fake;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find(
+      (x) => x.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    return s;
+  }
+
+  /** The cell at an A1 address of a sheet (undefined when empty). */
+  cell(sheet: string, address: string): FakeCell | undefined {
+    const { r, c } = parseA1(address);
+    return this.sheet(sheet).cells.get(key(r, c));
+  }
+
+  /** Sets cells as a user would (no event): values from `address` (top-left) on. */
+  edit(
+    sheet: string,
+    address: string,
+    rows: (FakeCell | string | number | null)[][],
+  ): void {
+    const s = this.sheet(sheet);
+    const { r, c } = parseA1(address);
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const k = key(r + i, c + j);
+        const old = s.cells.get(k);
+        if (v === null || v === "") {
+          if (old?.formats)
+            s.cells.set(k, {
+              value: "",
+              formats: old.formats,
+              numberFormat: old.numberFormat,
+            });
+          else s.cells.delete(k);
+        } else if (typeof v === "object") s.cells.set(k, { ...v });
+        else
+          s.cells.set(k, { ...old, value: v, formula: undefined } as FakeCell);
+      }),
+    );
+  }
+
+  /** Deletes grid rows (0-based, inclusive) as Excel does: the rows below move up. */
+  deleteRows(sheet: string, first: number, count: number): void {
+    const s = this.sheet(sheet);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, v] of s.cells) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      if (r < first) moved.set(k, v);
+      else if (r >= first + count) moved.set(key(r - count, c), v);
+    }
+    s.cells = moved;
+  }
+
+  /** Calls the handlers the code registered for an event (as Excel would, later than the write). */
+  async fire(
+    event: keyof FakeExcel["handlers"],
+    args: Record<string, unknown>,
+  ): Promise<void> {
+    for (const h of this.handlers[event]!) await h(args);
+  }
+
+  /** `onChanged` args for an edit of `address` on a sheet. */
+  changed(
+    sheet: string,
+    address: string,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> {
+    return {
+      worksheetId: this.sheet(sheet).id,
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+      ...extra,
+    };
+  }
+
+  /** Everything a user sees of the cells, formats and conditional formats of every sheet (for before/after). */
+  snapshot(): string {
+    return JSON.stringify(
+      this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        cells: [...s.cells].sort(([a], [b]) => (a < b ? -1 : 1)),
+        conditionalFormats: s.conditionalFormats,
+        columnFormats: [...s.columnFormats],
+        names: s.names,
+      })),
+    );
+  }
+
+  usedBounds(sheet: FakeSheet): Bounds {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [k, cell] of sheet.cells) {
+      if (cell.value === "" && !cell.formula) continue;
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0
+      ? { r: 0, c: 0, rows: 1, cols: 1 }
+      : { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  newId(): string {
+    return `{cf-${this.nextId++}}`;
+  }
+}
+
+/** A request being built: queued operations, run in order at sync. */
+class Batch {
+  ops: (() => void)[] = [];
+  request: FakeRequest = { loads: [], bytes: 0, cells: 0 };
+}
+
+/** Properties of a proxy that were loaded and synced. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected get(prop: string): any {
+    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    return this.loaded.get(prop);
+  }
+}
+
+function makeContext(fake: FakeExcel): any {
+  let batch = new Batch();
+  let running: Batch | undefined;
+  const context: any = {
+    async sync() {
+      fake.syncs++;
+      running = batch;
+      batch = new Batch();
+      try {
+        for (const op of running.ops) op();
+      } finally {
+        fake.requests.push(running.request);
+        running = undefined;
+      }
+    },
+  };
+  const queue = (op: () => void) => batch.ops.push(op);
+  const request = () => (running ?? batch).request;
+  context.workbook = makeWorkbook(fake, queue, request, context);
+  return context;
+}
+
+type Queue = (op: () => void) => void;
+
+function makeWorkbook(
+  fake: FakeExcel,
+  queue: Queue,
+  request: () => FakeRequest,
+  context: any,
+): any {
+  const sheetProxy = (find: () => FakeSheet) =>
+    makeSheet(fake, find, queue, request, context);
+  const worksheets: any = {
+    items: undefined as any,
+    load(props: string) {
+      queue(() => {
+        worksheets.items = fake.sheets.map((s) => {
+          const p = sheetProxy(() => s);
+          p.setLoaded({ name: s.name, id: s.id, visibility: s.visibility });
+          return p;
+        });
+        request().bytes += jsonBytes(
+          fake.sheets.map((s) => [s.name, s.id, s.visibility]),
+        );
+        void props;
+      });
+    },
+    getItem: (name: string) => sheetProxy(() => fake.sheet(name)),
+    getActiveWorksheet: () => sheetProxy(() => fake.sheet(fake.active)),
+    add(name: string) {
+      let created: FakeSheet | undefined;
+      queue(() => {
+        if (
+          fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
+        )
+          throw new Error(`ItemAlreadyExists: ${name}`);
+        created = fake.addSheet(name);
+      });
+      return sheetProxy(() => created!);
+    },
+  };
+  for (const event of Object.keys(fake.handlers)) {
+    worksheets[event] = {
+      add(handler: (args: any) => Promise<unknown>) {
+        queue(() => fake.handlers[event]!.push(handler));
+        return {
+          context,
+          remove() {
+            queue(() => {
+              fake.handlers[event] = fake.handlers[event]!.filter(
+                (h) => h !== handler,
+              );
+            });
+          },
+        };
+      },
+    };
+  }
+  const names: any = {
+    items: undefined,
+    load() {
+      queue(() => {
+        names.items = fake.names.map((n) => ({
+          name: n.name,
+          formula: n.formula,
+        }));
+        request().bytes += jsonBytes(fake.names);
+      });
+    },
+    add(name: string, ref: any, comment?: string) {
+      queue(() => {
+        if (fake.names.some((n) => n.name === name))
+          throw new Error(`ItemAlreadyExists: name ${name}`);
+        fake.names.push({
+          name,
+          formula: typeof ref === "string" ? ref : `=${ref.reference()}`,
+          comment,
+        });
+      });
+    },
+    getItem(name: string) {
+      return {
+        delete() {
+          queue(() => {
+            fake.names = fake.names.filter((n) => n.name !== name);
+          });
+        },
+      };
+    },
+  };
+  const workbook: any = {
+    worksheets,
+    names,
+    loadedName: undefined,
+    load() {
+      queue(() => (workbook.loadedName = fake.name));
+    },
+    get name() {
+      if (workbook.loadedName === undefined)
+        throw new Error("PropertyNotLoaded: name");
+      return workbook.loadedName;
+    },
+  };
+  return workbook;
+}
+
+function makeSheet(
+  fake: FakeExcel,
+  find: () => FakeSheet,
+  queue: Queue,
+  request: () => FakeRequest,
+  context: any,
+): any {
+  const loaded = new Map<string, unknown>();
+  const read = (prop: string) => {
+    if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    return loaded.get(prop);
+  };
+  const range = (bounds: () => Bounds) =>
+    makeRange(fake, find, bounds, queue, request);
+  const names: any = {
+    items: undefined,
+    load() {
+      queue(() => {
+        const s = find();
+        names.items = s.names.map((n) => ({ name: n.name }));
+        request().bytes += jsonBytes(s.names);
+      });
+    },
+    add(name: string, ref: any, comment?: string) {
+      queue(() =>
+        find().names.push({ name, formula: `=${ref.reference()}`, comment }),
+      );
+    },
+  };
+  const sheet: any = {
+    setLoaded(values: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(values)) loaded.set(k, v);
+    },
+    load(props: string) {
+      queue(() => {
+        const s = find();
+        for (const p of props.split(","))
+          loaded.set(p.trim(), (s as any)[p.trim()]);
+      });
+    },
+    get name() {
+      return read("name");
+    },
+    set name(v: string) {
+      queue(() => {
+        const s = find();
+        const old = s.name;
+        s.name = v;
+        if (fake.active === old) fake.active = v;
+        for (const n of fake.names)
+          n.formula = n.formula
+            .split(`${quoteSheet(old)}!`)
+            .join(`${quoteSheet(v)}!`);
+      });
+    },
+    get id() {
+      return read("id");
+    },
+    get visibility() {
+      return read("visibility");
+    },
+    set visibility(v: FakeSheet["visibility"]) {
+      queue(() => (find().visibility = v));
+    },
+    names,
+    getRange: (address?: string) =>
+      range(() =>
+        address
+          ? boundsOf(address)
+          : { r: 0, c: 0, rows: MAX_ROW + 1, cols: MAX_COL + 1 },
+      ),
+    getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+      range(() => ({ r, c, rows, cols })),
+    getUsedRange: () => range(() => fake.usedBounds(find())),
+    getRanges(addresses: string) {
+      return {
+        conditionalFormats: {
+          add(type: string) {
+            const cf: FakeConditionalFormat = {
+              id: fake.newId(),
+              type,
+              address: addresses,
+            };
+            queue(() => find().conditionalFormats.push(cf));
+            return {
+              custom: {
+                rule: {
+                  set formula(v: string) {
+                    queue(() => (cf.formula = v));
+                  },
+                },
+                format: {
+                  fill: {
+                    set color(v: string) {
+                      queue(() => (cf.fill = v));
+                    },
+                  },
+                },
+              },
+            };
+          },
+        },
+      };
+    },
+    activate() {
+      queue(() => (fake.active = find().name));
+    },
+    delete() {
+      queue(() => {
+        const s = find();
+        fake.sheets = fake.sheets.filter((x) => x !== s);
+        for (const n of fake.names)
+          if (n.formula.includes(`${quoteSheet(s.name)}!`))
+            n.formula = n.formula.replace(/^=.*!/, "=#REF!");
+      });
+    },
+    get pageLayout() {
+      return find().page;
+    },
+  };
+  void context;
+  return sheet;
+}
+
+function makeRange(
+  fake: FakeExcel,
+  find: () => FakeSheet,
+  bounds: () => Bounds,
+  queue: Queue,
+  request: () => FakeRequest,
+): any {
+  const loaded = new Map<string, unknown>();
+  const read = (prop: string) => {
+    if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    return loaded.get(prop);
+  };
+  const sub = (f: (b: Bounds) => Bounds) =>
+    makeRange(fake, find, () => f(bounds()), queue, request);
+  const grid = (f: (cell: FakeCell | undefined) => unknown) => {
+    const b = bounds();
+    const s = find();
+    return Array.from({ length: b.rows }, (_, i) =>
+      Array.from({ length: b.cols }, (_, j) =>
+        f(s.cells.get(key(b.r + i, b.c + j))),
+      ),
+    );
+  };
+  const eachCell = (f: (cell: FakeCell, r: number, c: number) => void) => {
+    const b = bounds();
+    const s = find();
+    for (let i = 0; i < b.rows; i++)
+      for (let j = 0; j < b.cols; j++) {
+        const k = key(b.r + i, b.c + j);
+        const cell = s.cells.get(k) ?? { value: "" };
+        f(cell, i, j);
+        if (
+          cell.value !== "" ||
+          cell.formula ||
+          cell.numberFormat ||
+          cell.formats
+        )
+          s.cells.set(k, cell);
+      }
+  };
+  const write = (
+    prop: "values" | "formulas" | "numberFormat",
+    data: unknown[][],
+  ) =>
+    queue(() => {
+      request().bytes += jsonBytes(data);
+      eachCell((cell, i, j) => {
+        const v = data[i]![j] as string | number | boolean;
+        if (prop === "numberFormat") cell.numberFormat = String(v);
+        else if (
+          typeof v === "string" &&
+          v.startsWith("=") &&
+          cell.numberFormat !== "@"
+        ) {
+          cell.formula = v;
+          const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(
+            v,
+          );
+          cell.value = link ? link[1]!.replace(/""/g, '"') : 0;
+        } else {
+          cell.value = v;
+          delete cell.formula;
+        }
+      });
+    });
+  const setFormat = (path: string, value: unknown) =>
+    queue(() => {
+      const b = bounds();
+      if (b.rows > MAX_ROW) {
+        const s = find();
+        const col = addressOf({ ...b, rows: 1 }).replace(/\d+/g, "");
+        s.columnFormats.set(col, {
+          ...s.columnFormats.get(col),
+          [path]: value,
+        });
+        return;
+      }
+      eachCell((cell) => (cell.formats = { ...cell.formats, [path]: value }));
+    });
+  const formatNode = (path: string): any =>
+    new Proxy(
+      {},
+      {
+        get(_t, prop: string) {
+          if (prop === "getItem")
+            return (edge: string) => formatNode(`${path}borders.${edge}.`);
+          return formatNode(`${path}${prop}.`);
+        },
+        set(_t, prop: string, value) {
+          setFormat(`${path}${prop}`, value);
+          return true;
+        },
+      },
+    );
+  const range: any = {
+    reference: () =>
+      `${quoteSheet(find().name)}!${addressOf(bounds()).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
+    load(props: string) {
+      queue(() => {
+        const b = bounds();
+        const s = find();
+        const entry: Record<string, unknown> = {};
+        for (const p of props.split(",").map((x) => x.trim())) {
+          if (p === "values") entry[p] = grid((c) => c?.value ?? "");
+          else if (p === "formulas")
+            entry[p] = grid((c) => c?.formula ?? c?.value ?? "");
+          else if (p === "numberFormat")
+            entry[p] = grid((c) => c?.numberFormat ?? "General");
+          else if (p === "rowIndex") entry[p] = b.r;
+          else if (p === "columnIndex") entry[p] = b.c;
+          else if (p === "rowCount") entry[p] = b.rows;
+          else if (p === "columnCount") entry[p] = b.cols;
+          else if (p === "address")
+            entry[p] = `${quoteSheet(s.name)}!${addressOf(b)}`;
+          else throw new Error(`unexpected load ${p}`);
+        }
+        for (const [k, v] of Object.entries(entry)) loaded.set(k, v);
+        const req = request();
+        req.loads.push({ sheet: s.name, address: addressOf(b), props });
+        req.bytes += jsonBytes(entry);
+        if (Array.isArray(entry.values ?? entry.formulas))
+          req.cells += b.rows * b.cols;
+      });
+    },
+    get values() {
+      return read("values");
+    },
+    set values(v: unknown[][]) {
+      write("values", v);
+    },
+    get formulas() {
+      return read("formulas");
+    },
+    set formulas(v: unknown[][]) {
+      write("formulas", v);
+    },
+    get numberFormat() {
+      return read("numberFormat");
+    },
+    set numberFormat(v: unknown[][]) {
+      write("numberFormat", v);
+    },
+    get rowIndex() {
+      return read("rowIndex");
+    },
+    get columnIndex() {
+      return read("columnIndex");
+    },
+    get rowCount() {
+      return read("rowCount");
+    },
+    get columnCount() {
+      return read("columnCount");
+    },
+    get address() {
+      return read("address");
+    },
+    format: formatNode(""),
+    getRow: (i: number) => sub((b) => ({ ...b, r: b.r + i, rows: 1 })),
+    getResizedRange: (dr: number, dc: number) =>
+      sub((b) => ({ ...b, rows: b.rows + dr, cols: b.cols + dc })),
+    merge(across: boolean) {
+      queue(() =>
+        find().merged.push(`${addressOf(bounds())}${across ? " across" : ""}`),
+      );
+    },
+    select() {
+      queue(
+        () =>
+          (fake.selection = {
+            sheet: find().name,
+            address: addressOf(bounds()),
+          }),
+      );
+    },
+    clear(what: string) {
+      queue(() => {
+        if (what !== "Contents") throw new Error(`unexpected clear ${what}`);
+        eachCell((cell) => {
+          cell.value = "";
+          delete cell.formula;
+        });
+      });
+    },
+    getMergedAreasOrNullObject() {
+      const areas: any = {
+        isNullObject: undefined,
+        address: undefined,
+        load() {
+          queue(() => {
+            const s = find();
+            areas.isNullObject = s.merges.length === 0;
+            areas.address = s.merges
+              .map((m) => `${quoteSheet(s.name)}!${m}`)
+              .join(",");
+          });
+        },
+      };
+      return areas;
+    },
+    get conditionalFormats() {
+      const collection: any = {
+        items: undefined,
+        load() {
+          queue(() => {
+            const s = find();
+            collection.items = s.conditionalFormats.map((cf) =>
+              makeConditionalFormat(cf, s, queue),
+            );
+          });
+        },
+      };
+      return collection;
+    },
+  };
+  void fake;
+  return range;
+}
+
+function makeConditionalFormat(
+  cf: FakeConditionalFormat,
+  sheet: FakeSheet,
+  queue: Queue,
+): any {
+  const rule: any = {
+    loadedFormula: undefined,
+    load() {
+      queue(() => (rule.loadedFormula = cf.formula));
+    },
+    get formula() {
+      if (rule.loadedFormula === undefined)
+        throw new Error("PropertyNotLoaded: formula");
+      return rule.loadedFormula;
+    },
+  };
+  return {
+    type: cf.type,
+    get custom() {
+      if (cf.type !== "Custom")
+        throw new Error("InvalidOperation: not a custom conditional format");
+      return { rule };
+    },
+    delete() {
+      queue(() => {
+        sheet.conditionalFormats = sheet.conditionalFormats.filter(
+          (x) => x !== cf,
+        );
+      });
+    },
+  };
+}
+
+/** Installs the `Excel` and `Office` globals of a fake workbook. */
+export function installCheckFake(fake: FakeExcel = new FakeExcel()): FakeExcel {
+  (globalThis as any).Excel = {
+    async run(...args: any[]) {
+      fake.runs++;
+      const callback = args[args.length - 1] as (
+        context: any,
+      ) => Promise<unknown>;
+      const context = args.length > 1 ? args[0] : makeContext(fake);
+      return callback(context);
+    },
+  };
+  (globalThis as any).Office = new OfficeMockObject({
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version: string) =>
+          set === "ExcelApi" &&
+          Number(version.split(".")[1] ?? 0) <= fake.apiMinor,
+      },
+    },
+  });
+  return fake;
+}
+
+/** Removes the globals. */
+export function uninstallCheckFake(): void {
+  delete (globalThis as any).Excel;
+  delete (globalThis as any).Office;
+}
