@@ -78,6 +78,11 @@ function sheetData(name: string, sheet: AddedSheet): object {
         sheet.names.push({ name: n, ref: refText(ref), comment });
       },
     },
+    autoFilter: {
+      apply(this: any, range: unknown) {
+        this.appliedTo = refText(range);
+      },
+    },
     freezePanes: {
       freezeRows(this: any, rows: number) {
         this.frozenRows = rows;

@@ -1,0 +1,225 @@
+/**
+ * 合并汇总 in Excel (issue 5 part 3): writes a merge (core/merge `MergeResult`) into the open workbook as new
+ * sheets — 申报汇总表 (附件3), 免申即享汇总表 (附件4, when there are such rows), 合并日志 and 审核结果 — never
+ * overwriting a sheet (a taken name gets a suffix: `申报汇总表(2)`). One `Excel.run`, two `context.sync()` calls
+ * whatever the number of rows: one to read the sheet and defined names, one to write everything.
+ *
+ * The 汇总表 sheets are drawn from the official layout by the template drawer (drawLayout.ts, with the hidden list
+ * sheet behind its dropdowns), then the rows' values are written in one block per sheet.
+ *
+ * **Received text stays text** (decision): Office.js `range.values` takes a value the way a user types it — a text
+ * starting with `=`, `+` or `-` becomes a formula, `2024-01-16` a date, an 18-digit code a rounded number. Every
+ * text cell therefore gets the number format `@` (文本) before its value is written, in the same batch: Excel stores
+ * what is entered into a Text cell as text, as typed. No leading apostrophe is added (it would change the value when
+ * a cell is copied elsewhere), and received data never goes through `range.formulas`. Numbers keep their number
+ * format; empty cells keep the column's format from the layout.
+ */
+import type { Cell } from "../core/grid";
+import {
+  mergeLogSheet,
+  type MergedTable,
+  type MergeResult,
+} from "../core/merge";
+import {
+  reviewLayout,
+  type ReviewCell,
+  type ReviewSheet,
+} from "../core/review";
+import { rangeAddress, uniqueSheetName } from "../core/template";
+import { drawLayout, widthInPoints } from "./drawLayout";
+import { ensureListSheet } from "./listSheet";
+import { assertExcelApi } from "./requirements";
+import type { MergeOperations } from "../taskpane/merge/operations";
+
+/** Text format: what is entered stays text (see the module comment). */
+const TEXT_FORMAT = "@";
+const HEADER_FILL = "#D9E1F2";
+/** Row fills of 错误 and 警告 rows in the report sheets (as in the 审核结果 workbook). */
+const SEVERITY_FILL = { 错误: "#FDE2E2", 警告: "#FFF4CE" } as const;
+
+/** What `range.values` and `range.numberFormat` get for the cells of one block. */
+export interface ValueBlock {
+  values: (string | number | boolean)[][];
+  numberFormat: string[][];
+}
+
+/** One received value: its value for `range.values` and its number format (`@` for every text). */
+function valueOf(
+  cell: Cell | undefined,
+  columnFormat: string,
+): [string | number | boolean, string] {
+  if (!cell) return ["", columnFormat];
+  // An error value is written as its text (#DIV/0!): Excel turns a typed error text back into the error.
+  if (cell.e !== undefined) return [cell.e, "General"];
+  if (typeof cell.v === "string") return [cell.v, TEXT_FORMAT];
+  if (typeof cell.v === "number") return [cell.v, cell.z ?? columnFormat];
+  if (typeof cell.v === "boolean") return [cell.v, columnFormat];
+  return ["", columnFormat];
+}
+
+/**
+ * The values and number formats of a merged table's data rows (one block, in the table's column order).
+ * Exported for tests.
+ */
+export function mergedRowsBlock(table: MergedTable): ValueBlock {
+  const n = table.layout.columnCount;
+  const formats = Array<string>(n).fill("General");
+  for (const { c, numFmt } of table.layout.columnFormats) formats[c] = numFmt;
+  const values: ValueBlock["values"] = [];
+  const numberFormat: ValueBlock["numberFormat"] = [];
+  for (const row of table.rows) {
+    const pairs = formats.map((f, c) => valueOf(row.cells[c], f));
+    values.push(pairs.map(([v]) => v));
+    numberFormat.push(pairs.map(([, f]) => f));
+  }
+  return { values, numberFormat };
+}
+
+/** The cells of a report sheet (header row, then rows): numbers as numbers, every text with the text format. */
+export function reportBlock(sheet: ReviewSheet): ValueBlock {
+  const text = (c: ReviewCell) => (typeof c === "object" ? c.text : c);
+  const rows = [
+    sheet.columns.map((c) => c.header),
+    ...sheet.rows.map((r) => r.cells.map(text)),
+  ];
+  const width = sheet.columns.length;
+  return {
+    values: rows.map((r) =>
+      Array.from({ length: width }, (_, c) => r[c] ?? ""),
+    ),
+    numberFormat: rows.map((r) =>
+      Array.from({ length: width }, (_, c) =>
+        typeof r[c] === "number" ? "General" : TEXT_FORMAT,
+      ),
+    ),
+  };
+}
+
+/** Queues the drawing of a merged table: layout, then the rows' formats and values (in that order). */
+function drawMergedTable(sheet: Excel.Worksheet, table: MergedTable): void {
+  drawLayout(sheet, table.layout);
+  if (table.rows.length === 0) return;
+  const first = table.layout.dataRows.first;
+  const range = sheet.getRange(
+    rangeAddress({
+      s: { r: first, c: 0 },
+      e: { r: first + table.rows.length - 1, c: table.layout.columnCount - 1 },
+    }),
+  );
+  const block = mergedRowsBlock(table);
+  range.numberFormat = block.numberFormat;
+  range.values = block.values;
+}
+
+/** Queues the drawing of a report sheet (合并日志, 审核结果): header, rows, widths, fills, frozen header, filter. */
+function drawReportSheet(sheet: Excel.Worksheet, report: ReviewSheet): void {
+  const block = reportBlock(report);
+  const last = report.columns.length - 1;
+  const whole = sheet.getRange(
+    rangeAddress({
+      s: { r: 0, c: 0 },
+      e: { r: block.values.length - 1, c: last },
+    }),
+  );
+  whole.numberFormat = block.numberFormat;
+  whole.values = block.values;
+  whole.format.verticalAlignment = "Top";
+  report.columns.forEach((col, c) => {
+    const column = sheet.getRange(
+      rangeAddress({ s: { r: 0, c }, e: { r: block.values.length - 1, c } }),
+    );
+    column.format.columnWidth = widthInPoints(col.width);
+    if (col.wrap) column.format.wrapText = true;
+  });
+  const header = sheet.getRange(
+    rangeAddress({ s: { r: 0, c: 0 }, e: { r: 0, c: last } }),
+  );
+  header.format.font.bold = true;
+  header.format.fill.color = HEADER_FILL;
+  header.format.horizontalAlignment = "Center";
+  // Consecutive rows of the same severity share one fill command.
+  let start = 0;
+  report.rows.forEach((row, i) => {
+    const next = report.rows[i + 1];
+    if (next?.severity === row.severity) return;
+    const fill =
+      row.severity === "错误" || row.severity === "警告"
+        ? SEVERITY_FILL[row.severity]
+        : undefined;
+    if (fill)
+      sheet.getRange(
+        rangeAddress({ s: { r: start + 1, c: 0 }, e: { r: i + 1, c: last } }),
+      ).format.fill.color = fill;
+    start = i + 1;
+  });
+  sheet.freezePanes.freezeRows(1);
+  sheet.autoFilter.apply(header);
+}
+
+/**
+ * Writes a merge into the open workbook as new sheets (see the module comment); existing sheets are never modified.
+ * @param result from `mergeFiles` (core/merge), e.g. computed by the file worker
+ * @returns the names of the created sheets, in order: 申报汇总表, (免申即享汇总表), 合并日志, 审核结果 — each with a
+ *   suffix when the name was taken (`申报汇总表(2)`); the hidden list sheet, when created, is not listed
+ * @throws Error with a Chinese message: Excel too old (ExcelApi 1.9), not in Excel, a foreign sheet named like our
+ *   list sheet, or Excel refused the batch (its message is kept as `cause`)
+ */
+export async function writeMergedSheets(
+  result: MergeResult,
+): Promise<string[]> {
+  assertExcelApi();
+  const tables = result.exempt
+    ? [result.summary, result.exempt]
+    : [result.summary];
+  const reports = [mergeLogSheet(result), reviewLayout(result.checks).findings];
+  try {
+    return await Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets;
+      sheets.load("items/name");
+      workbook.names.load("items/name");
+      await context.sync();
+
+      const taken = sheets.items.map((s) => s.name);
+      ensureListSheet(
+        workbook,
+        taken,
+        workbook.names.items.map((n) => n.name),
+      );
+      const created: string[] = [];
+      const add = (base: string) => {
+        const name = uniqueSheetName(base, taken);
+        taken.push(name);
+        created.push(name);
+        return sheets.add(name);
+      };
+      const first = add(tables[0]!.sheetName);
+      drawMergedTable(first, tables[0]!);
+      for (const table of tables.slice(1))
+        drawMergedTable(add(table.sheetName), table);
+      for (const report of reports) drawReportSheet(add(report.name), report);
+      first.activate();
+      await context.sync();
+      return created;
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`写入合并结果失败：${reason}`, { cause: err });
+  }
+}
+
+/** The Office.js implementation of the 合并汇总 tab's {@link MergeOperations}: thrown Chinese errors become values. */
+export function createMergeOperations(): MergeOperations {
+  return {
+    async writeMerged(result) {
+      try {
+        return { ok: true, sheets: await writeMergedSheets(result) };
+      } catch (err) {
+        return {
+          ok: false,
+          message: err instanceof Error ? err.message : String(err),
+        };
+      }
+    },
+  };
+}

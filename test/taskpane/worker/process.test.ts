@@ -1,0 +1,266 @@
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import * as XLSX from "@e965/xlsx";
+import { reportFindings } from "../../../src/core/review";
+import type { FileCheck } from "../../../src/core/review";
+import { runJob } from "../../../src/taskpane/worker/process";
+import type {
+  JobEvent,
+  JobOutputs,
+  MergeOutcome,
+} from "../../../src/taskpane/worker/protocol";
+
+const SAMPLES = path.resolve(__dirname, "../../../../shared/samples");
+
+function sample(name: string): File {
+  return new File([fs.readFileSync(path.join(SAMPLES, name))], name);
+}
+
+async function run<K extends keyof JobOutputs>(
+  job: Parameters<typeof runJob>[0] & { op: K },
+) {
+  const events: JobEvent[] = [];
+  const done = await runJob(job, (e) => events.push(e));
+  return {
+    output: done.output as JobOutputs[K],
+    transfer: done.transfer,
+    events,
+  };
+}
+
+function rowsOf(bytes: Uint8Array, sheet: string): unknown[][] {
+  const book = XLSX.read(bytes, { type: "array" });
+  return XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, {
+    header: 1,
+    defval: "",
+  });
+}
+
+/** A 项目情况表 as CSV (a received file): title, enterprise line, header, one row with the given cells. */
+function infoCsv(name: string, overrides: Record<number, string>): File {
+  const row = [
+    "1",
+    "太原市",
+    "小店区",
+    "",
+    "山西测试科技有限公司",
+    "企业增量提质专项",
+    "制造业营收进档奖励",
+  ];
+  row.push(
+    "制造业营收进档奖励（传统装备制造）",
+    "民营企业",
+    "传统优势产业",
+    "传统装备制造",
+    "周工 13912345678",
+  );
+  for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v;
+  const header =
+    "序号,所在市,所在县,所在开发区,企业（单位）名称,申报专项,申报方向,项目名称,企业（单位）性质,行业分类,所属行业,项目联系人及手机";
+  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const text = [
+    "山西省技术改造专项资金事项类项目情况表",
+    "项目申报企业（单位）（公章）：山西测试科技有限公司",
+    header,
+    row.map(quote).join(","),
+  ].join("\n");
+  return new File([text], name);
+}
+
+describe("runJob check", () => {
+  it("reads and checks loan-handmade.xlsx, reporting reading → checking → checked → done", async () => {
+    const { output, events } = await run({
+      op: "check",
+      files: [sample("loan-handmade.xlsx")],
+    });
+    expect(
+      events.map((e) => (e.type === "progress" ? e.stage : e.type)),
+    ).toEqual(["reading", "checking", "checked", "done"]);
+    const [check] = output;
+    expect(check?.status).toBe("ok");
+    const report = (check as Extract<FileCheck, { status: "ok" }>).report;
+    expect(report.tables[0]?.totals).toEqual({
+      "2024年度新增贷款金额": 3800,
+      "2024年利息实际发生额": 113.3331,
+    });
+    expect(
+      reportFindings(report)
+        .filter((f) => f.severity === "错误")
+        .map((f) => [f.cell, f.rule]),
+    ).toEqual([
+      ["G6", "LOAN-DRAW-YEAR"],
+      ["O7", "LOAN-PURPOSE-EXCLUDED"],
+    ]);
+    expect(events[2]).toEqual({ type: "checked", index: 0, check });
+  });
+
+  it("a file that is not a workbook, an empty one and one whose bytes cannot be read are unreadable with the reason", async () => {
+    const gone = new File(["x"], "已删除.xlsx");
+    Object.defineProperty(gone, "arrayBuffer", {
+      value: () => Promise.reject(new Error("NotReadableError")),
+    });
+    const { output } = await run({
+      op: "check",
+      files: [
+        new File(["PK\u0003\u0004broken"], "坏.xlsx"),
+        new File([], "空.xlsx"),
+        gone,
+      ],
+    });
+    expect(output).toEqual([
+      {
+        file: "坏.xlsx",
+        status: "unreadable",
+        error: expect.stringContaining("文件已损坏：坏.xlsx"),
+      },
+      { file: "空.xlsx", status: "unreadable", error: "文件为空：空.xlsx" },
+      {
+        file: "已删除.xlsx",
+        status: "unreadable",
+        error:
+          "无法读取文件：已删除.xlsx（文件可能已被移动、删除或正被其他程序占用）",
+      },
+    ]);
+  });
+});
+
+describe("runJob merge", () => {
+  const names = [
+    "project-info-1.xlsx",
+    "project-info-2.xlsx",
+    "project-info-3.xls",
+  ];
+
+  it("merges the three samples into 3 rows 序号 1..3, logs a broken and an empty file as 无法读取, writes the workbook", async () => {
+    const files = [
+      ...names.map(sample),
+      new File(["not a workbook"], "坏.xlsx"),
+      new File([], "空.xlsx"),
+    ];
+    const { output, events, transfer } = await run({
+      op: "merge",
+      files,
+      unit: "测试审核单位",
+      workbook: true,
+    });
+    const { result, workbook } = output as MergeOutcome;
+    expect(events.at(-1)).toEqual({ type: "merging" });
+    expect(
+      events
+        .filter((e) => e.type === "progress" && e.stage === "done")
+        .map((e) => "index" in e && e.index),
+    ).toEqual([0, 1, 2, 3, 4]);
+    expect(result.summary.rows.map((r) => [r.seq, r.source.file])).toEqual([
+      [1, "project-info-3.xls"],
+      [2, "project-info-1.xlsx"],
+      [3, "project-info-2.xlsx"],
+    ]);
+    expect(result.log.map((e) => [e.file, e.status])).toEqual([
+      ["project-info-1.xlsx", "已合并"],
+      ["project-info-2.xlsx", "已合并"],
+      ["project-info-3.xls", "已合并"],
+      ["坏.xlsx", "无法读取"],
+      ["空.xlsx", "无法读取"],
+    ]);
+    for (const [i, name] of names.entries()) {
+      const bytes = fs.readFileSync(path.join(SAMPLES, name));
+      expect(result.log[i]).toMatchObject({
+        size: bytes.length,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      });
+    }
+    expect(result.log[4]?.reason).toBe("文件为空：空.xlsx");
+
+    expect(workbook).toBeInstanceOf(Uint8Array);
+    expect(transfer).toEqual([workbook!.buffer]);
+    const rows = rowsOf(workbook!, "申报汇总表");
+    expect(rows[1]?.[0]).toBe("审核单位（公章）：测试审核单位");
+    const header = rows.findIndex((r) => r[0] === "序号");
+    expect(rows.slice(header + 1, header + 4).map((r) => [r[0], r[4]])).toEqual(
+      [
+        [1, "山西晋阳现代医药有限公司"],
+        [2, "晋城市丹河精密机械有限公司"],
+        [3, "忻州市定襄法兰制造有限公司"],
+      ],
+    );
+  });
+
+  it("keeps received formula-like text as text in the merged workbook (no formula is created)", async () => {
+    const payloads = {
+      7: '=HYPERLINK("http://example.com","点击")',
+      11: "+cmd|' /C calc'!A0",
+      3: "@SUM(1)",
+    };
+    const { output } = await run({
+      op: "merge",
+      files: [infoCsv("注入.csv", payloads)],
+      workbook: true,
+    });
+    const book = XLSX.read(output.workbook!, {
+      type: "array",
+      cellFormula: true,
+    });
+    const sheet = book.Sheets["申报汇总表"]!;
+    const header = XLSX.utils
+      .sheet_to_json<unknown[]>(sheet, { header: 1 })
+      .findIndex((r) => r[0] === "序号");
+    for (const [col, text] of Object.entries(payloads)) {
+      const cell = sheet[
+        XLSX.utils.encode_cell({ r: header + 1, c: Number(col) })
+      ] as XLSX.CellObject;
+      expect([col, cell.t, cell.v, cell.f]).toEqual([
+        col,
+        "s",
+        text,
+        undefined,
+      ]);
+    }
+  });
+
+  it("without `workbook` gives the merge only (the Excel tab writes the sheets itself)", async () => {
+    const { output, transfer } = await run({
+      op: "merge",
+      files: [sample(names[0]!)],
+      workbook: false,
+    });
+    expect(output.workbook).toBeUndefined();
+    expect(output.result.summary.rows).toHaveLength(1);
+    expect(transfer).toEqual([]);
+  });
+});
+
+describe("runJob review and templates", () => {
+  it("writes the 审核结果 workbook of a check", async () => {
+    const { output: checks } = await run({
+      op: "check",
+      files: [sample("loan-handmade.xlsx")],
+    });
+    const { output } = await run({ op: "review", checks });
+    const findings = rowsOf(output, "审核结果");
+    expect(
+      findings.filter((r) => r[4] === "错误").map((r) => [r[0], r[2], r[5]]),
+    ).toEqual([
+      ["loan-handmade.xlsx", "G6", "LOAN-DRAW-YEAR"],
+      ["loan-handmade.xlsx", "O7", "LOAN-PURPOSE-EXCLUDED"],
+    ]);
+  });
+
+  it("writes one template under its official title, or every table under one name", async () => {
+    const one = await run({ op: "templates", tables: ["loan-interest"] });
+    expect(one.output.fileName).toBe(
+      "省级重点产业链链上企业2024年度新增贷款明细表.xlsx",
+    );
+    expect(rowsOf(one.output.bytes, "新增贷款明细表")[0]?.[0]).toBe(
+      "省级重点产业链链上企业2024年度新增贷款明细表",
+    );
+    const all = await run({
+      op: "templates",
+      tables: ["loan-interest", "project-info"],
+    });
+    expect(all.output.fileName).toBe("技改专项申报表样.xlsx");
+    expect(
+      XLSX.read(all.output.bytes, { type: "array" }).SheetNames.slice(0, 2),
+    ).toEqual(["新增贷款明细表", "项目情况表"]);
+  });
+});
