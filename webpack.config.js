@@ -5,6 +5,7 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -61,6 +62,12 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // `webpack serve` (npm start): the 审核工作台 opens with the demo files of assets/demo loaded.
+      new webpack.DefinePlugin({
+        "process.env.TECHFUND_DEMO_PRELOAD": JSON.stringify(
+          env.WEBPACK_SERVE ? "1" : "",
+        ),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -19,6 +19,7 @@ import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
 import type { ExcelOperations } from "./operations";
 import { TEXT } from "./text.zh";
+import { inThreadProcessor } from "./worker/client";
 import { Workbench } from "./workbench/Workbench";
 
 const useStyles = makeStyles({
@@ -50,10 +51,12 @@ export interface AppProps {
   checkPanel?: ReactNode;
   /** Content of the 合并汇总 tab; the tab is shown only when given. */
   mergePanel?: ReactNode;
+  /** The 审核工作台 of browser mode (default: one that processes files on the page, without a worker). */
+  workbench?: ReactNode;
 }
 
 /** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
-export function App({ host, operations, checkPanel, mergePanel }: AppProps) {
+export function App({ host, operations, checkPanel, mergePanel, workbench }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>
@@ -77,7 +80,7 @@ export function App({ host, operations, checkPanel, mergePanel }: AppProps) {
             <MessageBar intent="info">
               <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
             </MessageBar>
-            <Workbench />
+            {workbench ?? <Workbench processor={inThreadProcessor()} />}
           </>
         )}
         {host?.mode === "excel" && (

@@ -43,7 +43,85 @@ export const TEXT = {
   workbenchTitle: "审核工作台",
   workbenchIntro: "在浏览器中打开企业报送的申报表文件进行检查和汇总。",
   workbenchLocal: "文件只在本机浏览器中处理，不会上传到任何服务器。",
-  workbenchComing: "审核工作台功能正在建设中。",
+  // —— 审核工作台（浏览器模式）与合并汇总（issue 5）——
+  dropHint: "将企业报送的表格文件拖到此处，或",
+  pickFiles: "选择文件",
+  acceptedTypes:
+    "支持 .xlsx、.xlsm、.xls、.et、.ods、.csv，可一次选择多个文件。",
+  loadDemo: "载入示例文件",
+  demoLoading: "正在载入示例文件…",
+  demoFailed: (detail: string) => `示例文件载入失败：${detail}`,
+  clearFiles: "清空",
+  filesHeading: (n: number) => `已载入 ${n} 个文件`,
+  /** Where a file is in its job. */
+  stage: {
+    queued: "等待处理",
+    reading: "正在读取…",
+    checking: "正在检查…",
+    done: "已完成",
+  },
+  fileSize: (bytes: number) =>
+    bytes < 1024 ? `${bytes} 字节` : `${(bytes / 1024).toFixed(1)} KB`,
+  tablesHeading: "识别到的表格",
+  tableLine: (sheet: string, title: string, rows: number) =>
+    `工作表“${sheet}”：${title}（${rows} 行）`,
+  totalsLabel: "合计：",
+  noTables: "未识别到通知中的表格。",
+  counts: (c: { errors: number; warnings: number; infos: number }) =>
+    `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`,
+  noFindings: "未发现问题。",
+  unreadableTitle: "无法读取",
+  filterLabel: "显示级别：",
+  filterOption: (severity: string, n: number) => `${severity}（${n}）`,
+  filteredOut: "所选级别下没有检查结果。",
+  /** Columns of the findings list. */
+  findingColumns: {
+    file: "文件",
+    severity: "级别",
+    sheet: "工作表",
+    cell: "单元格",
+    column: "列名",
+    rule: "规则",
+    message: "说明",
+    source: "通知依据",
+  },
+  findingsOf: (file: string) => `${file} 的检查结果`,
+  downloadReview: "下载审核结果.xlsx",
+  reviewFileName: (file: string) =>
+    `${file.replace(/\.[^.]+$/, "")}-审核结果.xlsx`,
+  mergeHeading: "合并为申报汇总表",
+  mergeIntro:
+    "将各企业的项目情况表合并为申报汇总表（附件3），“免申即享”申报表合并为“免申即享”申报汇总表（附件4），序号重新编排，并附合并日志和审核结果。",
+  unitLabel: "审核单位（选填，填写在“审核单位（公章）：”之后）",
+  unitPlaceholder: "如：太原市工业和信息化局",
+  mergeButton: "合并为申报汇总表",
+  merging: "正在合并…",
+  mergedRows: (summary: number, exempt: number) =>
+    `申报汇总表 ${summary} 行${exempt > 0 ? `，“免申即享”申报汇总表 ${exempt} 行` : ""}`,
+  downloadMerged: "下载汇总表.xlsx",
+  mergedFileName: "汇总表.xlsx",
+  mergeLogHeading: "合并日志",
+  mergeFindingsHeading: "合并检查结果",
+  templatesHeading: "空白表样",
+  templateLabel: "表格",
+  allTables: "全部表格（一个工作簿）",
+  downloadTemplate: "下载空白表样",
+  templatesFileName: "技改专项申报表样.xlsx",
+  fileNotReadable: (file: string) =>
+    `无法读取文件：${file}（文件可能已被移动、删除或正被其他程序占用）`,
+  checkFailed: (file: string, reason: string) =>
+    `检查时程序内部错误：${file}（${reason}）`,
+
+  // —— Excel 加载项：合并汇总选项卡 ——
+  mergeTabIntro:
+    "选择各企业报送的文件（可多选），合并为申报汇总表（附件3）和“免申即享”申报汇总表（附件4），与合并日志、审核结果一起写入当前工作簿的新工作表（不覆盖已有工作表）。",
+  mergeWriteButton: "合并并写入工作表",
+  writingSheets: "正在写入工作表…",
+  chosenFiles: (n: number) => `已选择 ${n} 个文件`,
+  writtenTitle: "已写入",
+  written: (sheets: readonly string[]) => `已新建工作表：${sheets.join("、")}`,
+  writeFailedTitle: "写入失败",
+
   /** 检查 tab (src/taskpane/check). Notice quotations are the notice's words. */
   check: {
     live: "实时检查",

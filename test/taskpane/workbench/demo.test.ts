@@ -1,0 +1,79 @@
+import * as fs from "fs";
+import * as path from "path";
+import { reportFindings } from "../../../src/core/review";
+import { checkWorkbook } from "../../../src/core/rules/engine";
+import { DEMO_DIR, loadDemoFiles } from "../../../src/taskpane/workbench/demo";
+import { readWorkbook } from "../../../src/xlsx/read";
+
+const DEMO = path.resolve(__dirname, "../../../assets/demo");
+const listed: string[] = JSON.parse(
+  fs.readFileSync(path.join(DEMO, "index.json"), "utf8"),
+).files;
+
+function findings(name: string) {
+  const read = readWorkbook(fs.readFileSync(path.join(DEMO, name)), name);
+  if (!read.ok) throw new Error(read.error.message);
+  const report = checkWorkbook(read.workbook);
+  return {
+    report,
+    list: reportFindings(report)
+      .filter((f) => f.severity !== "提示")
+      .map((f) => [f.cell, f.rule, f.severity]),
+  };
+}
+
+describe("demo workbooks (assets/demo, scripts/make-demo.js)", () => {
+  it("index.json lists every demo file", () => {
+    expect([...listed].sort()).toEqual(
+      fs
+        .readdirSync(DEMO)
+        .filter((f) => f.endsWith(".xlsx"))
+        .sort(),
+    );
+  });
+
+  it("show a clean 项目情况表, one with 警告, and a 贷款明细表 with two 错误", () => {
+    expect(findings("示例-项目情况表-大同.xlsx").list).toEqual([]);
+    expect(findings("示例-项目情况表-长治.xlsx").list).toEqual([
+      ["C4", "INFO-COUNTY", "警告"],
+      ["L4", "INFO-CONTACT", "警告"],
+    ]);
+    const loan = findings("示例-贷款明细表.xlsx");
+    expect(loan.list).toEqual([
+      ["G6", "LOAN-DRAW-YEAR", "错误"],
+      ["O7", "LOAN-PURPOSE-EXCLUDED", "错误"],
+    ]);
+    // 1500 + 600 + 900 万元; interest = amount × rate% × days / 360, 4 decimals: 1500×3.4%×288/360 = 40.8,
+    // 600×3.55%×355/360 = 21.0042, 900×3.3%×184/360 = 15.18; 40.8 + 21.0042 + 15.18 = 76.9842.
+    expect(loan.report.tables[0]?.totals).toEqual({
+      "2024年度新增贷款金额": 3000,
+      "2024年利息实际发生额": 76.9842,
+    });
+  });
+});
+
+describe("loadDemoFiles", () => {
+  it("fetches the listed files from assets/demo as File objects", async () => {
+    const asked: string[] = [];
+    const fetchFn = (async (url: string) => {
+      asked.push(url);
+      if (url.endsWith("index.json"))
+        return new Response(JSON.stringify({ files: ["示例 1.xlsx"] }));
+      return new Response(new Uint8Array([1, 2, 3]));
+    }) as unknown as typeof fetch;
+    const files = await loadDemoFiles(fetchFn);
+    expect(asked).toEqual([
+      `${DEMO_DIR}index.json`,
+      `${DEMO_DIR}${encodeURIComponent("示例 1.xlsx")}`,
+    ]);
+    expect(files.map((f) => [f.name, f.size])).toEqual([["示例 1.xlsx", 3]]);
+  });
+
+  it("names the file and the HTTP status when one is missing", async () => {
+    const fetchFn = (async () =>
+      new Response("", { status: 404 })) as unknown as typeof fetch;
+    await expect(loadDemoFiles(fetchFn)).rejects.toThrow(
+      "assets/demo/index.json（HTTP 404）",
+    );
+  });
+});
