@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Finding } from "../../src/core/findings";
 import type { Explanation, FillPlan, WorkbookReport } from "../../src/taskpane/checkOperations";
+import { App } from "../../src/taskpane/App";
 import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
 import { fakeOperations, insuranceTable, loanTable, workbookReport, type FakeOperations } from "./checkFake";
 
@@ -502,5 +503,24 @@ describe("CheckPanel: 审核", () => {
     fireEvent.click(screen.getByRole("button", { name: "生成审核结果" }));
     await screen.findByText("Excel 拒绝了本次操作。");
     expect(ops.writeReviewSheet).not.toHaveBeenCalled();
+  });
+});
+
+describe("CheckPanel in the app", () => {
+  it("is the 检查 tab in Excel: live checking runs while the tab is shown", async () => {
+    const ops = fakeOperations(knownReport());
+    render(
+      <App
+        host={{ mode: "excel", apiSupported: true }}
+        operations={{ insertTable: () => Promise.resolve({ ok: true, sheets: [] }) }}
+        checkPanel={<CheckPanel operations={ops} />}
+      />,
+    );
+    expect(ops.startLiveCheck).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+    await screen.findByText("错误 2 · 警告 2 · 提示 1");
+    expect(ops.startLiveCheck).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole("tab", { name: "表格模板" }));
+    await waitFor(() => expect(ops.stop).toHaveBeenCalledTimes(1));
   });
 });
