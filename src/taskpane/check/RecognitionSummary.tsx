@@ -14,6 +14,7 @@ import { countsText } from "./findingGroups";
 
 const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   entry: { display: "flex", flexDirection: "column" },
   meta: { color: tokens.colorNeutralForeground3 },
 });
@@ -40,7 +41,7 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
           <MessageBarBody>{TEXT.check.noTables}</MessageBarBody>
         </MessageBar>
       )}
-      <ul>
+      <ul className={styles.list}>
         {report.tables.map((t) => (
           <li key={t.sheet} className={styles.entry}>
             <Body1>{TEXT.check.recognised(t.sheet, t.title, t.rows)}</Body1>
