@@ -172,7 +172,7 @@ export const TEXT = {
     sheetRows: (sheet: string, rows: number, records: number) =>
       `工作表“${sheet}”，数据 ${rows} 行（${records} 条记录）`,
     noSums: "本表没有需要合计的万元列。",
-    interestTotal: (amount: string) => `利息合计 ${amount}`,
+    interestTotal: (amount: string) => `2024年提款贷款的利息合计 ${amount}`,
     interestReached: (minimum: string) => `达到 ${minimum}`,
     interestShort: (gap: string) => `还差 ${gap}`,
     interestRule:
@@ -181,16 +181,16 @@ export const TEXT = {
       `扣除不予贴息用途的贷款后：${amount}`,
 
     coopTitle: (title: string) => `协作配套年度分析：${title}`,
-    coopBasis: "交易额按已开发票金额计算（万元）。",
+    coopBasis: "交易额按已开发票金额计算，单位：万元。",
     coopIncomplete: (years: string) =>
       `缺少${years}年度的工作表，以下数字不完整。`,
     coopPartner: "企业",
     coopYear: (year: number) => `${year}年`,
-    coopTier: "达到档位",
+    coopTier: "2024年档位",
     coopTotal: "合计",
     coopUnnamed: "（未填名称）",
-    tierNew: (tier: string) => `${tier}（2024年首次达到）`,
-    tierKept: (tier: string) => `${tier}（未高于2022、2023年）`,
+    tierNew: (tier: string) => `${tier}（首次达到）`,
+    tierKept: (tier: string) => `${tier}（未提升）`,
     tierNone: "未达到500万元",
     coopChain: (chain: string, from: string) =>
       `申报企业所属产业链：${chain}（依据${from}）`,

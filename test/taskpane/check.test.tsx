@@ -166,7 +166,7 @@ describe("CheckPanel: totals", () => {
     expect(within(card).getByText("工作表“新增贷款明细表”，数据 5 行（5 条记录）")).toBeTruthy();
     expect(within(card).getByText("2024年度新增贷款金额 3800万元")).toBeTruthy();
     expect(within(card).getByText("2024年利息实际发生额 113.3331万元")).toBeTruthy();
-    expect(within(card).getByText("利息合计 113.3331万元")).toBeTruthy();
+    expect(within(card).getByText("2024年提款贷款的利息合计 113.3331万元")).toBeTruthy();
     expect(within(card).getByText("达到 10万元")).toBeTruthy();
     const ins = screen.getByRole("group", { name: "保险增信补贴明细表" });
     expect(within(ins).getByText("2024年度支付保费金额 12.5万元")).toBeTruthy();
@@ -175,7 +175,7 @@ describe("CheckPanel: totals", () => {
 
   it("says how much is missing below 10 万元: 7.5 → 还差 2.5万元", async () => {
     await renderPanel(workbookReport([loanTable(7.5)]));
-    expect(screen.getByText("利息合计 7.5万元")).toBeTruthy();
+    expect(screen.getByText("2024年提款贷款的利息合计 7.5万元")).toBeTruthy();
     expect(screen.getByText("还差 2.5万元")).toBeTruthy();
     expect(screen.queryByText(/达到 10万元/)).toBeNull();
   });
@@ -200,6 +200,25 @@ describe("CheckPanel: totals", () => {
               previousTier: 500,
               newTier: 1000,
             },
+            {
+              name: "山西丙物流有限公司",
+              cells: ["清单2024!B6"],
+              years: {
+                2022: { invoice: 600, contract: 600, tier: 500 },
+                2023: { invoice: 0, contract: 0 },
+                2024: { invoice: 550.25, contract: 600, tier: 500 },
+              },
+              previousTier: 500,
+            },
+            {
+              name: "",
+              cells: ["清单2024!B7"],
+              years: {
+                2022: { invoice: 0, contract: 0 },
+                2023: { invoice: 0, contract: 0 },
+                2024: { invoice: 120.12345, contract: 0 },
+              },
+            },
           ],
           total: {
             years: {
@@ -221,11 +240,15 @@ describe("CheckPanel: totals", () => {
     const row = within(card).getByRole("row", { name: /山西乙材料有限公司/ });
     expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual([
       "山西乙材料有限公司",
-      "300万元",
-      "600万元",
-      "1200.5万元",
-      "1000万元（2024年首次达到）",
+      "300",
+      "600",
+      "1200.5",
+      "1000万元（首次达到）",
     ]);
+    const cells = (name: RegExp) =>
+      within(within(card).getByRole("row", { name })).getAllByRole("cell").map((c) => c.textContent);
+    expect(cells(/山西丙物流有限公司/)).toEqual(["山西丙物流有限公司", "600", "0", "550.25", "500万元（未提升）"]);
+    expect(cells(/未填名称/)).toEqual(["（未填名称）", "0", "0", "120.1235", "未达到500万元"]);
     expect(
       within(card).getByText(
         "交易额500万元以上的协作配套企业：2022年 0 户，2023年 1 户，2024年 1 户；净增 0 户，2024年新达到 0 户，较保守的数字 0 户。",

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { getTable } from "../../core/catalog";
 import { tierLabel, wan } from "../../core/messages/coop";
+import { round } from "../../core/parse";
 import type { CoopListSummary } from "../../core/totals/coop";
 import { COOP_YEARS } from "../../core/totals/coop";
 import { interestAgainstMinimum } from "../../core/totals/interestMinimum";
@@ -131,7 +132,7 @@ function CoopCard({ list }: { list: CoopListSummary }) {
             <TableRow key={r.key}>
               <TableCell>{r.name}</TableCell>
               {COOP_YEARS.map((y) => (
-                <TableCell key={y}>{wan(r.figures.years[y].invoice)}</TableCell>
+                <TableCell key={y}>{round(r.figures.years[y].invoice, 4)}</TableCell>
               ))}
               <TableCell>{tierText(r.figures)}</TableCell>
             </TableRow>
