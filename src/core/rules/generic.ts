@@ -277,13 +277,14 @@ export const GENERIC_RULES: RuleDef[] = [
       const ref = enterpriseOf(ctx);
       if (!ref) return;
       const expected = normHeader(ref.name);
+      // Names repeat on every row: normalise each spelling once.
+      const differs = new Map<string, boolean>();
       for (const r of ctx.rows) {
         const v = r.values.enterpriseName;
-        if (
-          typeof v === "string" &&
-          !r.merged.enterpriseName &&
-          normHeader(v) !== expected
-        ) {
+        if (typeof v !== "string" || r.merged.enterpriseName) continue;
+        let d = differs.get(v);
+        if (d === undefined) differs.set(v, (d = normHeader(v) !== expected));
+        if (d) {
           emit({
             rule: "NAME-MISMATCH",
             row: r.row,
