@@ -29,6 +29,10 @@ const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // A 350 px pane: the name and the tier need the room, amounts are short.
+  nameColumn: { width: "30%" },
+  yearColumn: { width: "15%" },
+  tierColumn: { width: "25%" },
 });
 
 type FillOperations = Pick<CheckOperations, "planInterestFill" | "planRenumber" | "applyFill">;
@@ -120,11 +124,13 @@ function CoopCard({ list }: { list: CoopListSummary }) {
       <Table size="extra-small" aria-label={title}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{TEXT.check.coopPartner}</TableHeaderCell>
+            <TableHeaderCell className={styles.nameColumn}>{TEXT.check.coopPartner}</TableHeaderCell>
             {COOP_YEARS.map((y) => (
-              <TableHeaderCell key={y}>{TEXT.check.coopYear(y)}</TableHeaderCell>
+              <TableHeaderCell key={y} className={styles.yearColumn}>
+                {TEXT.check.coopYear(y)}
+              </TableHeaderCell>
             ))}
-            <TableHeaderCell>{TEXT.check.coopTier}</TableHeaderCell>
+            <TableHeaderCell className={styles.tierColumn}>{TEXT.check.coopTier}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
