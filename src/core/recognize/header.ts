@@ -64,10 +64,6 @@ function indexOf(columns: readonly ColumnDef[]): HeaderIndex {
   return { exact, loose };
 }
 
-function lookup(index: HeaderIndex, norm: string): string | undefined {
-  return index.exact.get(norm) ?? index.loose.get(looseHeader(norm));
-}
-
 function matcherOf(table: TableDef): TableMatcher {
   const groups = new Map<string, GroupIndex>();
   const byName = new Map<string, ColumnDef[]>();
@@ -92,41 +88,71 @@ function matcherOf(table: TableDef): TableMatcher {
 
 const MATCHERS: readonly TableMatcher[] = TABLES.map(matcherOf);
 
-/** Normalised texts of a row's cells (merged areas filled), '' for blank cells. */
-function rowTexts(
-  view: SheetView,
-  row: number,
-  width: number,
-): { norm: string[]; raw: string[] } {
-  const norm: string[] = [];
-  const raw: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const t = cellText(view.cell(row, c)).trim();
-    raw.push(t);
-    norm.push(t ? normHeader(t) : "");
-  }
-  return { norm, raw };
+/** A row's header texts: as typed (trimmed), {@link normHeader} form, and {@link looseHeader} of that ('' for blank cells). */
+interface RowTexts {
+  raw: string[];
+  norm: string[];
+  loose: string[];
+}
+
+/** Texts of a row's cells (merged areas filled), read once per row and width for all the tables tried. */
+type TextsOf = (row: number, width: number) => RowTexts;
+
+/** A {@link TextsOf} that remembers each row it has read (for one {@link findHeader} call). */
+function rowTextsCache(view: SheetView): TextsOf {
+  const known = new Map<string, RowTexts>();
+  return (row, width) => {
+    const key = `${row}:${width}`;
+    let texts = known.get(key);
+    if (!texts) {
+      texts = { raw: [], norm: [], loose: [] };
+      for (let c = 0; c < width; c++) {
+        const t = cellText(view.cell(row, c)).trim();
+        const n = t ? normHeader(t) : "";
+        texts.raw.push(t);
+        texts.norm.push(n);
+        texts.loose.push(n ? looseHeader(n) : "");
+      }
+      known.set(key, texts);
+    }
+    return texts;
+  };
+}
+
+/** The column key of cell `c` of a row: by its exact normalised text, else by its loose form. */
+function lookupAt(
+  index: HeaderIndex,
+  texts: RowTexts,
+  c: number,
+): string | undefined {
+  return index.exact.get(texts.norm[c]!) ?? index.loose.get(texts.loose[c]!);
 }
 
 /** The sub-column key for a cell under a group: by its own text, else the group's first unused sub-column. */
 function subKey(
   g: GroupIndex,
-  subNorm: string,
+  sub: RowTexts | undefined,
+  c: number,
   used: Record<string, number>,
 ): string | undefined {
-  const own = subNorm ? lookup(g, subNorm) : undefined;
+  const own = sub && sub.norm[c] ? lookupAt(g, sub, c) : undefined;
   if (own !== undefined && used[own] === undefined) return own;
   return g.keys.find((k) => used[k] === undefined);
 }
 
 /** Matches row `row` (and `row + 1` when it holds sub-headers of a group) against one table. */
-function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
+function matchRow(
+  view: SheetView,
+  row: number,
+  m: TableMatcher,
+  textsOf: TextsOf,
+): HeaderMatch {
   const width = Math.max(view.width(row), view.width(row + 1));
-  const top = rowTexts(view, row, width);
-  const sub = m.groups.size > 0 ? rowTexts(view, row + 1, width) : undefined;
+  const top = textsOf(row, width);
+  const sub = m.groups.size > 0 ? textsOf(row + 1, width) : undefined;
   const groupAt = (c: number): GroupIndex | undefined => {
     const t = top.norm[c]!;
-    return t ? (m.groups.get(t) ?? m.groups.get(looseHeader(t))) : undefined;
+    return t ? (m.groups.get(t) ?? m.groups.get(top.loose[c]!)) : undefined;
   };
   // Two header rows when a group's cell has one of that group's sub-headers under it.
   let twoRows = false;
@@ -136,7 +162,7 @@ function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
       twoRows =
         g !== undefined &&
         sub.norm[c] !== "" &&
-        lookup(g, sub.norm[c]!) !== undefined;
+        lookupAt(g, sub, c) !== undefined;
     }
   }
   const columns: Record<string, number> = {};
@@ -151,7 +177,7 @@ function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
     if (g) {
       group = g;
       // Without a sub-header row, a group cell merged over several columns is one sub-column per column.
-      const key = subKey(g, twoRows ? sub!.norm[c]! : "", columns);
+      const key = subKey(g, twoRows ? sub : undefined, c, columns);
       if (key !== undefined) columns[key] = c;
       else
         extraColumns.push({
@@ -161,7 +187,7 @@ function matchRow(view: SheetView, row: number, m: TableMatcher): HeaderMatch {
       continue;
     }
     group = undefined;
-    const key = lookup(m.plain, t);
+    const key = lookupAt(m.plain, top, c);
     if (key !== undefined && columns[key] === undefined) columns[key] = c;
     else if (!view.isCopy(row, c))
       extraColumns.push({ header: top.raw[c]!, col: c });
@@ -200,11 +226,12 @@ export function findHeader(
     ? MATCHERS.filter((m) => tables.includes(m.table))
     : MATCHERS;
   let best: HeaderMatch | undefined;
+  const textsOf = rowTextsCache(view);
   const last = Math.min(view.rowCount, from + HEADER_SCAN_ROWS);
   for (let r = from; r < last; r++) {
     if (view.width(r) === 0) continue;
     for (const m of matchers) {
-      const h = matchRow(view, r, m);
+      const h = matchRow(view, r, m, textsOf);
       if (h.matched === 0) continue;
       if (
         !best ||
