@@ -19,7 +19,11 @@ import {
 import { createStaticServer } from "../../scripts/serve-static";
 
 const ROOT = path.resolve(__dirname, "../..");
-const BUILD = path.join(ROOT, "test-artifacts", "e2e-build");
+// E2E_BUILD: another build to test (e.g. a production build in dist/).
+const BUILD = path.resolve(
+  ROOT,
+  process.env.E2E_BUILD ?? "test-artifacts/e2e-build",
+);
 const SHOTS = path.join(ROOT, "test-artifacts", "e2e");
 const SAMPLES = path.resolve(ROOT, "../shared/samples");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
