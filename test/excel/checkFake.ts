@@ -307,15 +307,6 @@ class Batch {
   request: FakeRequest = { loads: [], bytes: 0, cells: 0 };
 }
 
-/** Properties of a proxy that were loaded and synced. */
-class Loadable {
-  protected loaded = new Map<string, unknown>();
-  protected get(prop: string): any {
-    if (!this.loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
-    return this.loaded.get(prop);
-  }
-}
-
 function makeContext(fake: FakeExcel): any {
   let batch = new Batch();
   let running: Batch | undefined;
@@ -346,8 +337,18 @@ function makeWorkbook(
   request: () => FakeRequest,
   context: any,
 ): any {
-  const sheetProxy = (find: () => FakeSheet) =>
-    makeSheet(fake, find, queue, request, context);
+  // Like Office.js, a proxy stands for the sheet it first resolved to (a later rename or a new sheet of the same
+  // name does not change which sheet it is).
+  const sheetProxy = (find: () => FakeSheet) => {
+    let resolved: FakeSheet | undefined;
+    return makeSheet(
+      fake,
+      () => (resolved ??= find()),
+      queue,
+      request,
+      context,
+    );
+  };
   const worksheets: any = {
     items: undefined as any,
     load(props: string) {
@@ -450,7 +451,7 @@ function makeSheet(
   context: any,
 ): any {
   const loaded = new Map<string, unknown>();
-  const read = (prop: string) => {
+  const read = (prop: string): any => {
     if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
     return loaded.get(prop);
   };
@@ -558,12 +559,37 @@ function makeSheet(
             n.formula = n.formula.replace(/^=.*!/, "=#REF!");
       });
     },
-    get pageLayout() {
-      return find().page;
-    },
+    pageLayout: queuedNode(() => find().page, queue),
   };
   void context;
   return sheet;
+}
+
+/**
+ * A property bag whose writes (and `set…` method calls) are queued until the sync, then applied to the object
+ * `target()` gives at that time (page setup of a sheet added in the same batch).
+ */
+function queuedNode(target: () => any, queue: Queue, path: string[] = []): any {
+  const resolve = () => path.reduce((o, p) => o[p], target());
+  return new Proxy(
+    {},
+    {
+      get(_t, prop: string) {
+        if (prop.startsWith("set"))
+          return (value: unknown) =>
+            queue(() => {
+              resolve()[prop.slice(3, 4).toLowerCase() + prop.slice(4)] = value;
+            });
+        return queuedNode(target, queue, [...path, prop]);
+      },
+      set(_t, prop: string, value) {
+        queue(() => {
+          resolve()[prop] = value;
+        });
+        return true;
+      },
+    },
+  );
 }
 
 function makeRange(
@@ -574,7 +600,7 @@ function makeRange(
   request: () => FakeRequest,
 ): any {
   const loaded = new Map<string, unknown>();
-  const read = (prop: string) => {
+  const read = (prop: string): any => {
     if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
     return loaded.get(prop);
   };
@@ -592,6 +618,15 @@ function makeRange(
   const eachCell = (f: (cell: FakeCell, r: number, c: number) => void) => {
     const b = bounds();
     const s = find();
+    if (b.rows * b.cols > 1_000_000) {
+      // A whole sheet or column: visit the cells that exist (enough for clearing).
+      for (const [k, cell] of [...s.cells]) {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        if (r >= b.r && r < b.r + b.rows && c >= b.c && c < b.c + b.cols)
+          f(cell, r - b.r, c - b.c);
+      }
+      return;
+    }
     for (let i = 0; i < b.rows; i++)
       for (let j = 0; j < b.cols; j++) {
         const k = key(b.r + i, b.c + j);

@@ -1,0 +1,110 @@
+/**
+ * Explanations stored in the workbook: written to our very hidden, marked sheet; read back through a fresh
+ * createCheckOperations and through the core's explanationsFromWorkbook (as the CLI reads files); validated; never
+ * written over a user's sheet; never checked as data.
+ */
+import {
+  EXPLANATION_SHEET,
+  type Explanation,
+  explanationsFromWorkbook,
+} from "../../src/core/explain";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { createCheckOperations } from "../../src/excel/check/operations";
+import { readOpenWorkbook } from "../../src/excel/check/read";
+import { workbookOf } from "../helpers/rows";
+import { FakeExcel, installCheckFake, uninstallCheckFake } from "./checkFake";
+import { GOOD, SHEET, t1 } from "./checkT1";
+
+afterEach(uninstallCheckFake);
+
+const DAYS: Explanation = {
+  sheet: SHEET,
+  cell: "L5",
+  rule: "LOAN-DAYS",
+  text: "借据约定按实际占用天数计息，含起息日和止息日，见第12页",
+  time: "2025-03-01T09:30:00.000Z",
+};
+
+describe("explanations in the workbook", () => {
+  it("persist: written to our very hidden sheet, read back by a fresh instance and by the core reader", async () => {
+    const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
+    await createCheckOperations().saveExplanation(DAYS, "警告");
+
+    const sheet = fake.sheet(EXPLANATION_SHEET.name);
+    expect(sheet.visibility).toBe("VeryHidden");
+    expect(fake.names).toContainEqual(
+      expect.objectContaining({
+        name: "TECHFUND_EXPLAIN_V1",
+        formula: "='techfund_说明'!$A$1",
+      }),
+    );
+    expect(fake.cell(EXPLANATION_SHEET.name, "D2")).toEqual({
+      value: DAYS.text,
+      numberFormat: "@",
+    });
+
+    expect(await createCheckOperations().listExplanations()).toEqual([DAYS]);
+    const open = await Excel.run((c) => readOpenWorkbook(c));
+    expect(explanationsFromWorkbook(open.workbook)).toEqual([DAYS]);
+    // Our sheet is not data: the check is the same as without it.
+    expect(checkWorkbook(open.workbook).findings).toEqual(
+      checkWorkbook(workbookOf(t1([GOOD]))).findings,
+    );
+  });
+
+  it("replaces the explanation of the same finding, and removes one", async () => {
+    installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
+    const ops = createCheckOperations();
+    const other = {
+      ...DAYS,
+      cell: "M5",
+      rule: "LOAN-INTEREST-CALC",
+      text: "银行按365天计息，见利息单第13页",
+    };
+    await ops.saveExplanation(DAYS, "警告");
+    await ops.saveExplanation(other, "警告");
+    await ops.saveExplanation(
+      { ...DAYS, text: "借据第3条：计息天数含起息日和止息日" },
+      "警告",
+    );
+    expect((await ops.listExplanations()).map((e) => e.text)).toEqual([
+      other.text,
+      "借据第3条：计息天数含起息日和止息日",
+    ]);
+    await ops.removeExplanation({
+      sheet: SHEET,
+      cell: "M5",
+      rule: "LOAN-INTEREST-CALC",
+    });
+    expect((await ops.listExplanations()).map((e) => e.cell)).toEqual(["L5"]);
+  });
+
+  it("refuses an explanation of a 错误, boilerplate and short texts, writing nothing", async () => {
+    const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
+    const ops = createCheckOperations();
+    await expect(
+      ops.saveExplanation({ ...DAYS, rule: "LOAN-DRAW-YEAR" }, "错误"),
+    ).rejects.toThrow(
+      "保存说明失败：错误不能通过说明解除，请修改表格中的数据。",
+    );
+    await expect(
+      ops.saveExplanation({ ...DAYS, text: "经核实，无误。" }, "警告"),
+    ).rejects.toThrow("没有说明原因");
+    await expect(
+      ops.saveExplanation({ ...DAYS, text: "见借据" }, "警告"),
+    ).rejects.toThrow("说明至少 6 个字");
+    expect(fake.sheets.map((s) => s.name)).toEqual([SHEET]);
+  });
+
+  it("never writes over a user's sheet that has our sheet's name", async () => {
+    const fake = FakeExcel.of(workbookOf(t1([GOOD])));
+    fake.addSheet(EXPLANATION_SHEET.name, [["用户自己的内容"]]);
+    installCheckFake(fake);
+    const before = fake.snapshot();
+    await expect(
+      createCheckOperations().saveExplanation(DAYS, "警告"),
+    ).rejects.toThrow("不是本工具创建的");
+    expect(fake.snapshot()).toBe(before);
+    expect(await createCheckOperations().listExplanations()).toEqual([]);
+  });
+});
