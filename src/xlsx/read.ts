@@ -12,6 +12,7 @@
  *   `yyyy"年"m"月"d"日"` …), so cells using them are recognised as dates and `w` is the text the user sees.
  */
 import * as XLSX from "@e965/xlsx";
+import { unzipSync } from "fflate";
 
 import { parseMarkName } from "../core/catalog/mark";
 import {
@@ -33,7 +34,9 @@ const OPTIONS: XLSX.ParsingOptions = {
   dense: true,
   cellDates: false,
   cellNF: true,
-  cellStyles: true, // needed for hidden rows (`!rows`)
+  // Off: it costs time, and makes the .xls reader inflate the theme zip inside the file with SheetJS's own inflate,
+  // which loops forever on damaged data. Packages turn it on for their hidden rows (see parseZip).
+  cellStyles: false,
   cellHTML: false,
   cellFormula: true,
   sheetStubs: true, // formula cells without a cached value (toolchain.md trap 9)
@@ -80,16 +83,22 @@ const ERROR_TEXT: Readonly<Record<number, string>> = {
   0x2b: "#GETTING_DATA",
 };
 
-/** SheetJS's zip container (its CFB module), as far as this reader uses it. */
+/** A package as SheetJS's `parse_zip` takes it (the container of its CFB module): paths under `Root Entry/`. */
 interface ZipContainer {
   FullPaths: string[];
-  FileIndex: { content?: Uint8Array | number[] }[];
+  FileIndex: {
+    name: string;
+    type: number;
+    size?: number;
+    content?: Uint8Array;
+  }[];
 }
-/** SheetJS entry points not declared in its type definitions (exported by both its CommonJS and ES builds). */
-const SheetJS = XLSX as unknown as {
-  CFB: { read(data: Uint8Array, options: { type: "buffer" }): ZipContainer };
-  parse_zip(zip: ZipContainer, options: XLSX.ParsingOptions): XLSX.WorkBook;
-};
+/** SheetJS's package parser: exported by both its CommonJS and ES builds, missing from its type definitions. */
+const parsePackage = (
+  XLSX as unknown as {
+    parse_zip(zip: ZipContainer, options: XLSX.ParsingOptions): XLSX.WorkBook;
+  }
+).parse_zip;
 
 /**
  * Reads a workbook file. Never throws: a file that cannot be read gives `{ok: false, error}` with a Chinese message
@@ -123,7 +132,7 @@ export function readWorkbook(
   }
 }
 
-/** A SheetJS workbook, and whether it came from plain text (CSV, HTML), whose cells are all text. */
+/** A SheetJS workbook, and whether it came from plain text (CSV, HTML tables), whose cells are all text. */
 type Parsed = { book: XLSX.WorkBook; text: boolean };
 
 /** Chooses the reader by the file's first bytes (and, for plain text, its extension). @throws what SheetJS throws */
@@ -138,60 +147,105 @@ function parse(bytes: Uint8Array, fileName: string): Parsed | ReadError {
     return parseBinary(bytes, fileName);
   const text = decodeText(bytes);
   if (text === undefined) return readError("unsupported", fileName);
-  const csv = /\.csv$/i.test(fileName);
-  if (
-    !csv &&
-    !/<table[\s>]|<(?:ss:)?Workbook[\s>]|<office:document[\s>]/i.test(text)
-  ) {
+  // SpreadsheetML 2003 and flat OpenDocument say which cells are numbers; CSV and HTML tables hold only text.
+  const typed = /<(?:ss:)?Workbook[\s>]|<office:document[\s>]/i.test(text);
+  if (!/\.csv$/i.test(fileName) && !typed && !/<table[\s>]/i.test(text)) {
     return readError("unsupported", fileName);
   }
-  // raw: every cell stays the text it is (no guessing of numbers or dates, `=` stays text).
+  // raw: no guessing of numbers or dates by SheetJS, and `=` stays text.
   return {
     book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true }),
-    text: true,
+    text: !typed,
   };
 }
 
 /**
- * OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages. Before SheetJS parses the package (in memory), its styles
- * part gets the Chinese built-in formats and its worksheets lose their column widths (`<cols>`): SheetJS copies a
- * column entry once per column, 16,384 times for the common "format columns AE to the end" entry.
+ * OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages, unzipped with fflate (SheetJS's own inflate loops forever on
+ * some damaged deflate streams). Before SheetJS parses the package (in memory), its styles part gets the Chinese
+ * built-in formats and its worksheets lose their column widths (`<cols>`): SheetJS copies a column entry once per
+ * column, 16,384 times for the common "format columns AE to the end" entry. Pictures are not unzipped.
  */
 function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
-  let zip: ZipContainer;
+  let files: Record<string, Uint8Array>;
   try {
-    zip = SheetJS.CFB.read(bytes, { type: "buffer" });
-  } catch (e) {
-    return readError(isPasswordError(e) ? "encrypted" : "corrupt", fileName);
+    files = unzipSync(bytes, {
+      filter: (f) => !/^(xl[\\/]media|Pictures)[\\/]/i.test(f.name),
+    });
+  } catch {
+    return readError("corrupt", fileName);
   }
-  if (!zip.FullPaths.some((p) => /\/(xl\/|content\.xml$)/i.test(p)))
+  const paths = Object.keys(files).filter((p) => !p.endsWith("/"));
+  if (!paths.some((p) => /^(xl[\\/]|content\.xml$)/i.test(p)))
     return readError("unsupported", fileName);
-  zip.FullPaths.forEach((p, i) => {
-    if (/\/xl\/styles\.xml$/i.test(p)) editPart(zip, i, declareChineseFormats);
-    else if (/\/xl\/worksheets\/[^/]+\.xml$/i.test(p)) {
-      editPart(zip, i, (xml) =>
-        xml.replace(/<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/, ""),
-      );
-    }
-  });
-  return { book: SheetJS.parse_zip(zip, OPTIONS), text: false };
+  const zip: ZipContainer = {
+    FullPaths: ["Root Entry/"],
+    FileIndex: [{ name: "Root Entry", type: 5 }],
+  };
+  for (const p of paths) {
+    let content = files[p]!;
+    if (/^xl[\\/]styles\.xml$/i.test(p))
+      content = editXml(content, declareChineseFormats);
+    else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p))
+      content = dropColumnInfo(content);
+    zip.FullPaths.push(`Root Entry/${p}`);
+    zip.FileIndex.push({
+      name: p.slice(p.lastIndexOf("/") + 1),
+      type: 2,
+      size: content.length,
+      content,
+    });
+  }
+  // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`).
+  const book = withoutOdsWarnings(() =>
+    parsePackage(zip, { ...OPTIONS, cellStyles: true }),
+  );
+  return { book, text: false };
 }
 
-/** Rewrites one XML part of a package in memory (only SheetJS's copy; the file is never written). */
-function editPart(
-  zip: ZipContainer,
-  index: number,
+/**
+ * Runs `read` without SheetJS's console messages about OpenDocument number formats with conditions (printed for
+ * every such format LibreOffice writes; they say nothing the user can act on). Other messages still go through.
+ */
+function withoutOdsWarnings<T>(read: () => T): T {
+  const error = console.error;
+  console.error = (...args: unknown[]) => {
+    if (!String(args[0]).startsWith("ODS number format may be incorrect"))
+      error(...args);
+  };
+  try {
+    return read();
+  } finally {
+    console.error = error;
+  }
+}
+
+/** An XML part after `edit` (the file itself is never written). */
+function editXml(
+  content: Uint8Array,
   edit: (xml: string) => string,
-): void {
-  const entry = zip.FileIndex[index];
-  if (!entry?.content) return;
-  const xml = new TextDecoder().decode(
-    entry.content instanceof Uint8Array
-      ? entry.content
-      : Uint8Array.from(entry.content),
-  );
+): Uint8Array {
+  const xml = new TextDecoder().decode(content);
   const edited = edit(xml);
-  if (edited !== xml) entry.content = new TextEncoder().encode(edited);
+  return edited === xml ? content : new TextEncoder().encode(edited);
+}
+
+/**
+ * A worksheet part without its `<cols>` element (column widths and styles, which this reader does not use). The
+ * element comes before the cell data, so only the start of the part is decoded.
+ */
+function dropColumnInfo(content: Uint8Array): Uint8Array {
+  const head = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+    content.subarray(0, 1 << 16),
+  );
+  const cols = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/.exec(head);
+  if (!cols) return content;
+  const encoder = new TextEncoder();
+  const start = encoder.encode(head.slice(0, cols.index)).length;
+  const end = start + encoder.encode(cols[0]).length;
+  const out = new Uint8Array(content.length - (end - start));
+  out.set(content.subarray(0, start));
+  out.set(content.subarray(end), start);
+  return out;
 }
 
 /** Compound files (.xls .et, and password-protected .xlsx) and bare BIFF streams. */
@@ -395,9 +449,7 @@ function toCell(
       cell = { v };
       if (source.w !== undefined) cell.w = source.w;
       const date =
-        z !== undefined && formatShowsDate(z)
-          ? serialDate(v, date1904)
-          : undefined;
+        z !== undefined && showsDate(z) ? serialDate(v, date1904) : undefined;
       if (date) cell.date = date;
       break;
     }
@@ -425,6 +477,15 @@ function plainNumber(s: string): number | undefined {
   return s.replace(/[-.]/g, "").replace(/^0+/, "").length <= 15
     ? Number(s)
     : undefined;
+}
+
+/** {@link formatShowsDate}, remembered per format code (a sheet has few codes and many cells). */
+const dateFormats = new Map<string, boolean>();
+function showsDate(code: string): boolean {
+  let shows = dateFormats.get(code);
+  if (shows === undefined)
+    dateFormats.set(code, (shows = formatShowsDate(code)));
+  return shows;
 }
 
 /**
