@@ -88,6 +88,15 @@ function matcherOf(table: TableDef): TableMatcher {
 
 const MATCHERS: readonly TableMatcher[] = TABLES.map(matcherOf);
 
+/** Every header text any table knows (exact and loose forms, group headers): a row with none of them matches nothing. */
+const KNOWN_TEXTS = new Set<string>(
+  MATCHERS.flatMap((m) => [
+    ...m.plain.exact.keys(),
+    ...m.plain.loose.keys(),
+    ...m.groups.keys(),
+  ]),
+);
+
 /** A row's header texts: as typed (trimmed), {@link normHeader} form, and {@link looseHeader} of that ('' for blank cells). */
 interface RowTexts {
   raw: string[];
@@ -230,6 +239,15 @@ export function findHeader(
   const last = Math.min(view.rowCount, from + HEADER_SCAN_ROWS);
   for (let r = from; r < last; r++) {
     if (view.width(r) === 0) continue;
+    // matchRow starts from the row's own header texts: a row without any known one (a data row) is skipped at once.
+    const top = textsOf(r, Math.max(view.width(r), view.width(r + 1)));
+    if (
+      !top.norm.some(
+        (n, c) =>
+          n !== "" && (KNOWN_TEXTS.has(n) || KNOWN_TEXTS.has(top.loose[c]!)),
+      )
+    )
+      continue;
     for (const m of matchers) {
       const h = matchRow(view, r, m, textsOf);
       if (h.matched === 0) continue;
