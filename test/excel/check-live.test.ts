@@ -256,3 +256,21 @@ describe("stop", () => {
     expect(Object.values(fake.handlers).flat()).toHaveLength(0);
   });
 });
+
+describe("recovery", () => {
+  it("reads everything again when a re-check fails (a sheet renamed since the last read)", async () => {
+    const fake = FakeExcel.of(workbookOf(t1(T1_ROWS)));
+    const { handle, last, errors } = await live(fake);
+    fake.sheet(SHEET).name = "贷款";
+    fake.active = "贷款";
+    fake.edit("贷款", "G6", [
+      ["2024年11月30日", "2024年11月30日—2025年11月29日"],
+    ]);
+    await fake.fire("onChanged", fake.changed("贷款", "G6:H6"));
+    await handle.idle();
+    expect(errors).toEqual([]);
+    expect(last().tables.map((t) => t.sheet)).toEqual(["贷款"]);
+    expect(last()).toEqual(await engineNow(fake));
+    await handle.stop();
+  });
+});

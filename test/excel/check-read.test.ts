@@ -116,6 +116,32 @@ describe("checkWorkbook in Excel", () => {
   });
 });
 
+describe("Excel versions", () => {
+  it("tells the user in Chinese when Excel lacks ExcelApi 1.9, without reading", async () => {
+    const fake = FakeExcel.of(workbookOf(t1([GOOD])));
+    fake.apiMinor = 8;
+    installCheckFake(fake);
+    await expect(createCheckOperations().checkWorkbook()).rejects.toThrow(
+      "检查失败：您的 Excel 版本不支持 ExcelApi 1.9（数据验证/页面设置），请升级到 Microsoft 365 或使用 Excel 网页版。",
+    );
+    expect(fake.syncs).toBe(0);
+  });
+
+  it("reads merged areas with ExcelApi 1.13, and without them on older Excel", async () => {
+    const wb = workbookOf(t1([GOOD]));
+    const fake = FakeExcel.of(wb);
+    fake.sheet(SHEET).merges = ["A1:O1"];
+    installCheckFake(fake);
+    let open = await Excel.run((c) => readOpenWorkbook(c));
+    expect(open.workbook.sheets[0]!.merges).toEqual([
+      { s: { r: 0, c: 0 }, e: { r: 0, c: 14 } },
+    ]);
+    fake.apiMinor = 12;
+    open = await Excel.run((c) => readOpenWorkbook(c));
+    expect(open.workbook.sheets[0]!.merges).toEqual([]);
+  });
+});
+
 describe("planRequests", () => {
   it("packs row blocks of several sheets into requests of at most the limit", () => {
     const requests = planRequests(

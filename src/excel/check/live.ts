@@ -10,7 +10,7 @@
  * - Edits Excel does not report (a dropdown pick in Excel on the web, a fill over filtered rows, a paste without
  *   details): on `onSelectionChanged` the rows of the previous selection on that sheet are re-read, and on
  *   `onActivated` the sheet just left is re-read whole. When nothing changed, nothing is reported.
- * - A sheet added or deleted: a full check.
+ * - A sheet added or deleted: a full check; so is a re-check that fails (a sheet renamed since the last read).
  *
  * A re-check of rows or sheets takes at most 2 `context.sync()` (one read, plus one for the rest of a whole sheet
  * larger than its first 50 rows, when it fits in one 4 MB request). Our own writes are ignored
@@ -151,6 +151,8 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       running++;
       chain = chain
         .then(() => process(work))
+        // A sheet renamed or gone since the last read (no event for a rename before ExcelApi 1.17): read everything.
+        .catch(() => process({ full: true, sheets: new Map() }))
         .catch((e) => options.onError?.(message(e)))
         .finally(() => running--);
     }, delay);
