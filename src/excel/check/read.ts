@@ -18,7 +18,7 @@
 import { parseMarkName } from "../../core/catalog/mark";
 import type { Cell, CellRange, Sheet, Workbook } from "../../core/grid";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
-import { formatShowsDate, serialDate } from "../../xlsx/read";
+import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
 import { ownSheetNames } from "./ownSheets";
 import { isExcelApiSupported } from "../requirements";
 
