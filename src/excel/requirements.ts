@@ -29,7 +29,7 @@ export const EXCEL_API_FEATURES: readonly {
   { feature: "条件格式标记（range.conditionalFormats）", version: "1.6" },
   {
     feature:
-      "实时检查：工作表更改、激活、选择事件（worksheets.onChanged/onActivated/onSelectionChanged），按行列读取（getRangeByIndexes），单元格超链接（range.hyperlink）",
+      "实时检查：工作表更改、激活、选择事件（worksheets.onChanged/onActivated/onSelectionChanged），按行列读取（getRangeByIndexes），多区域标记（worksheet.getRanges）",
     version: "1.9",
   },
 ];

@@ -81,7 +81,12 @@ export function createCheckOperations(
         live = handle;
         return async () => {
           if (live === handle) live = undefined;
-          await handle.stop();
+          try {
+            await handle.stop();
+          } catch (err) {
+            const reason = err instanceof Error ? err.message : String(err);
+            throw new Error(`停止实时检查失败：${reason}`, { cause: err });
+          }
         };
       }),
 
