@@ -9,7 +9,7 @@
  * - 读取: readWorkbook (xlsx/read.ts: SheetJS with our options + the grid); 校验: checkWorkbook on an already-read grid.
  * Targets (issue 3): 10,000-row validation ≤ 50 ms; check ≤ 1.3 × bare parse.
  *
- * Options: `--case t1-10000|t1-100000|workbooks-200|merge-1000` (repeatable) to run some cases only; `--profile` to write V8 CPU
+ * Options: `--case t1-10000|t1-100000|workbooks-200|merge-1000|recheck` (repeatable) to run some cases only; `--profile` to write V8 CPU
  * profiles of the check runs (`--cpu-prof`) into a temporary folder whose path it prints (open them in Chrome DevTools
  * or speedscope).
  */
@@ -24,6 +24,7 @@ import { checkWorkbook } from "../src/core/rules/engine";
 import { readWorkbook } from "../src/xlsx/read";
 import { loanWorkbook, receivedWorkbooks } from "./generate";
 import { mergeBenchmark } from "./merge";
+import { recheckBenchmark } from "./recheck";
 
 /** A benchmark case: what to generate, and how many timed runs. */
 interface Case {
@@ -331,6 +332,9 @@ async function orchestrate(argv: string[]): Promise<void> {
   // The merge of 1,000 received workbooks (issue 5, bench/merge.ts): `--case merge-1000` runs it alone.
   if (only.length === 0 || only.includes("merge-1000"))
     console.log(`\n${(await mergeBenchmark()).join("\n")}`);
+  // The live re-check of one edited row (issue 4, bench/recheck.ts): `--case recheck` runs it alone.
+  if (only.length === 0 || only.includes("recheck"))
+    console.log(`\n${recheckBenchmark().join("\n")}`);
 }
 
 async function measure(
