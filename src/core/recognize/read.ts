@@ -55,8 +55,49 @@ interface Hint {
 /** One column as read: its definition, grid column, and example text. */
 interface ReadColumn {
   def: ColumnDef;
+  key: string;
   col: number;
-  hint?: Hint;
+  hint: Hint | undefined;
+  /** The column type's parser; undefined for text-like columns (read as trimmed text). */
+  parse: ((cell: Cell, date1904: boolean) => Parsed<CellReading>) | undefined;
+  /** Readings of a date column by cell content ({@link memoKey}): equal cells are parsed once. */
+  memo: Map<string, Parsed<CellReading>> | undefined;
+}
+
+/** Column types worth remembering readings of: dates and date ranges repeat and cost most to read (numbers do not). */
+const MEMO_TYPES: ReadonlySet<ColumnType> = new Set(["date", "dateRange"]);
+/** Distinct cell contents remembered per column; beyond this, cells are parsed without remembering. */
+const MEMO_LIMIT = 4096;
+
+/**
+ * What a parser's result depends on: the date the reader saw, else the value with its number format (a `%` format
+ * changes a percent, a date format the note of a date). Undefined for formula cells (parsed each time, never shared).
+ */
+function memoKey(cell: Cell): string | undefined {
+  if (cell.f !== undefined) return undefined;
+  if (cell.date !== undefined) return `d${cell.date}`;
+  return typeof cell.v === "string"
+    ? `s${cell.v}`
+    : `n${String(cell.v)}|${cell.z ?? ""}`;
+}
+
+/**
+ * Parses a cell by its column type; a date or date range once per distinct content (tables repeat the same dates on
+ * many rows). Readings are shared between equal cells, so rules must never change a reading.
+ */
+function parseCell(
+  rc: ReadColumn,
+  cell: Cell,
+  date1904: boolean,
+): Parsed<CellReading> {
+  const key = rc.memo && memoKey(cell);
+  if (key === undefined) return rc.parse!(cell, date1904);
+  let p = rc.memo!.get(key);
+  if (p === undefined) {
+    p = rc.parse!(cell, date1904);
+    if (rc.memo!.size < MEMO_LIMIT) rc.memo!.set(key, p);
+  }
+  return p;
 }
 
 function hintOf(text: string): Hint {
@@ -93,12 +134,17 @@ export function rowReader(
   const read: ReadColumn[] = [];
   for (const def of table.columns) {
     const col = columns[def.key];
-    if (col !== undefined)
+    if (col !== undefined) {
+      // Same shape for every column: the per-cell loop stays monomorphic.
       read.push({
         def,
+        key: def.key,
         col,
-        ...(def.hint ? { hint: hintOf(def.hint) } : {}),
+        hint: def.hint ? hintOf(def.hint) : undefined,
+        parse: PARSERS[def.type],
+        memo: MEMO_TYPES.has(def.type) ? new Map() : undefined,
       });
+    }
   }
   const cols = read.map((c) => c.col).sort((a, b) => a - b);
   const firstSum = Math.min(...read.filter((c) => c.def.sum).map((c) => c.col));
@@ -207,19 +253,18 @@ export function readRow(reader: RowReader, row: number): DataRow {
     merged: {},
   };
   for (const rc of reader.columns) {
-    const key = rc.def.key;
+    const key = rc.key;
     const cell = view.cell(row, rc.col);
     if (cell === undefined) continue;
     out.cells[key] = cell;
     if (view.isCopy(row, rc.col)) out.merged[key] = true;
     if (cell.e || !hasContent(cell, rc.hint)) continue;
-    const parse = PARSERS[rc.def.type];
-    if (!parse) {
+    if (!rc.parse) {
       const t = cellText(cell).trim();
       if (t) out.values[key] = t;
       continue;
     }
-    const p = parse(cell, date1904);
+    const p = parseCell(rc, cell, date1904);
     if (p.ok) {
       out.values[key] = p.value;
       if (p.note) out.notes[key] = p.note;

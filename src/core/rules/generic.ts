@@ -44,18 +44,24 @@ const MULTI_ENTERPRISE: ReadonlySet<TableId> = new Set([
   "exempt-summary",
 ]);
 
-/** The non-optional columns found on a sheet, computed once per recognised table (its column map). */
-const requiredCache = new WeakMap<object, ColumnDef[]>();
-function requiredColumns(ctx: TableContext): ColumnDef[] {
-  let cols = requiredCache.get(ctx.columns);
-  if (!cols) {
-    cols = ctx.table.columns.filter(
-      (c) => c.required !== "optional" && ctx.columns[c.key] !== undefined,
-    );
-    requiredCache.set(ctx.columns, cols);
-  }
-  return cols;
+/** Columns found on a sheet that a rule looks at, computed once per recognised table (its column map). */
+function foundColumns(
+  pick: (c: ColumnDef) => boolean,
+): (ctx: TableContext) => ColumnDef[] {
+  const cache = new WeakMap<object, ColumnDef[]>();
+  return (ctx) => {
+    let cols = cache.get(ctx.columns);
+    if (!cols) {
+      cols = ctx.table.columns.filter(
+        (c) => pick(c) && ctx.columns[c.key] !== undefined,
+      );
+      cache.set(ctx.columns, cols);
+    }
+    return cols;
+  };
 }
+const requiredColumns = foundColumns((c) => c.required !== "optional");
+const amountColumns = foundColumns((c) => c.type === "amount");
 
 /** A cell with nothing in it for ROW-REQUIRED: no reading, no unreadable text, no error value. */
 function isEmpty(r: DataRow, key: string): boolean {
@@ -196,8 +202,8 @@ export const GENERIC_RULES: RuleDef[] = [
     tableSource: true,
     tables: "all",
     row(row, table, emit) {
-      for (const c of table.table.columns) {
-        if (c.type !== "amount" || row.merged[c.key]) continue;
+      for (const c of amountColumns(table)) {
+        if (row.merged[c.key]) continue;
         const v = row.values[c.key];
         if (typeof v === "number" && Math.abs(v) >= AMOUNT_UNIT_LIMIT) {
           emit({

@@ -753,3 +753,26 @@ test("header cells merged down over two rows: both rows are header", () => {
   expect(t.headerRows).toEqual([h, h + 1]);
   expect(t.rows.map((r) => r.row)).toEqual([s.gridRow(1)]);
 });
+
+test("equal date cells are read alike (read once); a serial's note depends on its format", () => {
+  const s = tableSheet("loan-interest", [
+    loanRow(1, { drawdownDate: "2024.3.5", accrualStart: 45356 }),
+    loanRow(2, {
+      drawdownDate: "2024.3.5",
+      accrualStart: { v: 45356, z: "yyyy/m/d" },
+    }),
+    loanRow(3, { drawdownDate: "2024.3.5", accrualStart: 45356 }),
+  ]);
+  const rows = recognised(s).rows;
+  expect(rows.map((r) => r.values.drawdownDate)).toEqual(
+    [1, 2, 3].map(() => ({ y: 2024, m: 3, d: 5 })),
+  );
+  expect(rows.map((r) => r.values.accrualStart)).toEqual(
+    [1, 2, 3].map(() => ({ y: 2024, m: 3, d: 5 })),
+  );
+  expect(rows.map((r) => r.notes.accrualStart !== undefined)).toEqual([
+    true,
+    false,
+    true,
+  ]);
+});
