@@ -1,10 +1,12 @@
 /**
  * Sheets this tool writes into a workbook that are not user data: the dropdown-list sheet (template/lists.ts), the
- * explanation sheet (explain.ts) and the 审核结果 sheet (reviewSheet.ts). Checking skips them, in the add-in and the
+ * explanation sheet (explain.ts), the 审核结果 sheet (reviewSheet.ts) and the report sheets of `check --report` and
+ * `merge` (汇总, 审核结果, 合并日志: review.ts). Checking skips them, in the add-in and the
  * CLI alike.
  */
 import { isExplanationSheet } from "./explain";
 import type { Sheet } from "./grid";
+import { isReportSheet } from "./review";
 import { isReviewSheet } from "./reviewSheet";
 import { LIST_SHEET_NAME } from "./template/lists";
 
@@ -13,6 +15,7 @@ export function isOwnSheet(sheet: Sheet): boolean {
   return (
     sheet.name === LIST_SHEET_NAME ||
     isExplanationSheet(sheet) ||
-    isReviewSheet(sheet)
+    isReviewSheet(sheet) ||
+    isReportSheet(sheet)
   );
 }

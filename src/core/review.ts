@@ -12,6 +12,8 @@
  * `@` must be written as text, never as a formula). Row 1 of each sheet is the header row.
  */
 import type { Finding, Severity } from "./findings";
+import { cellText } from "./grid";
+import type { Sheet } from "./grid";
 import { wan } from "./messages/coop";
 import type { WorkbookReport } from "./report";
 
@@ -97,6 +99,32 @@ const FINDING_COLUMNS: ReviewColumn[] = [
   { header: "说明", width: 70, wrap: true },
   { header: "通知依据", width: 16, wrap: true },
 ];
+
+/** Columns of the 合并日志 sheet (merge/log.ts), drawn by the same writer. */
+export const MERGE_LOG_COLUMNS: ReviewColumn[] = [
+  { header: "文件", width: 30, wrap: true },
+  { header: "大小（字节）", width: 12 },
+  { header: "SHA-256", width: 36, wrap: true },
+  { header: "状态", width: 14 },
+  { header: "取用行数", width: 9 },
+  { header: "错误", width: 7 },
+  { header: "警告", width: 7 },
+  { header: "提示", width: 7 },
+  { header: "说明", width: 50, wrap: true },
+];
+
+/**
+ * True for a report sheet this tool wrote (汇总, 审核结果, 合并日志): its first row is exactly one of our header
+ * rows. Checking a report or a merged workbook again must not read these sheets as received tables.
+ */
+export function isReportSheet(sheet: Sheet): boolean {
+  const first = (sheet.rows[0] ?? []).map((c) => cellText(c).trim());
+  return [SUMMARY_COLUMNS, FINDING_COLUMNS, MERGE_LOG_COLUMNS].some(
+    (cols) =>
+      cols.length === first.length &&
+      cols.every((c, i) => c.header === first[i]),
+  );
+}
 
 /**
  * The status shown in 汇总: 无法读取 (the file could not be read), 有错误 (at least one 错误), 未识别到表格 (read, but no

@@ -2,21 +2,12 @@
  * The 合并日志 sheet as plain data (a {@link ReviewSheet}, drawn by the same writer as the 审核结果 sheets): one row
  * per input file — 文件, 大小（字节）, SHA-256, 状态, 取用行数, 错误, 警告, 提示, 说明 — then a 合计 row.
  */
+import { MERGE_LOG_COLUMNS } from "../review";
 import type { ReviewSheet } from "../review";
 import { MERGE_SHEET_NAMES } from "./merge";
 import type { MergeResult } from "./types";
 
-const COLUMNS: ReviewSheet["columns"] = [
-  { header: "文件", width: 30, wrap: true },
-  { header: "大小（字节）", width: 12 },
-  { header: "SHA-256", width: 36, wrap: true },
-  { header: "状态", width: 14 },
-  { header: "取用行数", width: 9 },
-  { header: "错误", width: 7 },
-  { header: "警告", width: 7 },
-  { header: "提示", width: 7 },
-  { header: "说明", width: 50, wrap: true },
-];
+const COLUMNS = MERGE_LOG_COLUMNS;
 
 /** Where a file's rows went: `申报汇总表 2 行（工作表：项目情况表）`, '' when none were taken. */
 function takenText(
