@@ -133,6 +133,7 @@ function contextOf(
   const year = yearOf(table, lines, sheet.name);
   const enterprise = lineValue(lines, ENTERPRISE_LINE);
   const reviewer = lineValue(lines, REVIEWER_LINE);
+  const title = lines.find((cells) => cells.length > 0)?.[0];
   const headerRows: number[] = [];
   for (let r = h.firstRow; r <= h.lastRow; r++) headerRows.push(r);
   const ctx: TableContext = {
@@ -146,6 +147,7 @@ function contextOf(
     ...(year !== undefined ? { year } : {}),
     ...(enterprise !== undefined ? { enterprise } : {}),
     ...(reviewer !== undefined ? { reviewer } : {}),
+    ...(title !== undefined ? { title } : {}),
     date1904,
   };
   return { table: ctx, next: data.next };

@@ -383,10 +383,18 @@ export const GENERIC_RULES: RuleDef[] = [
     table(ctx, emit) {
       const headerRow = ctx.headerRows[ctx.headerRows.length - 1]!;
       const title = ctx.table.title;
+      // The enterprise's “免申即享”申报表 is the 汇总表 without 序号 (tables.md T8, reading): no 序号 asked of a
+      // sheet that does not call itself a 汇总表.
+      const application =
+        ctx.table.id === "exempt-summary" &&
+        !ctx.title?.replace(/\s/g, "").includes("汇总表");
       const missing = (level: ColumnDef["required"]) =>
         ctx.table.columns
           .filter(
-            (c) => c.required === level && ctx.columns[c.key] === undefined,
+            (c) =>
+              c.required === level &&
+              ctx.columns[c.key] === undefined &&
+              !(application && c.key === "seq"),
           )
           .map((c) => (c.group ? `${c.group}/${c.header}` : c.header))
           .join("、");

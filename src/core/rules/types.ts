@@ -58,6 +58,8 @@ export interface TableContext {
   enterprise?: string;
   /** Reviewing unit named in the `审核单位（公章）：` line (申报汇总表, 附件3/4). */
   reviewer?: string;
+  /** The title as typed: the first text above the header (e.g. `…（“免申即享”）申报表` vs `…申报汇总表`). */
+  title?: string;
   /** Workbook uses the 1904 date system. */
   date1904: boolean;
 }

@@ -470,4 +470,26 @@ describe("TABLE-COLUMNS", () => {
       "工作表按《保险增信补贴明细表》检查，但缺少以下栏目：承保保险公司名称、保险费率(%)。请按通知表样补齐这些栏目（表头文字须与表样一致）。",
     );
   });
+
+  test("the enterprise's “免申即享”申报表 (T8 without 序号) is not asked for 序号; the 汇总表 is (by its title)", () => {
+    const row = {
+      enterpriseName: "山西示范科技有限公司",
+      demoApplied: "A",
+      demo2024_1: "A",
+      demoCount: 1,
+      demoCum_1: "A（2024年）",
+    };
+    const application = tableSheet("exempt-summary", [row], {
+      headers: { seq: null },
+      title: "山西省技术改造专项资金事项类项目（“免申即享”）申报表",
+      lines: [],
+    });
+    expect(found(check(application), "TABLE-COLUMNS")).toEqual([]);
+    const summary = tableSheet("exempt-summary", [row], {
+      headers: { seq: null },
+    });
+    expect(found(check(summary), "TABLE-COLUMNS")).toEqual([
+      { cell: undefined, rule: "TABLE-COLUMNS", severity: "错误" },
+    ]);
+  });
 });
