@@ -6,7 +6,9 @@
  * rows) matches at least 3 columns and at least half of that table's non-optional columns. A sheet whose best match
  * has 2 or more columns besides 序号 but fewer than that is reported as resembling the table (TABLE-COLUMNS 警告,
  * found and missing columns listed) and not checked; any other sheet with content gets one 提示 (未识别为通知中的表格);
- * an empty sheet gets a 提示 too, so that no sheet is skipped silently. One table per sheet.
+ * an empty sheet gets a 提示 too, so that no sheet is skipped silently. Tables stacked on one sheet (T4 for 2022,
+ * 2023 and 2024 one under another) are read one after the other: a notes line or another header ends a table, and the
+ * next is looked for in the 30 rows after it.
  */
 import { getTable, isTableId } from "../catalog/tables";
 import type { TableDef } from "../catalog/types";
