@@ -17,6 +17,25 @@ describe("toHalfWidth", () => {
   it("is the identity on ASCII", () => {
     fc.assert(fc.property(fc.string(), (s) => toHalfWidth(s) === s));
   });
+
+  it("maps exactly U+FF01–U+FF5E and U+3000 in any text, every other character kept", () => {
+    const reference = (s: string) =>
+      s.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+        ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+      );
+    const wide = fc
+      .integer({ min: 0xff00, max: 0xff60 })
+      .map((c) => String.fromCharCode(c));
+    const text = fc
+      .array(
+        fc.oneof(fc.string({ unit: "binary" }), wide, fc.constant("\u3000")),
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => toHalfWidth(s) === reference(s)),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("compact", () => {
