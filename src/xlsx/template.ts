@@ -214,7 +214,10 @@ interface SheetValidations {
 }
 
 /** Draws `layout` on an empty worksheet (its texts, styles, merges, formats, validations, view and print setup). */
-export function drawLayout(ws: ExcelJS.Worksheet, layout: TemplateLayout): void {
+export function drawLayout(
+  ws: ExcelJS.Worksheet,
+  layout: TemplateLayout,
+): void {
   layout.columnWidths.forEach(
     (width, c) => (ws.getColumn(c + 1).width = width),
   );

@@ -33,7 +33,9 @@ function summary(
   rows: Record<string, CellInput>[],
   unit = "太原市工业和信息化局",
 ): TableSheet {
-  return tableSheet("application-summary", rows, { lines: [`审核单位（公章）：${unit}`] });
+  return tableSheet("application-summary", rows, {
+    lines: [`审核单位（公章）：${unit}`],
+  });
 }
 
 function findings(
