@@ -6,21 +6,26 @@
  * `TECHFUND_EXPLAIN_V1` (Excel) and recognised in a file by its name and header row (the CLI): row 1 is the header
  * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text.
  */
+import { z } from "zod";
 import { cellText, type Sheet, type Workbook } from "./grid";
 
-/** One explanation of one finding: the finding is identified by sheet, cell and rule code. */
-export interface Explanation {
+/**
+ * One explanation of one finding, identified by sheet, cell and rule code. The schema also guards what is read
+ * back from a workbook (a hand-edited or damaged row of our sheet that does not fit it is skipped).
+ */
+export const ExplanationSchema = z.object({
   /** Sheet of the finding. */
-  sheet: string;
+  sheet: z.string().min(1),
   /** A1 address of the finding without the sheet name (`G6`); '' for a table-level finding. */
-  cell: string;
+  cell: z.union([z.literal(""), z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)]),
   /** Rule code of the finding (`LOAN-DAYS`). */
-  rule: string;
+  rule: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/),
   /** The explanation as the user typed it (trimmed). */
-  text: string;
+  text: z.string().min(1),
   /** When it was saved, ISO 8601 (`2025-03-01T09:30:00.000Z`). */
-  time: string;
-}
+  time: z.string(),
+});
+export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** What identifies an explanation: the finding it belongs to. */
 export type ExplanationKey = Pick<Explanation, "sheet" | "cell" | "rule">;
@@ -111,8 +116,9 @@ export function explanationRows(
 }
 
 /**
- * Explanations from the rows of our explanation sheet (header first); rows without a sheet, rule or text are
- * skipped, a later row for the same finding replaces an earlier one.
+ * Explanations from the rows of our explanation sheet (header first); rows that do not fit
+ * {@link ExplanationSchema} (no sheet, rule or text; a cell that is not an A1 address) are skipped, a later row for
+ * the same finding replaces an earlier one.
  */
 export function explanationsFromRows(
   rows: readonly (readonly unknown[])[],
@@ -123,8 +129,15 @@ export function explanationsFromRows(
       const v = row[i];
       return v === null || v === undefined ? "" : String(v).trim();
     }) as [string, string, string, string, string];
-    if (!sheet || !rule || !text) continue;
-    const e = { sheet, cell, rule, text, time };
+    const parsed = ExplanationSchema.safeParse({
+      sheet,
+      cell,
+      rule,
+      text,
+      time,
+    });
+    if (!parsed.success) continue;
+    const e = parsed.data;
     byKey.delete(explanationKey(e));
     byKey.set(explanationKey(e), e);
   }

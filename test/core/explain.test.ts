@@ -90,6 +90,8 @@ describe("explanation sheet rows", () => {
       explanationsFromRows([
         EXPLANATION_SHEET.header,
         ["", "L5", "LOAN-DAYS", "无工作表", ""],
+        [E.sheet, "L 5x", "LOAN-DAYS", "单元格不是地址", ""],
+        [E.sheet, "L5", "loan days", "规则不是规则编号", ""],
         [E.sheet, "L5", "LOAN-DAYS", "旧的说明文字", ""],
         [E.sheet, "L5", "LOAN-DAYS", E.text, E.time],
       ]),
