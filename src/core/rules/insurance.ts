@@ -5,22 +5,14 @@
  * Amounts in 万元, 保险费率 in percent.
  */
 import type { TableId } from "../catalog/types";
-import { cellText, isBlank } from "../grid";
-import { compareDates, formatDate, round } from "../parse";
+import { isBlank } from "../grid";
+import { formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
+import { periodCheck, yearCheck } from "./ranges";
 import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
-import {
-  dateOf,
-  num,
-  rangeOf,
-  type DataRow,
-  type Emit,
-  type RuleDef,
-  type TableContext,
-} from "./types";
+import { num, rangeOf, type RuleDef } from "./types";
 
 const INSURANCE: readonly TableId[] = ["insurance-credit"];
-const YEAR = 2024;
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
 const INSTALMENT_MONTHS = 13;
 
@@ -29,16 +21,6 @@ export function longerThanMonths(range: DateRange, months: number): boolean {
   const { start, end } = range;
   const whole = (end.y - start.y) * 12 + (end.m - start.m);
   return whole > months || (whole === months && end.d > start.d);
-}
-
-/** A row-level 2024 check of a date column, reported once per merged cell. */
-function yearCheck(rule: string, key: string) {
-  return (row: DataRow, _table: TableContext, emit: Emit): void => {
-    const d = dateOf(row, key);
-    if (d && d.y !== YEAR && !row.merged[key]) {
-      emit({ rule, row: row.row, col: key, params: { date: formatDate(d) } });
-    }
-  };
 }
 
 export const INSURANCE_RULES: RuleDef[] = [
@@ -61,30 +43,7 @@ export const INSURANCE_RULES: RuleDef[] = [
     severity: "警告",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row(row, _table, emit) {
-      if (row.merged.policyPeriod) return;
-      const range = rangeOf(row, "policyPeriod");
-      const at = { rule: "INS-PERIOD", row: row.row, col: "policyPeriod" };
-      if (!range) {
-        if (row.unreadable.policyPeriod !== undefined)
-          emit({
-            ...at,
-            params: {
-              kind: "unreadable",
-              value: cellText(row.cells.policyPeriod).trim(),
-            },
-          });
-      } else if (compareDates(range.end, range.start) <= 0) {
-        emit({
-          ...at,
-          params: {
-            kind: "order",
-            start: formatDate(range.start),
-            end: formatDate(range.end),
-          },
-        });
-      }
-    },
+    row: periodCheck("INS-PERIOD", "policyPeriod"),
   },
   {
     code: "INS-PREMIUM-CALC",

@@ -11,11 +11,11 @@ import { cellAt, cellText, isBlank } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { findTerm } from "./clauses";
+import { periodCheck, yearCheck } from "./ranges";
 import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
 import {
   dateOf,
   num,
-  rangeOf,
   text,
   type DataRow,
   type RuleDef,
@@ -24,7 +24,6 @@ import {
 
 const LEASE: readonly TableId[] = ["finance-lease"];
 const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
-const YEAR = 2024;
 /** "融资租赁形式须为直租形式" (附件1 六(三)): words of the other form, most specific first. */
 const LEASEBACK = ["售后回租", "回租"];
 
@@ -121,17 +120,7 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row(row, _table, emit) {
-      const d = dateOf(row, "signDate");
-      if (d && d.y !== YEAR && !row.merged["signDate"]) {
-        emit({
-          rule: "LEASE-SIGN-YEAR",
-          row: row.row,
-          col: "signDate",
-          params: { date: formatDate(d) },
-        });
-      }
-    },
+    row: yearCheck("LEASE-SIGN-YEAR", "signDate"),
   },
   {
     code: "LEASE-FORM",
@@ -200,35 +189,12 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "警告",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row(row, _table, emit) {
-      if (row.merged.leasePeriod) return;
-      const range = rangeOf(row, "leasePeriod");
-      const at = { rule: "LEASE-PERIOD", row: row.row, col: "leasePeriod" };
-      if (!range) {
-        if (row.unreadable.leasePeriod === undefined) return;
-        emit({
-          ...at,
-          params: {
-            kind: "unreadable",
-            value: cellText(row.cells.leasePeriod).trim(),
-          },
-        });
-        return;
-      }
-      const dates = {
-        start: formatDate(range.start),
-        end: formatDate(range.end),
-      };
+    row: periodCheck("LEASE-PERIOD", "leasePeriod", (range, row) => {
       const sign = dateOf(row, "signDate");
-      if (compareDates(range.end, range.start) <= 0)
-        emit({ ...at, params: { kind: "order", ...dates } });
-      else if (sign && compareDates(range.start, sign) < 0) {
-        emit({
-          ...at,
-          params: { kind: "beforeSign", ...dates, sign: formatDate(sign) },
-        });
-      }
-    },
+      return sign && compareDates(range.start, sign) < 0
+        ? { kind: "beforeSign", sign: formatDate(sign) }
+        : undefined;
+    }),
   },
   {
     code: "LEASE-INVOICE",

@@ -5,7 +5,7 @@
  */
 import { CHAINS, EXCLUDED_LOAN_PURPOSES } from "../catalog/enums";
 import type { TableId } from "../catalog/types";
-import { cellText, isBlank } from "../grid";
+import { isBlank } from "../grid";
 import {
   compact,
   compareDates,
@@ -16,11 +16,11 @@ import {
 } from "../parse";
 import type { CalendarDate } from "../parse";
 import { findTerm, type TermMatch } from "./clauses";
+import { periodCheck, yearCheck } from "./ranges";
 import { ownSum } from "./records";
 import {
   dateOf,
   num,
-  rangeOf,
   text,
   type DataRow,
   type RuleDef,
@@ -122,17 +122,7 @@ export const LOAN_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件1 六(一)",
     tables: LOAN,
-    row(row, _table, emit) {
-      if (row.merged.drawdownDate) return; // a merged copy: reported on the area's first cell
-      const d = dateOf(row, "drawdownDate");
-      if (d && d.y !== YEAR)
-        emit({
-          rule: "LOAN-DRAW-YEAR",
-          row: row.row,
-          col: "drawdownDate",
-          params: { date: formatDate(d) },
-        });
-    },
+    row: yearCheck("LOAN-DRAW-YEAR", "drawdownDate"),
   },
   {
     code: "LOAN-PAID-2024",
@@ -422,38 +412,12 @@ export const LOAN_RULES: RuleDef[] = [
     severity: "警告",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
-    row(row, _table, emit) {
-      if (row.merged.term) return;
-      const range = rangeOf(row, "term");
-      const at = { rule: "LOAN-TERM-FORMAT", row: row.row, col: "term" };
-      if (!range) {
-        // Only a typed text that is not a range (not an empty cell, an error value or the notice's example text).
-        if (row.unreadable.term === undefined) return;
-        emit({
-          ...at,
-          params: {
-            kind: "unreadable",
-            value: cellText(row.cells.term).trim(),
-          },
-        });
-        return;
-      }
-      const params = {
-        start: formatDate(range.start),
-        end: formatDate(range.end),
-      };
-      if (compareDates(range.end, range.start) <= 0) {
-        emit({ ...at, params: { kind: "order", ...params } });
-        return;
-      }
+    row: periodCheck("LOAN-TERM-FORMAT", "term", (range, row) => {
       const draw = dateOf(row, "drawdownDate");
-      if (draw && compareDates(range.start, draw) > 0) {
-        emit({
-          ...at,
-          params: { kind: "afterDraw", ...params, draw: formatDate(draw) },
-        });
-      }
-    },
+      return draw && compareDates(range.start, draw) > 0
+        ? { kind: "afterDraw", draw: formatDate(draw) }
+        : undefined;
+    }),
   },
   {
     code: "LOAN-RATE-RANGE",
