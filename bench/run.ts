@@ -53,7 +53,7 @@ const CASES: Case[] = [
   {
     name: "workbooks-200",
     label: "200 个工作簿",
-    runs: 3,
+    runs: 7,
     generate: async (dir) => {
       const folder = path.join(dir, "收件");
       await fs.mkdir(folder);
