@@ -16,6 +16,7 @@ import {
   checkTableRules,
   checkWorkbookRules,
   recognizeWorkbook,
+  settleFindings,
   tableReport,
 } from "./rules/engine";
 import type { TableContext } from "./rules/types";
@@ -118,29 +119,15 @@ export function liveReport(live: LiveWorkbook): WorkbookReport {
 }
 
 /**
- * Findings of one table put together the way the engine's `finalize` does: one per (cell, rule), the first kept;
- * ROW-REQUIRED dropped where another rule reports the same cell; sorted by row, then column (stable).
+ * Findings of one table put together the way the engine's `finalize` does ({@link settleFindings}): one per
+ * (cell, rule), the first kept; ROW-REQUIRED dropped where another rule reports the same cell; sorted by row, then
+ * column (stable).
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const rulesAt = new Map<string, Set<string>>();
-  const unique = findings.filter((f) => {
-    if (f.cell === undefined) return true;
-    const at = `${f.sheet}!${f.cell}`;
-    if (seen.has(`${at}|${f.rule}`)) return false;
-    seen.add(`${at}|${f.rule}`);
-    rulesAt.set(at, (rulesAt.get(at) ?? new Set()).add(f.rule));
-    return true;
-  });
-  const kept = unique.filter(
-    (f) =>
-      f.rule !== "ROW-REQUIRED" ||
-      f.cell === undefined ||
-      rulesAt.get(`${f.sheet}!${f.cell}`)!.size === 1,
+  return settleFindings(
+    findings.map((f) => ({
+      f,
+      col: f.cell === undefined ? -1 : parseA1(f.cell).c,
+    })),
   );
-  const col = (f: Finding) => (f.cell === undefined ? -1 : parseA1(f.cell).c);
-  return kept
-    .map((f, i) => ({ f, i, row: f.row ?? 0, col: col(f) }))
-    .sort((a, b) => a.row - b.row || a.col - b.col || a.i - b.i)
-    .map((x) => x.f);
 }

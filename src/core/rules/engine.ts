@@ -104,8 +104,8 @@ function headerOf(ctx: TableContext, key: string): string | undefined {
 }
 
 /**
- * Turns raw findings into findings: severity, source, message and location; one per (cell, rule); ROW-REQUIRED
- * dropped where another rule reports the same cell; sorted by row then column.
+ * Turns raw findings into findings: severity, source, message and location, then {@link settleFindings} (one per
+ * (cell, rule); ROW-REQUIRED dropped where another rule reports the same cell; sorted by row then column).
  * @param ctx the table the findings belong to (undefined for file-level and unrecognised-sheet findings).
  * @param sheetName sheet of findings without a table (an unrecognised sheet), '' for file level.
  */
@@ -114,8 +114,6 @@ export function finalize(
   ctx: TableContext | undefined,
   sheetName = "",
 ): Finding[] {
-  const seen = new Set<string>();
-  const byCell = new Map<string, Set<string>>();
   const located: { f: Finding; col: number }[] = [];
   for (const r of raw) {
     const def = RULE_BY_CODE.get(r.rule);
@@ -125,14 +123,6 @@ export function finalize(
         ? a1(r.row, gridCol)
         : undefined;
     const sheet = r.sheet ?? ctx?.sheet.name ?? sheetName;
-    if (cell !== undefined) {
-      const key = `${sheet}!${cell}|${r.rule}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const rules = byCell.get(`${sheet}!${cell}`) ?? new Set<string>();
-      rules.add(r.rule);
-      byCell.set(`${sheet}!${cell}`, rules);
-    }
     const column =
       r.col !== undefined && ctx ? headerOf(ctx, r.col) : undefined;
     const params = {
@@ -155,7 +145,28 @@ export function finalize(
     };
     located.push({ f, col: gridCol ?? -1 });
   }
-  const kept = located.filter(
+  return settleFindings(located);
+}
+
+/**
+ * The engine's policy for one table's located findings: one per (sheet, cell, rule), the first kept; ROW-REQUIRED
+ * dropped where another rule reports the same cell; sorted by row (findings without a row first), then by `col`
+ * (0-based grid column, -1 for none), keeping the given order among equals.
+ */
+export function settleFindings(
+  located: readonly { f: Finding; col: number }[],
+): Finding[] {
+  const seen = new Set<string>();
+  const byCell = new Map<string, Set<string>>();
+  const unique = located.filter(({ f }) => {
+    if (f.cell === undefined) return true;
+    const at = `${f.sheet}!${f.cell}`;
+    if (seen.has(`${at}|${f.rule}`)) return false;
+    seen.add(`${at}|${f.rule}`);
+    byCell.set(at, (byCell.get(at) ?? new Set<string>()).add(f.rule));
+    return true;
+  });
+  const kept = unique.filter(
     ({ f }) =>
       f.rule !== "ROW-REQUIRED" ||
       f.cell === undefined ||
