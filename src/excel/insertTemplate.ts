@@ -1,14 +1,13 @@
 /**
  * Inserts official templates into the open workbook (Office.js): one new worksheet per table (or per
  * year for T4/T5), drawn from core/template's layout, with the hidden list sheet behind the dropdowns.
- * One `Excel.run` and two `context.sync()` calls in all, whatever the number of sheets: one to read the
- * workbook's sheet and defined names, one to write everything.
+ * One `Excel.run` and two `context.sync()` calls in all, whatever the number of sheets (newSheets.ts).
  */
 import { getTable } from "../core/catalog/tables";
 import type { TableId } from "../core/catalog/types";
-import { layoutTemplate, uniqueSheetName } from "../core/template";
+import { layoutTemplate } from "../core/template";
 import { drawLayout } from "./drawLayout";
-import { ensureListSheet } from "./listSheet";
+import { addSheets } from "./newSheets";
 import { assertExcelApi } from "./requirements";
 
 /**
@@ -32,37 +31,12 @@ export async function insertTemplate(
     layoutTemplate(table, year === undefined ? {} : { year }),
   );
   assertExcelApi();
-  try {
-    return await Excel.run(async (context) => {
-      const workbook = context.workbook;
-      const sheets = workbook.worksheets;
-      sheets.load("items/name");
-      workbook.names.load("items/name");
-      await context.sync();
-
-      const taken = sheets.items.map((s) => s.name);
-      ensureListSheet(
-        workbook,
-        taken,
-        workbook.names.items.map((n) => n.name),
-      );
-      const created: string[] = [];
-      const added = layouts.map((layout) => {
-        const name = uniqueSheetName(layout.sheetName, taken);
-        taken.push(name);
-        created.push(name);
-        const sheet = sheets.add(name);
-        drawLayout(sheet, layout);
-        return sheet;
-      });
-      added[0]!.activate();
-      await context.sync();
-      return created;
+  return addSheets(`插入《${table.title}》失败：`, (add) => {
+    const added = layouts.map((layout) => {
+      const sheet = add(layout.sheetName);
+      drawLayout(sheet, layout);
+      return sheet;
     });
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`插入《${table.title}》失败：${reason}`, {
-      cause: err,
-    });
-  }
+    return added[0]!;
+  });
 }

@@ -25,9 +25,9 @@ import {
   type ReviewCell,
   type ReviewSheet,
 } from "../core/review";
-import { rangeAddress, uniqueSheetName } from "../core/template";
+import { rangeAddress } from "../core/template";
 import { drawLayout, widthInPoints } from "./drawLayout";
-import { ensureListSheet } from "./listSheet";
+import { addSheets } from "./newSheets";
 import { assertExcelApi } from "./requirements";
 import type { MergeOperations } from "../taskpane/merge/operations";
 
@@ -172,40 +172,14 @@ export async function writeMergedSheets(
     ? [result.summary, result.exempt]
     : [result.summary];
   const reports = [mergeLogSheet(result), reviewLayout(result.checks).findings];
-  try {
-    return await Excel.run(async (context) => {
-      const workbook = context.workbook;
-      const sheets = workbook.worksheets;
-      sheets.load("items/name");
-      workbook.names.load("items/name");
-      await context.sync();
-
-      const taken = sheets.items.map((s) => s.name);
-      ensureListSheet(
-        workbook,
-        taken,
-        workbook.names.items.map((n) => n.name),
-      );
-      const created: string[] = [];
-      const add = (base: string) => {
-        const name = uniqueSheetName(base, taken);
-        taken.push(name);
-        created.push(name);
-        return sheets.add(name);
-      };
-      const first = add(tables[0]!.sheetName);
-      drawMergedTable(first, tables[0]!);
-      for (const table of tables.slice(1))
-        drawMergedTable(add(table.sheetName), table);
-      for (const report of reports) drawReportSheet(add(report.name), report);
-      first.activate();
-      await context.sync();
-      return created;
-    });
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`写入合并结果失败：${reason}`, { cause: err });
-  }
+  return addSheets("写入合并结果失败：", (add) => {
+    const first = add(tables[0]!.sheetName);
+    drawMergedTable(first, tables[0]!);
+    for (const table of tables.slice(1))
+      drawMergedTable(add(table.sheetName), table);
+    for (const report of reports) drawReportSheet(add(report.name), report);
+    return first;
+  });
 }
 
 /** The Office.js implementation of the 合并汇总 tab's {@link MergeOperations}: thrown Chinese errors become values. */
