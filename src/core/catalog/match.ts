@@ -11,11 +11,25 @@ export function enumKey(value: string): string {
   return compact(value).replace(QUOTES, "");
 }
 
-/** The official list value a typed value stands for, or undefined. */
+/** Each list's values by comparable form (the first value of each form), built once per list array. */
+const keysOf = new WeakMap<readonly string[], Map<string, string>>();
+
+/**
+ * The official list value a typed value stands for (the first one with the same {@link enumKey}), or undefined.
+ * @param values one of the notice's lists; it is read once and must not change afterwards (lists are constants)
+ */
 export function matchEnum(
   value: string,
   values: readonly string[],
 ): string | undefined {
-  const key = enumKey(value);
-  return values.find((v) => enumKey(v) === key);
+  let byKey = keysOf.get(values);
+  if (!byKey) {
+    byKey = new Map();
+    for (const v of values) {
+      const k = enumKey(v);
+      if (!byKey.has(k)) byKey.set(k, v);
+    }
+    keysOf.set(values, byKey);
+  }
+  return byKey.get(enumKey(value));
 }
