@@ -5,12 +5,18 @@
  * Amounts in 万元, 保险费率 in percent.
  */
 import type { TableId } from "../catalog/types";
-import { isBlank } from "../grid";
 import { formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
 import { periodCheck, yearCheck } from "./ranges";
-import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
-import { num, rangeOf, type RuleDef } from "./types";
+import {
+  firstNum,
+  invoiceCheck,
+  itemsOf,
+  ownSum,
+  recordsOf,
+  rowWithNum,
+} from "./records";
+import { rangeOf, type RuleDef } from "./types";
 
 const INSURANCE: readonly TableId[] = ["insurance-credit"];
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
@@ -65,8 +71,7 @@ export const INSURANCE_RULES: RuleDef[] = [
             .find((p) => p !== undefined);
           const long =
             period !== undefined && longerThanMonths(period, INSTALMENT_MONTHS);
-          const at =
-            policy.find((r) => num(r, "premium") !== undefined) ?? policy[0]!;
+          const at = rowWithNum(policy, "premium");
           emit({
             rule: "INS-PREMIUM-CALC",
             row: at.row,
@@ -120,18 +125,7 @@ export const INSURANCE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 四(四)6(2)",
     tables: INSURANCE,
-    row(row, _table, emit) {
-      const premium = num(row, "premium");
-      if (premium === undefined || premium <= 0 || row.merged["premium"])
-        return;
-      if (isBlank(row.cells.invoiceNo))
-        emit({
-          rule: "INS-INVOICE",
-          row: row.row,
-          col: "invoiceNo",
-          params: { premium },
-        });
-    },
+    row: invoiceCheck("INS-INVOICE", "premium"),
   },
   {
     code: "INS-MULTIPLE",
@@ -141,8 +135,7 @@ export const INSURANCE_RULES: RuleDef[] = [
     table(table, emit) {
       for (const record of recordsOf(table)) {
         const multiple = firstNum(record, "multiple");
-        const first =
-          record.find((r) => num(r, "multiple") !== undefined) ?? record[0]!;
+        const first = rowWithNum(record, "multiple");
         if (multiple !== undefined && multiple <= 0) {
           emit({
             rule: "INS-MULTIPLE",

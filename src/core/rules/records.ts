@@ -3,8 +3,15 @@
  * the rows with an empty 序号 under it form one record, split into items (policies, contracts) for the amount checks.
  * The engine fills merged cells over their area (`DataRow.merged`): a merged amount is counted once.
  */
+import { isBlank } from "../grid";
 import { compact, sumExact } from "../parse";
-import { num, text, type DataRow, type TableContext } from "./types";
+import {
+  num,
+  text,
+  type DataRow,
+  type RuleDef,
+  type TableContext,
+} from "./types";
 
 /** The table's data rows grouped by record, in sheet order. */
 export function recordsOf(table: TableContext): DataRow[][] {
@@ -47,6 +54,28 @@ export function firstNum(
     if (n !== undefined) return n;
   }
   return undefined;
+}
+
+/** The first of `rows` with a number in column `key`, else the first row (where an item's amount finding goes). */
+export function rowWithNum(rows: readonly DataRow[], key: string): DataRow {
+  return rows.find((r) => num(r, key) !== undefined) ?? rows[0]!;
+}
+
+/**
+ * Row check of an invoice (发票号码): a row with a positive amount of its own in column `key` (保险费, 已支付金额; a
+ * merged copy is not counted again) must have one; else `rule` on 发票号码 with params `{ [key]: amount }` (万元).
+ * Seed: 附件2 四(四)6(2), 6(3).
+ */
+export function invoiceCheck(
+  rule: string,
+  key: string,
+): NonNullable<RuleDef["row"]> {
+  return (row, _table, emit) => {
+    const amount = num(row, key);
+    if (amount === undefined || amount <= 0 || row.merged[key]) return;
+    if (isBlank(row.cells.invoiceNo))
+      emit({ rule, row: row.row, col: "invoiceNo", params: { [key]: amount } });
+  };
 }
 
 /**
