@@ -21,7 +21,7 @@ const MESSAGES: Record<ReadErrorCode, (file: string) => string> = {
   corrupt: (file) =>
     `文件已损坏：${file}（无法读出其中的表格，请用 Excel 或 WPS 打开并另存为 .xlsx 后再提交）`,
   unsupported: (file) =>
-    `不是受支持的表格文件：${file}（请提交 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 文件）`,
+    `不是受支持的表格文件：${file}（文件内容不是表格，可能是其他类型的文件改了扩展名；请提交 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 表格文件）`,
   empty: (file) => `文件为空：${file}`,
 };
 

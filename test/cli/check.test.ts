@@ -210,7 +210,7 @@ describe("techfund check (text)", () => {
     const { code, out } = await run(BROKEN);
     expect(code).toBe(2);
     expect(out).toContain(
-      `文件：${BROKEN}\n  无法读取：文件已损坏：ej_missing-bits.xlsx`,
+      `文件：${BROKEN}\n  文件已损坏：ej_missing-bits.xlsx`,
     );
     expect(out).toContain("共 1 个文件（其中 1 个无法读取）");
   });

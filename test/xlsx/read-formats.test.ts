@@ -266,7 +266,7 @@ describe("other inputs", () => {
       error: {
         code: "unsupported",
         file,
-        message: `不是受支持的表格文件：${file}（请提交 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 文件）`,
+        message: `不是受支持的表格文件：${file}（文件内容不是表格，可能是其他类型的文件改了扩展名；请提交 .xlsx、.xlsm、.xls、.et、.ods 或 .csv 表格文件）`,
       },
     });
   });

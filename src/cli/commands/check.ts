@@ -248,7 +248,8 @@ function fileText(c: Checked): string {
   const { check } = c;
   const lines = [`文件：${check.file}`];
   if (check.status === "unreadable") {
-    lines.push(`  无法读取：${check.error}`);
+    // The reader's message already says why (文件已加密：…, 无法读取文件：…).
+    lines.push(`  ${check.error}`);
     return `${lines.join("\n")}\n`;
   }
   const { report } = check;
