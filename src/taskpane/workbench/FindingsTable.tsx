@@ -19,8 +19,12 @@ import { TEXT } from "../text.zh";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   filter: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  table: { tableLayout: "auto" },
+  // In a narrow task pane the table scrolls sideways instead of squeezing 列名 to one character a line.
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  table: { tableLayout: "auto", minWidth: "640px" },
   nowrap: { whiteSpace: "nowrap" },
+  column: { minWidth: "5em" },
+  message: { minWidth: "16em" },
 });
 
 /** Badge colour of each severity. */
@@ -74,6 +78,7 @@ export function FindingsTable({ findings, label, showFile = false }: FindingsTab
       {visible.length === 0 ? (
         <Body1>{TEXT.filteredOut}</Body1>
       ) : (
+        <div className={styles.scroll}>
         <Table size="small" aria-label={label} className={styles.table}>
           <TableHeader>
             <TableRow>
@@ -98,14 +103,15 @@ export function FindingsTable({ findings, label, showFile = false }: FindingsTab
                 {showFile && <TableCell>{f.file ?? ""}</TableCell>}
                 <TableCell className={styles.nowrap}>{f.sheet}</TableCell>
                 <TableCell className={styles.nowrap}>{findingPlace(f)}</TableCell>
-                <TableCell>{f.column ?? ""}</TableCell>
+                <TableCell className={styles.column}>{f.column ?? ""}</TableCell>
                 <TableCell className={styles.nowrap}>{f.rule}</TableCell>
-                <TableCell>{f.message}</TableCell>
+                <TableCell className={styles.message}>{f.message}</TableCell>
                 <TableCell className={styles.nowrap}>{f.source}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
+        </div>
       )}
     </div>
   );
