@@ -4,28 +4,10 @@
  * F合同编号 G提款时间 H借款时限 I起息日 J止息日 K利率 L天数 M利息 N页码 O用途.
  */
 import type { Sheet } from "../../src/core/grid";
-import { noticeSheet, type RowSpec } from "../helpers/rows";
+import { GOOD_LOAN, noticeSheet, type RowSpec } from "../helpers/rows";
 
-/**
- * A clean loan: 1000 万元 drawn 2024-03-05 at 3.45 %, interest from 2024-03-05 to 2024-09-02 = 181 days,
- * 1000 万元 × 3.45 % × 181 / 360 = 17.3458 万元.
- */
-export const GOOD: RowSpec = {
-  enterpriseName: "阳泉市东方新材料有限公司",
-  chain: "碳基新材料产业链",
-  principal: 1000,
-  bank: "中国工商银行股份有限公司阳泉分行",
-  contractNo: "GH-YQ-2024-0008",
-  drawdownDate: "2024年3月5日",
-  term: "2024年3月5日—2025年3月4日",
-  accrualStart: "2024年3月5日",
-  accrualEnd: "2024年9月2日",
-  rate: 3.45,
-  days: 181,
-  interest: 17.3458,
-  pages: "11-12",
-  purpose: "碳纤维原丝生产线设备购置",
-};
+/** A clean loan: 181 days, 17.3458 万元 (test/helpers/rows.ts). */
+export const GOOD: RowSpec = GOOD_LOAN;
 
 /** The same loan drawn on 2023-11-30: LOAN-DRAW-YEAR (错误) on its 贷款提款时间. */
 export const DRAWN_2023: RowSpec = {

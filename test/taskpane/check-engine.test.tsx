@@ -11,25 +11,7 @@ import { reportFindings } from "../../src/core/review";
 import { checkWorkbook } from "../../src/core/rules/engine";
 import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
 import { fakeOperations } from "./checkFake";
-import { noticeSheet, workbookOf, type RowSpec } from "../helpers/rows";
-
-/** 1000 万元 at 3.45 % from 2024-03-05 to 2024-09-02: 181 days, 17.3458 万元. */
-const GOOD: RowSpec = {
-  enterpriseName: "阳泉市东方新材料有限公司",
-  chain: "碳基新材料产业链",
-  principal: 1000,
-  bank: "中国工商银行股份有限公司阳泉分行",
-  contractNo: "GH-YQ-2024-0008",
-  drawdownDate: "2024年3月5日",
-  term: "2024年3月5日—2025年3月4日",
-  accrualStart: "2024年3月5日",
-  accrualEnd: "2024年9月2日",
-  rate: 3.45,
-  days: 181,
-  interest: 17.3458,
-  pages: "11-12",
-  purpose: "碳纤维原丝生产线设备购置",
-};
+import { GOOD_LOAN as GOOD, noticeSheet, workbookOf } from "../helpers/rows";
 
 const NOTES: Sheet = {
   name: "备注",

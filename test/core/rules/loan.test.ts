@@ -10,6 +10,7 @@ import {
   noticeSheet,
   workbookOf,
   type RowSpec,
+  GOOD_LOAN as GOOD,
 } from "../../helpers/rows";
 import { MESSAGES_ZH } from "../../../src/core/messages";
 import { ruleByCode } from "../../../src/core/rules/registry";
@@ -20,27 +21,6 @@ import {
   chainOfProjectName,
   excludedPurpose,
 } from "../../../src/core/rules/loan";
-
-/**
- * A clean loan: 1000 万元 drawn 2024-03-05 at 3.45 %, interest from 2024-03-05 to 2024-09-02 = 181 days,
- * 1000 万元 × 3.45 % × 181 / 360 = 34.5 × 181 / 360 = 17.3458 万元 (≥ 10 万元 on its own).
- */
-const GOOD: RowSpec = {
-  enterpriseName: "阳泉市东方新材料有限公司",
-  chain: "碳基新材料产业链",
-  principal: 1000,
-  bank: "中国工商银行股份有限公司阳泉分行",
-  contractNo: "GH-YQ-2024-0008",
-  drawdownDate: "2024年3月5日",
-  term: "2024年3月5日—2025年3月4日",
-  accrualStart: "2024年3月5日",
-  accrualEnd: "2024年9月2日",
-  rate: 3.45,
-  days: 181,
-  interest: 17.3458,
-  pages: "11-12",
-  purpose: "碳纤维原丝生产线设备购置",
-};
 
 const loan = (...rows: RowSpec[]) =>
   workbookOf(noticeSheet("loan-interest", { rows }));
