@@ -34,6 +34,34 @@ export function dateCell(iso: string, date1904 = false): Cell {
   };
 }
 
+/**
+ * A complete, correct T1 (新增贷款明细表) row by column key, as a person types it: 1000 万元 drawn 2024-01-16 at
+ * 3.45 %, interest 2024-01-16 to 2024-12-20 = 340 days, 32.5833 万元; `extra` overrides columns.
+ */
+export function loanRow(
+  seq: number,
+  extra: Record<string, CellInput> = {},
+): Record<string, CellInput> {
+  return {
+    seq,
+    enterpriseName: "阳泉市东方新材料有限公司",
+    chain: "碳基新材料产业链",
+    principal: 1000,
+    bank: "中国工商银行股份有限公司阳泉分行",
+    contractNo: `GH-${seq}`,
+    drawdownDate: dateCell("2024-01-16"),
+    term: "2024年1月16日—2026年1月15日",
+    accrualStart: dateCell("2024-01-16"),
+    accrualEnd: dateCell("2024-12-20"),
+    rate: 3.45,
+    days: 340,
+    interest: 32.5833,
+    pages: "11",
+    purpose: "设备购置",
+    ...extra,
+  };
+}
+
 /** A formula cell with its cached value. */
 export function formulaCell(f: string, v: number | string | null): Cell {
   return { v, f };

@@ -8,7 +8,7 @@ import {
   recognizeWorkbook,
 } from "../../../src/core/rules/engine";
 import {
-  dateCell,
+  loanRow,
   loadWorkbook,
   sheetFromRows,
   tableSheet,
@@ -21,31 +21,6 @@ function recognised(sheet: Parameters<typeof recognizeSheet>[0]): TableContext {
   const r = recognizeSheet(sheet, false);
   if (!r.ok) throw new Error(`未识别：${JSON.stringify(r.findings)}`);
   return r.table;
-}
-
-/** One T1 row as a person types it. */
-function loanRow(
-  seq: number,
-  extra: Record<string, CellInput> = {},
-): Record<string, CellInput> {
-  return {
-    seq,
-    enterpriseName: "阳泉市东方新材料有限公司",
-    chain: "碳基新材料产业链",
-    principal: 1000,
-    bank: "中国工商银行股份有限公司阳泉分行",
-    contractNo: `GH-${seq}`,
-    drawdownDate: dateCell("2024-01-16"),
-    term: "2024年1月16日—2026年1月15日",
-    accrualStart: dateCell("2024-01-16"),
-    accrualEnd: dateCell("2024-12-20"),
-    rate: 3.45,
-    days: 340,
-    interest: 32.5833,
-    pages: "11",
-    purpose: "设备购置",
-    ...extra,
-  };
 }
 
 describe("samples", () => {

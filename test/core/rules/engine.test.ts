@@ -9,32 +9,8 @@ import {
 } from "../../../src/core/rules/engine";
 import { RULES } from "../../../src/core/rules/registry";
 import type { TableContext } from "../../../src/core/rules/types";
-import { dateCell, tableSheet, workbookOf } from "../../helpers/sheet";
-import type { CellInput, TableSheet } from "../../helpers/sheet";
-
-function loanRow(
-  seq: number,
-  extra: Record<string, CellInput> = {},
-): Record<string, CellInput> {
-  return {
-    seq,
-    enterpriseName: "阳泉市东方新材料有限公司",
-    chain: "碳基新材料产业链",
-    principal: 1000,
-    bank: "中国工商银行股份有限公司阳泉分行",
-    contractNo: `GH-${seq}`,
-    drawdownDate: dateCell("2024-01-16"),
-    term: "2024年1月16日—2026年1月15日",
-    accrualStart: dateCell("2024-01-16"),
-    accrualEnd: dateCell("2024-12-20"),
-    rate: 3.45,
-    days: 340,
-    interest: 32.5833,
-    pages: "11",
-    purpose: "设备购置",
-    ...extra,
-  };
-}
+import { loanRow, tableSheet, workbookOf } from "../../helpers/sheet";
+import type { TableSheet } from "../../helpers/sheet";
 
 function contextOf(s: TableSheet): TableContext {
   const { tables } = recognizeWorkbook(workbookOf([s]));

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../../../src/core/rules/engine";
 import type { Finding } from "../../../src/core/findings";
 import type { WorkbookReport } from "../../../src/core/report";
 import {
-  dateCell,
+  loanRow,
   errorCell,
   formulaCell,
   tableSheet,
@@ -12,31 +12,6 @@ import {
 import type { CellInput, TableSheet } from "../../helpers/sheet";
 
 const ENTERPRISE = "阳泉市东方新材料有限公司";
-
-/** A complete, correct T1 row. */
-function loanRow(
-  seq: number,
-  extra: Record<string, CellInput> = {},
-): Record<string, CellInput> {
-  return {
-    seq,
-    enterpriseName: ENTERPRISE,
-    chain: "碳基新材料产业链",
-    principal: 1000,
-    bank: "中国工商银行股份有限公司阳泉分行",
-    contractNo: `GH-${seq}`,
-    drawdownDate: dateCell("2024-01-16"),
-    term: "2024年1月16日—2026年1月15日",
-    accrualStart: dateCell("2024-01-16"),
-    accrualEnd: dateCell("2024-12-20"),
-    rate: 3.45,
-    days: 340,
-    interest: 32.5833,
-    pages: "11",
-    purpose: "设备购置",
-    ...extra,
-  };
-}
 
 function check(...sheets: TableSheet[]): WorkbookReport {
   return checkWorkbook(workbookOf(sheets));
