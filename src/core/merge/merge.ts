@@ -20,7 +20,12 @@ import type { Cell, Sheet } from "../grid";
 import { recognizeSheet } from "../recognize";
 import type { TableReport } from "../report";
 import type { FileCheck } from "../review";
-import { checkTable, finalize, recognizeWorkbook } from "../rules/engine";
+import {
+  checkTable,
+  finalize,
+  guarded,
+  recognizeWorkbook,
+} from "../rules/engine";
 import { MERGE_RULES } from "../rules/merge";
 import type { DataRow, TableContext } from "../rules/types";
 import { text } from "../rules/types";
@@ -268,17 +273,7 @@ function mergeFindings(
   const raw: RawFinding[] = [];
   for (const rule of MERGE_RULES) {
     if (rule.tables !== "all" && !rule.tables.includes(table.tableId)) continue;
-    try {
-      rule.table?.(ctx, (f) => raw.push(f));
-    } catch (e) {
-      raw.push({
-        rule: "RULE-FAILED",
-        params: {
-          failed: rule.code,
-          error: e instanceof Error ? e.message : String(e),
-        },
-      });
-    }
+    guarded(rule, raw, () => rule.table?.(ctx, (f) => raw.push(f)));
   }
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const columnIndex = (key: string | undefined) =>

@@ -54,7 +54,11 @@ function rulesFor(id: TableId): TableRules {
 }
 
 /** Runs `fn`; a rule that throws on unexpected input becomes a RULE-FAILED finding instead of stopping the check. */
-function guarded(rule: RuleDef, out: RawFinding[], fn: () => void): void {
+export function guarded(
+  rule: RuleDef,
+  out: RawFinding[],
+  fn: () => void,
+): void {
   try {
     fn();
   } catch (e) {
