@@ -30,13 +30,18 @@ export function sheetView(sheet: Sheet): SheetView {
   for (const r of sheet.rows) if (r && r.length > maxCol) maxCol = r.length;
   const origin = new Map<number, number>();
   const widthOf = new Map<number, number>();
+  /** 1 for rows holding a copy cell of a merged area: every other row reads its own cells without a map look-up. */
+  const hasCopy = new Uint8Array(rowCount);
   for (const m of sheet.merges) {
     const lastRow = Math.min(m.e.r, rowCount - 1);
     const lastCol = Math.min(m.e.c, Math.max(maxCol - 1, m.s.c));
     const from = m.s.r * KEY_COLS + m.s.c;
     for (let r = m.s.r; r <= lastRow; r++) {
       for (let c = m.s.c; c <= lastCol; c++)
-        if (r !== m.s.r || c !== m.s.c) origin.set(r * KEY_COLS + c, from);
+        if (r !== m.s.r || c !== m.s.c) {
+          origin.set(r * KEY_COLS + c, from);
+          hasCopy[r] = 1;
+        }
       widthOf.set(r, Math.max(widthOf.get(r) ?? 0, lastCol + 1));
     }
   }
@@ -46,14 +51,14 @@ export function sheetView(sheet: Sheet): SheetView {
     sheet,
     rowCount,
     cell(row, col) {
-      if (origin.size === 0) return own(row, col);
+      if (hasCopy[row] !== 1) return own(row, col);
       const from = origin.get(row * KEY_COLS + col);
       return from === undefined
         ? own(row, col)
         : own(Math.floor(from / KEY_COLS), from % KEY_COLS);
     },
     isCopy(row, col) {
-      return origin.size > 0 && origin.has(row * KEY_COLS + col);
+      return hasCopy[row] === 1 && origin.has(row * KEY_COLS + col);
     },
     width(row) {
       return Math.max(sheet.rows[row]?.length ?? 0, widthOf.get(row) ?? 0);
