@@ -8,7 +8,7 @@ import {
   isExcluded,
   MIN_TOTAL_INTEREST,
 } from "../rules/loan";
-import type { TableContext } from "../rules/types";
+import type { DataRow, TableContext } from "../rules/types";
 
 /** The figures of {@link loanTotals}. Amounts in 万元, rows are Excel's 1-based row numbers. (A type, not an
  * interface, so that it fits `totalsExtensions`' `Record<string, unknown>`.) */
@@ -27,19 +27,30 @@ export type LoanTotals = {
   excludedRows: number[];
 };
 
-/** The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}). */
+/**
+ * The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}). One pass over the rows: each row's
+ * 提款时间 and 用途 are looked at once.
+ */
 export function loanTotals(ctx: TableContext): LoanTotals {
-  const counted = ctx.rows.filter(drawnIn2024);
-  const kept = counted.filter((r) => !isExcluded(r));
+  const counted: DataRow[] = [];
+  const kept: DataRow[] = [];
+  const notIn2024Rows: number[] = [];
+  const excludedRows: number[] = [];
+  for (const r of ctx.rows) {
+    if (!drawnIn2024(r)) notIn2024Rows.push(r.row + 1);
+    else {
+      counted.push(r);
+      if (isExcluded(r)) excludedRows.push(r.row + 1);
+      else kept.push(r);
+    }
+  }
   const interest2024 = interestSum(counted);
   return {
     interest2024,
     interestWithoutExcluded: interestSum(kept),
     minimum: MIN_TOTAL_INTEREST,
     reachesMinimum: interest2024 >= MIN_TOTAL_INTEREST,
-    notIn2024Rows: ctx.rows
-      .filter((r) => !drawnIn2024(r))
-      .map((r) => r.row + 1),
-    excludedRows: counted.filter(isExcluded).map((r) => r.row + 1),
+    notIn2024Rows,
+    excludedRows,
   };
 }
