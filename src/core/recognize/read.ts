@@ -60,26 +60,29 @@ interface ReadColumn {
   hint: Hint | undefined;
   /** The column type's parser; undefined for text-like columns (read as trimmed text). */
   parse: ((cell: Cell, date1904: boolean) => Parsed<CellReading>) | undefined;
-  /** Readings of a date column by cell content ({@link memoKey}): equal cells are parsed once. */
-  memo: Map<string, Parsed<CellReading>> | undefined;
+  /** Readings of a date column by cell content ({@link Memo}): equal cells are parsed once. */
+  memo: Memo | undefined;
+}
+
+/**
+ * Readings of one column by what a parser's result depends on: the date the reader saw, else the text, else the
+ * number with its number format (a `%` format changes a percent, a date format the note of a date). Formula cells are
+ * never remembered (parsed each time, never shared). Three maps, so that the common keys (a date, a text) are the
+ * cell's own strings, not a new string per cell.
+ */
+interface Memo {
+  byDate: Map<string, Parsed<CellReading>>;
+  byText: Map<string, Parsed<CellReading>>;
+  /** Keyed `${value}|${number format}`. */
+  byNumber: Map<string, Parsed<CellReading>>;
+  /** Entries in the three maps together. */
+  size: number;
 }
 
 /** Column types worth remembering readings of: dates and date ranges repeat and cost most to read (numbers do not). */
 const MEMO_TYPES: ReadonlySet<ColumnType> = new Set(["date", "dateRange"]);
 /** Distinct cell contents remembered per column; beyond this, cells are parsed without remembering. */
 const MEMO_LIMIT = 4096;
-
-/**
- * What a parser's result depends on: the date the reader saw, else the value with its number format (a `%` format
- * changes a percent, a date format the note of a date). Undefined for formula cells (parsed each time, never shared).
- */
-function memoKey(cell: Cell): string | undefined {
-  if (cell.f !== undefined) return undefined;
-  if (cell.date !== undefined) return `d${cell.date}`;
-  return typeof cell.v === "string"
-    ? `s${cell.v}`
-    : `n${String(cell.v)}|${cell.z ?? ""}`;
-}
 
 /**
  * Parses a cell by its column type; a date or date range once per distinct content (tables repeat the same dates on
@@ -90,12 +93,28 @@ function parseCell(
   cell: Cell,
   date1904: boolean,
 ): Parsed<CellReading> {
-  const key = rc.memo && memoKey(cell);
-  if (key === undefined) return rc.parse!(cell, date1904);
-  let p = rc.memo!.get(key);
+  const memo = rc.memo;
+  if (memo === undefined || cell.f !== undefined)
+    return rc.parse!(cell, date1904);
+  let map: Map<string, Parsed<CellReading>>;
+  let key: string;
+  if (cell.date !== undefined) {
+    map = memo.byDate;
+    key = cell.date;
+  } else if (typeof cell.v === "string") {
+    map = memo.byText;
+    key = cell.v;
+  } else {
+    map = memo.byNumber;
+    key = `${String(cell.v)}|${cell.z ?? ""}`;
+  }
+  let p = map.get(key);
   if (p === undefined) {
     p = rc.parse!(cell, date1904);
-    if (rc.memo!.size < MEMO_LIMIT) rc.memo!.set(key, p);
+    if (memo.size < MEMO_LIMIT) {
+      map.set(key, p);
+      memo.size++;
+    }
   }
   return p;
 }
@@ -142,7 +161,14 @@ export function rowReader(
         col,
         hint: def.hint ? hintOf(def.hint) : undefined,
         parse: PARSERS[def.type],
-        memo: MEMO_TYPES.has(def.type) ? new Map() : undefined,
+        memo: MEMO_TYPES.has(def.type)
+          ? {
+              byDate: new Map(),
+              byText: new Map(),
+              byNumber: new Map(),
+              size: 0,
+            }
+          : undefined,
       });
     }
   }
