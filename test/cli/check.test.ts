@@ -281,7 +281,7 @@ describe("techfund check --report", () => {
     expect(summary.name).toBe("汇总");
     expect(texts(summary)[1]!.slice(0, 8)).toEqual([
       LOAN,
-      "",
+      "阳泉市东方新材料有限公司",
       expect.stringContaining("新增贷款明细表"),
       expect.stringContaining("3800万元"),
       "2",

@@ -53,8 +53,8 @@ describe("审核结果 sheet", () => {
 
     const rows = rowsOf(fake, name);
     expect(rows[0]![0]).toBe(REVIEW_SHEET_TITLE);
-    // T1 names the enterprise in a column, not in a 企业名称 line: the report has none to show.
-    expect(rows[1]![0]).toBe("企业名称：（表中未填写）");
+    // T1 names the enterprise in its 企业名称 column (no 企业名称 line): the report shows it.
+    expect(rows[1]![0]).toBe("企业名称：阳泉市东方新材料有限公司");
     expect(rows[2]![0]).toBe("文件：测试.xlsx");
     expect(rows[3]![0]).toBe("审核日期：2025年3月1日");
     const { errors, warnings, infos } = report.counts;

@@ -29,6 +29,7 @@ import { computeTotals, totalsExtensions } from "../totals";
 import { coopSummary } from "../totals/coopSummary";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
+import { text } from "./types";
 
 const RULE_BY_CODE = new Map<string, RuleDef>(RULES.map((r) => [r.code, r]));
 
@@ -185,6 +186,26 @@ function reportOf(ctx: TableContext, raw: readonly RawFinding[]): TableReport {
   return tableReport(ctx, finalize(raw, ctx));
 }
 
+/** Summary tables list many enterprises: their 企业名称 column names no single applicant. */
+const MULTI_ENTERPRISE = new Set(["application-summary", "exempt-summary"]);
+
+/**
+ * The applicant of a table: the `企业名称：` line, else (tables of one application) the 企业名称 most rows give.
+ */
+function applicantOf(ctx: TableContext): string | undefined {
+  if (ctx.enterprise !== undefined || MULTI_ENTERPRISE.has(ctx.table.id))
+    return ctx.enterprise;
+  const counts = new Map<string, number>();
+  for (const row of ctx.rows) {
+    const name = text(row, "enterpriseName");
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [name, n] of counts)
+    if (best === undefined || n > counts.get(best)!) best = name;
+  return best;
+}
+
 /**
  * A table's report from its current rows (totals in 万元, row and record counts, title, enterprise, year) with the
  * given findings (live re-check, issue 4: the findings are merged by the caller).
@@ -195,6 +216,7 @@ export function tableReport(
 ): TableReport {
   const t = computeTotals(ctx);
   const extend = totalsExtensions[ctx.table.id];
+  const enterprise = applicantOf(ctx);
   return {
     sheet: ctx.sheet.name,
     table: ctx.table.id,
@@ -204,7 +226,7 @@ export function tableReport(
     records: t.records,
     totals: t.totals,
     findings,
-    ...(ctx.enterprise !== undefined ? { enterprise: ctx.enterprise } : {}),
+    ...(enterprise !== undefined ? { enterprise } : {}),
     ...(ctx.year !== undefined ? { year: ctx.year } : {}),
     ...(extend ? { extra: extend(ctx) } : {}),
   };
