@@ -35,7 +35,7 @@ export const LOAN_MESSAGES: MessageCatalog = {
       : `2024年提款的${p.rows}笔新增贷款利息合计为${p.sum}万元，低于10万元${p.excluded ? `（扣除用途属于不予贴息范围的${p.excluded}笔后为${p.without}万元）` : ""}。${MIN_INTEREST}`,
   "LOAN-PURPOSE-EXCLUDED": (p) =>
     p.negation === undefined
-      ? `贷款用途“${p.purpose}”含“${p.keyword}”，属于不予贴息的用途（${p.label}）。${EXCLUDED}本工具识别的不予贴息用途：${p.list}。`
+      ? `贷款用途“${p.purpose}”${p.purpose === p.keyword ? "" : `含“${p.keyword}”，`}属于不予贴息的用途（${p.label}）。${EXCLUDED}本工具识别的不予贴息用途：${p.list}。`
       : `贷款用途“${p.purpose}”提到“${p.keyword}”，同一句中有否定词“${p.negation}”：请人工确认该笔贷款不属于不予贴息的用途（${p.label}）。${EXCLUDED}`,
   "LOAN-PURPOSE-EMPTY": () =>
     "2024年度新增贷款用途未填写。通知要求：“逐笔贷款说明用途”。",

@@ -248,6 +248,15 @@ describe("LOAN-PURPOSE-EXCLUDED", () => {
     );
     expect(f[0]!.message).toContain("不予贴息”");
   });
+  it("does not repeat the purpose when it is exactly the excluded words", () => {
+    const f = findingsOf(
+      loan(GOOD, { ...GOOD, purpose: "偿还股东借款" }),
+      "LOAN-PURPOSE-EXCLUDED",
+    );
+    expect(f[0]!.message).toMatch(
+      /^贷款用途“偿还股东借款”属于不予贴息的用途（偿还股东借款）。/,
+    );
+  });
   it("gives a 警告 when the clause negates it (不/非/未/无/不得)", () => {
     const f = findingsOf(
       loan(GOOD, { ...GOOD, purpose: "流动资金周转，不得用于购买理财" }),
