@@ -17,7 +17,7 @@ import {
 } from "../catalog";
 import type { TableId } from "../catalog/types";
 import { findMobile } from "../parse";
-import type { DataRow, Emit, RuleDef } from "./types";
+import type { DataRow, RuleDef } from "./types";
 import { text } from "./types";
 
 const PROJECT_TABLES: readonly TableId[] = [
@@ -463,5 +463,3 @@ export const INFO_RULES: RuleDef[] = [
 export function directionOf(row: DataRow): string | undefined {
   return officialDirection(row);
 }
-
-export type { Emit };
