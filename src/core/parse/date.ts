@@ -69,8 +69,11 @@ export function formatDate(d: CalendarDate): string {
 
 /** `2024-03-05` (ISO 8601). */
 export function isoDate(d: CalendarDate): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, "0");
   return `${pad(d.y, 4)}-${pad(d.m, 2)}-${pad(d.d, 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
 }
 
 const EPOCH_1904 = dayNumber({ y: 1904, m: 1, d: 1 });

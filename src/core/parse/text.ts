@@ -38,7 +38,28 @@ const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]/g;
  * @example compact(" １ ２３４．５\n") === "1234.5"
  */
 export function compact(s: string): string {
-  return toHalfWidth(s).replace(WHITESPACE, "");
+  // Most cell texts have nothing to change: one scan, and the string itself.
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code <= 0x20 || (code >= 0x7f && mayChange(code)))
+      return toHalfWidth(s).replace(WHITESPACE, "");
+  }
+  return s;
+}
+
+/** A character outside printable ASCII that {@link compact} may change: white space (any kind) or full-width. */
+function mayChange(code: number): boolean {
+  return (
+    code <= 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff ||
+    isWide(code)
+  );
 }
 
 /** Digits of a mainland mobile number, allowing `-` or a space after the 3rd and 7th digit, and a `+86`/`86` prefix. */

@@ -350,7 +350,7 @@ export const GENERIC_RULES: RuleDef[] = [
     tables: "all",
     row(row, _table, emit) {
       for (const key in row.cells) {
-        const e = row.cells[key]!.e;
+        const e = row.cells[key]?.e;
         if (e && !row.merged[key])
           emit({
             rule: "FORMULA-ERROR",

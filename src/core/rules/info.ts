@@ -8,6 +8,7 @@ import {
   CITIES,
   COUNTIES_BY_CITY,
   DIRECTIONS_BY_SPECIAL,
+  ENUMS,
   INDUSTRIES_BY_CATEGORY,
   NATURES,
   REFORM_ZONE,
@@ -30,7 +31,9 @@ const PERSON_TABLES: readonly TableId[] = [
   "exempt-summary",
 ];
 
-const ALL_INDUSTRIES = Object.values(INDUSTRIES_BY_CATEGORY).flat();
+/** Every 申报方向 and 所属行业 of the notice: the catalog's lists (one array each, so matchEnum keys them once). */
+const ALL_DIRECTIONS = ENUMS.direction.values;
+const ALL_INDUSTRIES = ENUMS.industry.values;
 
 /** Directions the notice names but that are not applied for through 附件3 (正文 二(三)). */
 const NOT_APPLIED = [
@@ -63,10 +66,7 @@ function officialSpecial(row: DataRow): string | undefined {
 }
 
 function officialDirection(row: DataRow): string | undefined {
-  return matchEnum(
-    text(row, "direction"),
-    Object.values(DIRECTIONS_BY_SPECIAL).flat(),
-  );
+  return matchEnum(text(row, "direction"), ALL_DIRECTIONS);
 }
 
 function officialCategory(row: DataRow): string | undefined {
@@ -110,9 +110,7 @@ const direction: RuleDef = {
       emit({ ...at, params: { value: v, case: "notApplied" } });
       return;
     }
-    const allowed = sp
-      ? DIRECTIONS_BY_SPECIAL[sp]!
-      : Object.values(DIRECTIONS_BY_SPECIAL).flat();
+    const allowed = sp ? DIRECTIONS_BY_SPECIAL[sp]! : ALL_DIRECTIONS;
     if (matchEnum(v, allowed)) return;
     const alternatives = slashAlternatives(v);
     if (alternatives && alternatives.every((a) => matchEnum(a, allowed))) {

@@ -11,13 +11,13 @@ import {
   compareDates,
   daysBetween,
   formatDate,
-  isoDate,
   round,
+  sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
+import { detached, rememberText, rememberTextToText } from "../remember";
 import { findTerm, type TermMatch } from "./clauses";
 import { periodCheck, yearCheck } from "./ranges";
-import { ownSum } from "./records";
 import {
   dateOf,
   num,
@@ -43,40 +43,40 @@ const RATE_MAX = 15;
 const PURPOSE_KEYWORDS = EXCLUDED_LOAN_PURPOSES.flatMap((p) =>
   p.keywords.map((k) => ({ keyword: k, label: p.label })),
 );
+const PURPOSE_TERMS = PURPOSE_KEYWORDS.map((p) => p.keyword);
+const PURPOSE_LABEL_OF = new Map(
+  PURPOSE_KEYWORDS.map((p) => [p.keyword, p.label] as const),
+);
 const PURPOSE_LABELS = EXCLUDED_LOAN_PURPOSES.map((p) => p.label).join("、");
 
-/** The excluded purpose a 用途 text mentions (with its clause's negation, if any), or undefined. */
-export function excludedPurpose(
-  purpose: string,
-): (TermMatch & { label: string }) | undefined {
-  const match = findTerm(
-    purpose,
-    PURPOSE_KEYWORDS.map((p) => p.keyword),
-  );
-  if (!match) return undefined;
-  return {
-    ...match,
-    label: PURPOSE_KEYWORDS.find((p) => p.keyword === match.term)!.label,
-  };
-}
+/**
+ * The excluded purpose a 用途 text mentions (with its clause's negation, if any), or undefined. Remembered per text:
+ * most rows repeat a few purposes, and the rules and the totals ask for each row.
+ */
+export const excludedPurpose = rememberText(
+  (purpose: string): (TermMatch & { label: string }) | undefined => {
+    const match = findTerm(purpose, PURPOSE_TERMS);
+    return match && { ...match, label: PURPOSE_LABEL_OF.get(match.term)! };
+  },
+  (m) => m && { ...m, clause: detached(m.clause) },
+);
 
 /** A rate typed as a fraction (0.0345 for 3.45 %), read as the percent it stands for; else the rate itself. */
 function ratePercent(rate: number): number {
+  if (rate >= RATE_MIN) return rate;
   const percent = round(rate * 100, 6);
-  return rate < RATE_MIN && percent >= RATE_MIN && percent <= RATE_MAX
-    ? percent
-    : rate;
+  return percent >= RATE_MIN && percent <= RATE_MAX ? percent : rate;
 }
 
 /**
  * A chain name in canonical form (`光伏`, `“光伏产业链”` → `光伏产业链`); text that names none of the 16 chains is
  * returned without spaces and quotes.
  */
-export function canonicalChain(name: string): string {
+export const canonicalChain = rememberTextToText((name: string): string => {
   const flat = compact(name).replace(/[“”"'‘’]/g, "");
   const short = flat.replace(/产业链$/, "");
   return CHAINS.find((c) => c === flat || c === `${short}产业链`) ?? flat;
-}
+});
 
 /** The chain in a 情况表 项目名称 `产业链贷款贴息（光伏产业链）` (附件2 一(三)6), canonical; undefined for other names. */
 export function chainOfProjectName(projectName: string): string | undefined {
@@ -86,34 +86,73 @@ export function chainOfProjectName(projectName: string): string | undefined {
   return m ? canonicalChain(m[1]!) : undefined;
 }
 
+/** LOAN-INTEREST-CALC's tolerance: the typed interest within 0.01 万元 or 1 % of a computed one. */
+function near(interest: number, computed: number): boolean {
+  return (
+    Math.abs(interest - computed) <= Math.max(0.01, 0.01 * computed) + 1e-9
+  );
+}
+
 /** Excel's 1-based row number of a data row, for messages that point at another row. */
 function excelRow(row: DataRow): number {
   return row.row + 1;
 }
 
-/** {@link isExcluded} per row: the rules and the totals ask it up to four times per row (a new DataRow is a new key). */
-const excludedRows = new WeakMap<DataRow, boolean>();
-
 /** A row LOAN-PURPOSE-EXCLUDED reports as a 错误 (an excluded purpose named without negation). */
-export function isExcluded(row: DataRow): boolean {
-  let known = excludedRows.get(row);
-  if (known === undefined) {
-    const match = excludedPurpose(text(row, "purpose"));
-    known = match !== undefined && match.negation === undefined;
-    excludedRows.set(row, known);
+function isExcluded(row: DataRow): boolean {
+  const match = excludedPurpose(text(row, "purpose"));
+  return match !== undefined && match.negation === undefined;
+}
+
+/** The 2024 interest of a T1's loans (附件1 六(一)): what LOAN-INTEREST-MIN and the table's totals report. */
+export interface InterestFigures {
+  /** Rows drawn in 2024: those passing LOAN-DRAW-YEAR (no 提款时间 read in another year). */
+  counted: number;
+  /** Sum of 2024年利息实际发生额 over the rows drawn in 2024, 万元 (readable values, a merged amount once). */
+  interest2024: number;
+  /** The same sum without the rows LOAN-PURPOSE-EXCLUDED reports as 错误, 万元. */
+  interestWithoutExcluded: number;
+  /** Excel rows left out of interest2024: 提款时间 not in 2024. */
+  notIn2024Rows: number[];
+  /** Excel rows drawn in 2024 but left out of interestWithoutExcluded: excluded purpose. */
+  excludedRows: number[];
+}
+
+/** Figures per rows array (a live re-check replaces the array, so they are never stale). */
+const figuresOf = new WeakMap<readonly DataRow[], InterestFigures>();
+
+/** The {@link InterestFigures} of a T1's data rows, in one pass, computed once per rows array. */
+export function interestFigures(rows: readonly DataRow[]): InterestFigures {
+  let known = figuresOf.get(rows);
+  if (known) return known;
+  const counted: number[] = [];
+  const kept: number[] = [];
+  const notIn2024Rows: number[] = [];
+  const excludedRows: number[] = [];
+  let drawn = 0;
+  for (const r of rows) {
+    const d = dateOf(r, "drawdownDate");
+    if (d !== undefined && d.y !== YEAR) {
+      notIn2024Rows.push(r.row + 1);
+      continue;
+    }
+    drawn++;
+    const excluded = isExcluded(r);
+    if (excluded) excludedRows.push(r.row + 1);
+    const interest = num(r, "interest");
+    if (interest === undefined || r.merged.interest) continue;
+    counted.push(interest);
+    if (!excluded) kept.push(interest);
   }
+  known = {
+    counted: drawn,
+    interest2024: sumExact(counted),
+    interestWithoutExcluded: sumExact(kept),
+    notIn2024Rows,
+    excludedRows,
+  };
+  figuresOf.set(rows, known);
   return known;
-}
-
-/** Exact sum of 2024年利息实际发生额 (万元) over the rows, readable values only, a merged amount counted once. */
-export function interestSum(rows: readonly DataRow[]): number {
-  return ownSum(rows, "interest") ?? 0;
-}
-
-/** Rows that pass LOAN-DRAW-YEAR (no 提款时间 read in another year). */
-export function drawnIn2024(row: DataRow): boolean {
-  const d = dateOf(row, "drawdownDate");
-  return d === undefined || d.y === YEAR;
 }
 
 export const LOAN_RULES: RuleDef[] = [
@@ -275,16 +314,13 @@ export const LOAN_RULES: RuleDef[] = [
         rate > RATE_MAX
       )
         return;
-      const at = (d: number, basis: number) =>
-        (((principal * rate) / 100) * d) / basis;
-      const candidates = [days, days + 1].flatMap((d) => [
-        at(d, 360),
-        at(d, 365),
-      ]);
+      const perDay = (principal * rate) / 100;
+      // Either day count (both ends or one), on a 360- or a 365-day year.
       if (
-        candidates.some(
-          (c) => Math.abs(interest - c) <= Math.max(0.01, 0.01 * c) + 1e-9,
-        )
+        near(interest, (perDay * days) / 360) ||
+        near(interest, (perDay * days) / 365) ||
+        near(interest, (perDay * (days + 1)) / 360) ||
+        near(interest, (perDay * (days + 1)) / 365)
       )
         return;
       emit({
@@ -296,7 +332,7 @@ export const LOAN_RULES: RuleDef[] = [
           principal,
           rate,
           days,
-          expected: round(at(days, 360), 4),
+          expected: round((perDay * days) / 360, 4),
         },
       });
     },
@@ -307,12 +343,11 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
-      const counted = table.rows.filter(drawnIn2024);
-      if (counted.length === 0) return;
-      const sum = interestSum(counted);
-      const kept = counted.filter((r) => !isExcluded(r));
-      const excluded = counted.length - kept.length;
-      const without = interestSum(kept);
+      const figures = interestFigures(table.rows);
+      if (figures.counted === 0) return;
+      const sum = figures.interest2024;
+      const without = figures.interestWithoutExcluded;
+      const excluded = figures.excludedRows.length;
       const at =
         table.totalRow === undefined
           ? { col: "interest" }
@@ -322,7 +357,7 @@ export const LOAN_RULES: RuleDef[] = [
         emit({
           rule: "LOAN-INTEREST-MIN",
           ...at,
-          params: { sum, rows: counted.length, excluded, without },
+          params: { sum, rows: figures.counted, excluded, without },
         });
       } else if (excluded > 0) {
         emit({
@@ -381,16 +416,22 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
-      const first = new Map<string, DataRow>();
+      // Rows by contract (usually one each); a repeat is the same contract, day and amount as an earlier row.
+      const byContract = new Map<string, DataRow[]>();
       for (const row of table.rows) {
         const contract = compact(text(row, "contractNo")).toUpperCase();
         const draw = dateOf(row, "drawdownDate");
         const principal = num(row, "principal");
         if (contract === "" || !draw || principal === undefined) continue;
-        const key = `${contract}|${isoDate(draw)}|${principal}`;
-        const seen = first.get(key);
+        const earlier = byContract.get(contract);
+        const seen = earlier?.find(
+          (r) =>
+            num(r, "principal") === principal &&
+            compareDates(dateOf(r, "drawdownDate")!, draw) === 0,
+        );
         if (!seen) {
-          first.set(key, row);
+          if (earlier) earlier.push(row);
+          else byContract.set(contract, [row]);
           continue;
         }
         emit({
@@ -512,40 +553,36 @@ function checkChains(
   info: { chain: string; sheet: string } | undefined,
   report: (row: number, params: Record<string, string | number>) => void,
 ): void {
-  // Every row usually names the same chain: read each distinct text once.
-  const canonical = new Map<string, string>();
-  const chainOf = (typed: string) => {
-    let chain = canonical.get(typed);
-    if (chain === undefined)
-      canonical.set(typed, (chain = canonicalChain(typed)));
-    return chain;
-  };
-  const named = table.rows
-    .map((row) => ({ row, typed: text(row, "chain") }))
-    .filter((x) => x.typed !== "")
-    .map((x) => ({ ...x, chain: chainOf(x.typed) }));
   const counts = new Map<string, number>();
-  for (const x of named) counts.set(x.chain, (counts.get(x.chain) ?? 0) + 1);
+  for (const row of table.rows) {
+    const typed = text(row, "chain");
+    if (typed === "") continue;
+    const chain = canonicalChain(typed);
+    counts.set(chain, (counts.get(chain) ?? 0) + 1);
+  }
   let common: string | undefined;
   for (const [chain, n] of counts)
     if (common === undefined || n > counts.get(common)!) common = chain;
-  for (const x of named) {
-    if (x.row.merged.chain) continue; // a merged copy: reported on the area's first cell
-    if (!(CHAINS as readonly string[]).includes(x.chain)) {
-      report(x.row.row, {
+  for (const row of table.rows) {
+    const typed = text(row, "chain");
+    if (typed === "") continue;
+    if (row.merged.chain) continue; // a merged copy: reported on the area's first cell
+    const chain = canonicalChain(typed);
+    if (!(CHAINS as readonly string[]).includes(chain)) {
+      report(row.row, {
         kind: "unknown",
-        chain: x.typed,
+        chain: typed,
         list: CHAINS.join("、"),
       });
-    } else if (info && x.chain !== info.chain) {
-      report(x.row.row, {
+    } else if (info && chain !== info.chain) {
+      report(row.row, {
         kind: "info",
-        chain: x.typed,
+        chain: typed,
         expected: info.chain,
         sheet: info.sheet,
       });
-    } else if (!info && x.chain !== common) {
-      report(x.row.row, { kind: "rows", chain: x.typed, expected: common! });
+    } else if (!info && chain !== common) {
+      report(row.row, { kind: "rows", chain: typed, expected: common! });
     }
   }
 }

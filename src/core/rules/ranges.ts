@@ -6,6 +6,7 @@
 import { cellText } from "../grid";
 import { compareDates, formatDate } from "../parse";
 import type { DateRange } from "../parse";
+import type { RawFinding } from "../findings";
 import { dateOf, rangeOf, type DataRow, type RuleDef } from "./types";
 
 /** The year the notice subsidises ("2024年度"). */
@@ -46,11 +47,12 @@ export function periodCheck(
   return (row, _table, emit) => {
     if (row.merged[key]) return;
     const range = rangeOf(row, key);
-    const at = { rule, row: row.row, col: key };
     if (!range) {
       if (row.unreadable[key] !== undefined)
         emit({
-          ...at,
+          rule,
+          row: row.row,
+          col: key,
           params: {
             kind: "unreadable",
             value: cellText(row.cells[key]).trim(),
@@ -58,18 +60,36 @@ export function periodCheck(
         });
       return;
     }
-    const dates = {
-      start: formatDate(range.start),
-      end: formatDate(range.end),
-    };
     if (compareDates(range.end, range.start) <= 0) {
-      emit({ ...at, params: { kind: "order", ...dates } });
+      emit(rangeFinding(rule, row, key, range, "order"));
       return;
     }
     const extra = further?.(range, row);
     if (extra) {
       const { kind, ...rest } = extra;
-      emit({ ...at, params: { kind, ...dates, ...rest } });
+      emit(rangeFinding(rule, row, key, range, kind, rest));
     }
+  };
+}
+
+/** A {@link periodCheck} finding on a readable range: `{ kind, start, end, ...rest }`. */
+function rangeFinding(
+  rule: string,
+  row: DataRow,
+  key: string,
+  range: DateRange,
+  kind: string,
+  rest?: Record<string, string>,
+): RawFinding {
+  return {
+    rule,
+    row: row.row,
+    col: key,
+    params: {
+      kind,
+      start: formatDate(range.start),
+      end: formatDate(range.end),
+      ...rest,
+    },
   };
 }

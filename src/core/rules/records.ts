@@ -86,9 +86,10 @@ export function ownSum(
   rows: readonly DataRow[],
   key: string,
 ): number | undefined {
-  const values = rows
-    .filter((r) => !r.merged[key])
-    .map((r) => num(r, key))
-    .filter((n) => n !== undefined);
+  const values: number[] = [];
+  for (const r of rows) {
+    const n = num(r, key);
+    if (n !== undefined && !r.merged[key]) values.push(n);
+  }
   return values.length > 0 ? sumExact(values) : undefined;
 }

@@ -20,7 +20,10 @@ export interface DataRow {
   record: number;
   /** A row with an empty 序号 under a numbered row (T2/T3 layout). */
   continuation: boolean;
-  /** Cells by column key (merged cells already filled from their top-left cell). */
+  /**
+   * Cells by column key (merged cells already filled from their top-left cell). `cells` and `values` have a key for
+   * every column found, undefined where the row has nothing: test a key's value, not whether the key is there.
+   */
   cells: Partial<Record<string, Cell>>;
   /**
    * Readings by column key, only for non-empty, readable cells:

@@ -2,13 +2,8 @@
  * T1 totals extension (附件1 六(一) "申报企业2024年度全部新增贷款产生的利息不得低于10万元"): the 2024 interest of the
  * loans drawn in 2024, with and without the loans whose 用途 names an excluded purpose, against 10 万元.
  */
-import {
-  drawnIn2024,
-  interestSum,
-  isExcluded,
-  MIN_TOTAL_INTEREST,
-} from "../rules/loan";
-import type { DataRow, TableContext } from "../rules/types";
+import { interestFigures, MIN_TOTAL_INTEREST } from "../rules/loan";
+import type { TableContext } from "../rules/types";
 
 /** The figures of {@link loanTotals}. Amounts in 万元, rows are Excel's 1-based row numbers. (A type, not an
  * interface, so that it fits `totalsExtensions`' `Record<string, unknown>`.) */
@@ -27,30 +22,15 @@ export type LoanTotals = {
   excludedRows: number[];
 };
 
-/**
- * The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}). One pass over the rows: each row's
- * 提款时间 and 用途 are looked at once.
- */
+/** The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}), from rules/loan.ts's figures. */
 export function loanTotals(ctx: TableContext): LoanTotals {
-  const counted: DataRow[] = [];
-  const kept: DataRow[] = [];
-  const notIn2024Rows: number[] = [];
-  const excludedRows: number[] = [];
-  for (const r of ctx.rows) {
-    if (!drawnIn2024(r)) notIn2024Rows.push(r.row + 1);
-    else {
-      counted.push(r);
-      if (isExcluded(r)) excludedRows.push(r.row + 1);
-      else kept.push(r);
-    }
-  }
-  const interest2024 = interestSum(counted);
+  const f = interestFigures(ctx.rows);
   return {
-    interest2024,
-    interestWithoutExcluded: interestSum(kept),
+    interest2024: f.interest2024,
+    interestWithoutExcluded: f.interestWithoutExcluded,
     minimum: MIN_TOTAL_INTEREST,
-    reachesMinimum: interest2024 >= MIN_TOTAL_INTEREST,
-    notIn2024Rows,
-    excludedRows,
+    reachesMinimum: f.interest2024 >= MIN_TOTAL_INTEREST,
+    notIn2024Rows: [...f.notIn2024Rows],
+    excludedRows: [...f.excludedRows],
   };
 }

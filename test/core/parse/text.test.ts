@@ -42,6 +42,27 @@ describe("compact", () => {
   it("removes every kind of white space after toHalfWidth", () => {
     expect(compact(" １ ２３４．５\n\r\t\u3000\u00a0x\u200b")).toBe("1234.5x");
   });
+
+  it("equals toHalfWidth then removing white space, for any text (its no-change fast path included)", () => {
+    const reference = (s: string) =>
+      toHalfWidth(s).replace(/[\s\u00a0\u3000\u200b\ufeff]/g, "");
+    const special = fc.constantFrom(
+      ..."\u0085\u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\uff01\uff5e\uff5f（）企业".split(
+        "",
+      ),
+    );
+    const text = fc
+      .array(fc.oneof(fc.string({ unit: "binary" }), special))
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => compact(s) === reference(s)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("returns the text itself when there is nothing to change", () => {
+    expect(compact("中国工商银行太原分行A-1")).toBe("中国工商银行太原分行A-1");
+  });
 });
 
 describe("findMobile", () => {
