@@ -3,10 +3,9 @@
  *
  * Cases: a generated T1 (新增贷款明细表) of 10,000 and of 100,000 rows, and 200 generated workbooks of the mix a city
  * reviewer receives (bench/generate.ts). Each measurement runs in a fresh Node process (so that its peak memory is its
- * own): one warm-up run, then the median of the timed runs.
- * - 裸解析 (floor): `fs.readFile` + `XLSX.read(bytes, {type: "buffer"})` with SheetJS's default options, per file;
- * - check: the whole command in-process, `main(["check", path, "--json"])` (walk, read, recognise, every rule, JSON);
- * - 读取: readWorkbook (xlsx/read.ts: SheetJS with our options + the grid); 校验: checkWorkbook on an already-read grid.
+ * own) on this program bundled as the CLI is bundled (scripts/cli-bundle.js): one warm-up run, then the median of the
+ * timed runs.
+ * - 裸解析 (floor), check, 读取, 校验: see bench/measure.ts (the measuring process);
  * Targets (issue 3): 10,000-row validation ≤ 50 ms; check ≤ 1.3 × bare parse.
  *
  * Options: `--case t1-10000|t1-100000|workbooks-200|merge-1000|recheck` (repeatable) to run some cases only; `--profile` to write V8 CPU
@@ -14,15 +13,12 @@
  * or speedscope).
  */
 import { spawnSync } from "child_process";
-import { promises as fs, readFileSync } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as XLSX from "@e965/xlsx";
-import { main } from "../src/cli/main";
-import type { CheckJson } from "../src/cli/commands/check";
-import { checkWorkbook } from "../src/core/rules/engine";
-import { readWorkbook } from "../src/xlsx/read";
+import { bundleFile } from "../scripts/cli-bundle";
 import { loanWorkbook, receivedWorkbooks } from "./generate";
+import type { CheckResult, ParseResult } from "./measure";
 import { mergeBenchmark } from "./merge";
 import { recheckBenchmark } from "./recheck";
 
@@ -77,146 +73,34 @@ async function writeOne(
 }
 
 /**
- * What a measuring process reports: medians of the timed runs in wall-clock ms and in CPU ms of the process
- * (`process.cpuUsage`, user + system: less sensitive to other programs running on the machine); memory in MB.
+ * This program as one bundle built like the CLI's (scripts/cli-bundle.js), so that the measuring processes run the
+ * code as `techfund` runs it, not each TypeScript file loaded through tsx.
  */
-interface ParseResult {
-  ms: number;
-  cpuMs: number;
-  peakMb: number;
-}
-interface CheckResult extends ParseResult {
-  readMs: number;
-  validateMs: number;
-  validateCpuMs: number;
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[mid]!
-    : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** Peak resident memory of this process so far, in MB (also sampled from memoryUsage().rss). */
-let sampledRss = 0;
-function sampleRss(): void {
-  sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
-}
-function peakMb(): number {
-  return Math.max(process.resourceUsage().maxRSS * 1024, sampledRss) / 2 ** 20;
-}
-
-/** The spreadsheet files of a case's target (a file, or a folder's .xlsx files). */
-async function filesOf(target: string): Promise<string[]> {
-  const stat = await fs.stat(target);
-  if (!stat.isDirectory()) return [target];
-  return (await fs.readdir(target))
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => path.join(target, f));
-}
-
-/** Wall-clock and CPU milliseconds of runs. */
-interface Times {
-  wall: number[];
-  cpu: number[];
-}
-
-/** Measures one run of `fn` into `times`. */
-async function timeRun(
-  times: Times,
-  fn: () => Promise<void> | void,
-): Promise<void> {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  await fn();
-  times.wall.push(performance.now() - t0);
-  const c = process.cpuUsage(c0);
-  times.cpu.push((c.user + c.system) / 1000);
-  sampleRss();
-}
-
-/** Timed runs of `fn` after one warm-up run. */
-async function timed(
-  runs: number,
-  fn: () => Promise<void> | void,
-): Promise<Times> {
-  await fn();
-  sampleRss();
-  const times: Times = { wall: [], cpu: [] };
-  for (let i = 0; i < runs; i++) await timeRun(times, fn);
-  return times;
-}
-
-/** Child process: the bare SheetJS parse of the files (the floor). */
-async function measureParse(
-  target: string,
-  runs: number,
-): Promise<ParseResult> {
-  const files = await filesOf(target);
-  const times = await timed(runs, async () => {
-    for (const f of files) XLSX.read(await fs.readFile(f), { type: "buffer" });
-  });
-  return { ms: median(times.wall), cpuMs: median(times.cpu), peakMb: peakMb() };
-}
-
-/** Child process: the whole `check` command, then its two core steps apart (read; validate an already-read grid). */
-async function measureCheck(
-  target: string,
-  runs: number,
-): Promise<CheckResult> {
-  let out = "";
-  const io = { out: (t: string) => void (out = t), err: () => {} };
-  const times = await timed(runs, async () => {
-    await main(["check", target, "--json"], io);
-  });
-  const peak = peakMb();
-  const json = JSON.parse(out) as CheckJson;
-
-  const files = await filesOf(target);
-  const bytes = files.map((f) => readFileSync(f));
-  const read = () =>
-    bytes.map((b, i) => readWorkbook(b, path.basename(files[i]!)));
-  const readTimes = await timed(runs, () => void read());
-  const validateTimes: Times = { wall: [], cpu: [] };
-  for (let i = 0; i <= runs; i++) {
-    // A fresh grid each run, so that nothing cached on the sheets from an earlier run helps; run 0 warms up.
-    const books = read().flatMap((r) => (r.ok ? [r.workbook] : []));
-    const validate = () => void books.forEach((wb) => checkWorkbook(wb));
-    if (i === 0) validate();
-    else await timeRun(validateTimes, validate);
-  }
-  return {
-    ms: median(times.wall),
-    cpuMs: median(times.cpu),
-    peakMb: peak,
-    readMs: median(readTimes.wall),
-    validateMs: median(validateTimes.wall),
-    validateCpuMs: median(validateTimes.cpu),
-    files: json.files.length,
-    ...json.summary,
-  };
+function measuringProgram(): string {
+  // Inside node_modules, where the bundle finds its dependencies.
+  const out = path.join(
+    __dirname,
+    "..",
+    "node_modules",
+    ".cache",
+    "techfund-bench",
+    "bench.js",
+  );
+  bundleFile(path.join(__dirname, "measure.ts"), out);
+  return out;
 }
 
 /** Runs one measurement in a fresh Node process (with `--cpu-prof` when profiling) and returns its JSON result. */
 function child<T>(
+  program: string,
   kind: "parse" | "check",
   target: string,
   runs: number,
   profileDir?: string,
 ): T {
   const args = [
-    "--require",
-    require.resolve("tsx/cjs"),
     ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
-    __filename,
-    "--child",
+    program,
     kind,
     target,
     String(runs),
@@ -264,6 +148,7 @@ async function orchestrate(argv: string[]): Promise<void> {
     ? await fs.mkdtemp(path.join(os.tmpdir(), "techfund-bench-profiles-"))
     : undefined;
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "techfund-bench-"));
+  const program = measuringProgram();
   const header = [
     "场景",
     "数据行",
@@ -286,8 +171,14 @@ async function orchestrate(argv: string[]): Promise<void> {
       process.stderr.write(`生成 ${c.label}…\n`);
       const { target, rows } = await c.generate(dir);
       process.stderr.write(`测量 ${c.label}（${c.runs} 次，取中位数）…\n`);
-      const parse = child<ParseResult>("parse", target, c.runs);
-      const check = child<CheckResult>("check", target, c.runs, profileDir);
+      const parse = child<ParseResult>(program, "parse", target, c.runs);
+      const check = child<CheckResult>(
+        program,
+        "check",
+        target,
+        c.runs,
+        profileDir,
+      );
       const ratio = check.ms / parse.ms;
       const cpuRatio = check.cpuMs / parse.cpuMs;
       lines.push([
@@ -337,24 +228,7 @@ async function orchestrate(argv: string[]): Promise<void> {
     console.log(`\n${recheckBenchmark().join("\n")}`);
 }
 
-async function measure(
-  kind: string,
-  target: string,
-  runs: number,
-): Promise<void> {
-  const result =
-    kind === "parse"
-      ? await measureParse(target, runs)
-      : await measureCheck(target, runs);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-const argv = process.argv.slice(2);
-const done =
-  argv[0] === "--child"
-    ? measure(argv[1]!, argv[2]!, Number(argv[3]))
-    : orchestrate(argv);
-done.catch((e: unknown) => {
+orchestrate(process.argv.slice(2)).catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -184,12 +184,17 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
     FullPaths: ["Root Entry/"],
     FileIndex: [{ name: "Root Entry", type: 5 }],
   };
+  // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`); it also makes SheetJS read every
+  // cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say `hidden` somewhere.
+  let cellStyles = !paths.some((p) => /^xl[\\/]/i.test(p));
   for (const p of paths) {
     let content = files[p]!;
     if (/^xl[\\/]styles\.xml$/i.test(p))
-      content = editXml(content, declareChineseFormats);
-    else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p))
+      content = declareChineseFormats(content);
+    else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p)) {
       content = dropColumnInfo(content);
+      cellStyles ||= byteText(content).includes("hidden");
+    }
     zip.FullPaths.push(`Root Entry/${p}`);
     zip.FileIndex.push({
       name: p.slice(p.lastIndexOf("/") + 1),
@@ -198,9 +203,8 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
       content,
     });
   }
-  // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`).
   const book = withoutOdsWarnings(() =>
-    parsePackage(zip, { ...OPTIONS, cellStyles: true }),
+    parsePackage(zip, { ...OPTIONS, cellStyles }),
   );
   return { book, text: false };
 }
@@ -222,33 +226,51 @@ function withoutOdsWarnings<T>(read: () => T): T {
   }
 }
 
-/** An XML part after `edit` (the file itself is never written). */
-function editXml(
-  content: Uint8Array,
-  edit: (xml: string) => string,
+/**
+ * An XML part as text with one character per byte (windows-1252), so that positions in the text are positions in the
+ * bytes: tag names, attribute names and numbers are ASCII, and the part is never decoded as a whole or encoded again.
+ */
+const byteText = (() => {
+  const decoder = new TextDecoder("latin1");
+  return (bytes: Uint8Array): string => decoder.decode(bytes);
+})();
+
+/** `bytes` with bytes `start` to `end` replaced by `insert` (the file itself is never written). */
+function splice(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  ...insert: Uint8Array[]
 ): Uint8Array {
-  const xml = new TextDecoder().decode(content);
-  const edited = edit(xml);
-  return edited === xml ? content : new TextEncoder().encode(edited);
+  const length =
+    bytes.length - (end - start) + insert.reduce((n, b) => n + b.length, 0);
+  const out = new Uint8Array(length);
+  out.set(bytes.subarray(0, start));
+  let at = start;
+  for (const b of insert) {
+    out.set(b, at);
+    at += b.length;
+  }
+  out.set(bytes.subarray(end), at);
+  return out;
 }
+
+/** `<cols>…</cols>` (any namespace prefix). */
+const COLS = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/;
 
 /**
  * A worksheet part without its `<cols>` element (column widths and styles, which this reader does not use). The
- * element comes before the cell data, so only the start of the part is decoded.
+ * element comes before the cell data (`<sheetData>`), so only the start of the part is looked at.
  */
 function dropColumnInfo(content: Uint8Array): Uint8Array {
-  const head = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
-    content.subarray(0, 1 << 16),
-  );
-  const cols = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/.exec(head);
-  if (!cols) return content;
-  const encoder = new TextEncoder();
-  const start = encoder.encode(head.slice(0, cols.index)).length;
-  const end = start + encoder.encode(cols[0]).length;
-  const out = new Uint8Array(content.length - (end - start));
-  out.set(content.subarray(0, start));
-  out.set(content.subarray(end), start);
-  return out;
+  let head = byteText(content.subarray(0, 1 << 16));
+  const data = head.indexOf("sheetData");
+  if (data >= 0) head = head.slice(0, data);
+  if (!head.includes("cols")) return content;
+  const cols = COLS.exec(head);
+  return cols
+    ? splice(content, cols.index, cols.index + cols[0].length)
+    : content;
 }
 
 /** Compound files (.xls .et, and password-protected .xlsx) and bare BIFF streams. */
@@ -270,37 +292,52 @@ function parseBinary(bytes: Uint8Array, fileName: string): Parsed | ReadError {
   }
 }
 
+/** `<numFmts …>…</numFmts>` or `<numFmts/>` (any namespace prefix); group 1 (with its indices) is the content. */
+const NUM_FMTS =
+  /<(?:\w+:)?numFmts\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?numFmts>)/d;
+
 /**
  * Styles part (`xl/styles.xml`) with the Chinese built-in formats added for every id it does not define itself, so
  * SheetJS gives those cells their format code and displayed text.
  */
-function declareChineseFormats(xml: string): string {
-  const block =
-    /<(?:\w+:)?numFmts\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?numFmts>)/.exec(
-      xml,
-    );
+function declareChineseFormats(content: Uint8Array): Uint8Array {
+  const xml = byteText(content);
+  const block = NUM_FMTS.exec(xml);
   const own = block?.[1] ?? "";
   const defined = new Set(
     [...own.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])),
   );
-  const added = Object.entries(CHINESE_BUILTIN_FORMATS)
-    .filter(([id]) => !defined.has(Number(id)))
-    .map(
-      ([id, code]) =>
-        `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
-    )
-    .join("");
+  const encoder = new TextEncoder();
+  const added = encoder.encode(
+    Object.entries(CHINESE_BUILTIN_FORMATS)
+      .filter(([id]) => !defined.has(Number(id)))
+      .map(
+        ([id, code]) =>
+          `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+      )
+      .join(""),
+  );
+  const open = encoder.encode("<numFmts>");
+  const close = encoder.encode("</numFmts>");
   if (block) {
-    return (
-      xml.slice(0, block.index) +
-      `<numFmts>${added}${own}</numFmts>` +
-      xml.slice(block.index + block[0].length)
+    const inner = block.indices![1];
+    const ownBytes = inner
+      ? content.subarray(inner[0], inner[1])
+      : new Uint8Array();
+    return splice(
+      content,
+      block.index,
+      block.index + block[0].length,
+      open,
+      added,
+      ownBytes,
+      close,
     );
   }
   const root = /<(?:\w+:)?styleSheet\b[^>]*>/.exec(xml);
-  if (!root) return xml;
+  if (!root) return content;
   const at = root.index + root[0].length;
-  return xml.slice(0, at) + `<numFmts>${added}</numFmts>` + xml.slice(at);
+  return splice(content, at, at, open, added, close);
 }
 
 function escapeXml(s: string): string {

@@ -26,14 +26,10 @@ import {
   totalsText,
   type FileCheck,
 } from "../../core/review";
-import { checkWorkbook, recognizeWorkbook } from "../../core/rules/engine";
-import {
-  COOP_YEARS,
-  coopYearAnalysis,
-  type CoopListAnalysis,
-} from "../../core/totals/coop";
+import { checkWorkbook } from "../../core/rules/engine";
+import { COOP_YEARS, type CoopListSummary } from "../../core/totals/coop";
 import type { LoanTotals } from "../../core/totals/loan";
-import { readWorkbookFile } from "../../xlsx/node";
+import { readFileBytes, workbookOf } from "../../xlsx/node";
 import { writeReviewWorkbook } from "../../xlsx/report";
 import {
   action,
@@ -85,7 +81,7 @@ export interface CheckJson {
 /** A checked file and, when it holds 协作配套 lists, their year analysis (shown in the text output). */
 interface Checked {
   check: FileCheck;
-  coop: CoopListAnalysis[];
+  coop: CoopListSummary[];
 }
 
 /** A finding with exactly the keys of the `--json` shape, in that order. */
@@ -153,8 +149,8 @@ export function checkExitCode(checks: readonly FileCheck[]): ExitCode {
 }
 
 /** Reads and checks one file; never throws (an unexpected failure is reported as the file's error). */
-async function checkFile(filePath: string, shown: string): Promise<Checked> {
-  const read = await readWorkbookFile(filePath);
+function checkFile(filePath: string, shown: string): Checked {
+  const read = workbookOf(filePath, readFileBytes(filePath));
   if (!read.ok)
     return {
       check: { file: shown, status: "unreadable", error: read.error.message },
@@ -162,15 +158,8 @@ async function checkFile(filePath: string, shown: string): Promise<Checked> {
     };
   try {
     const report = checkWorkbook(read.workbook);
-    const hasCoop = report.tables.some(
-      (t) =>
-        t.table === "leader-suppliers" || t.table === "member-transactions",
-    );
-    const analysis = hasCoop
-      ? coopYearAnalysis(recognizeWorkbook(read.workbook).tables)
-      : {};
-    const coop = [analysis.leader, analysis.member].filter(
-      (a): a is CoopListAnalysis => a !== undefined,
+    const coop = [report.coop?.leader, report.coop?.member].filter(
+      (a): a is CoopListSummary => a !== undefined,
     );
     return { check: { file: shown, status: "ok", report }, coop };
   } catch (e) {
@@ -214,8 +203,8 @@ function loanLine(t: TableReport): string | undefined {
 }
 
 /** The year analysis of one 协作配套 list, as text lines. */
-function coopLines(a: CoopListAnalysis): string[] {
-  const title = getTable(a.tableId).title;
+function coopLines(a: CoopListSummary): string[] {
+  const title = getTable(a.table).title;
   const lines = [`协作配套年度分析：${title}（交易额按已开发票金额，万元）`];
   const missing = COOP_YEARS.filter((y) => a.sheets[y].length === 0);
   if (!a.complete)
@@ -224,7 +213,7 @@ function coopLines(a: CoopListAnalysis): string[] {
     p.newTier !== undefined
       ? `2024年首次达到${tierLabel(p.newTier)}档`
       : `2024年未达到高于2022、2023年的档位${p.previousTier !== undefined ? `（此前最高${tierLabel(p.previousTier)}档）` : ""}`;
-  const years = (p: CoopListAnalysis["total"]) =>
+  const years = (p: CoopListSummary["total"]) =>
     COOP_YEARS.map((y) => `${y}年 ${wan(p.years[y].invoice)}`).join("，");
   for (const p of a.partners)
     lines.push(`  ${p.name || "（未填名称）"}：${years(p)}；${tierText(p)}`);
@@ -234,10 +223,10 @@ function coopLines(a: CoopListAnalysis): string[] {
       `  另有 ${a.excluded.length} 行所属产业链与申报企业不同，未计入`,
     );
   if (a.netNew) {
-    const { counts, a: netA, newPartners, conservative } = a.netNew;
+    const { counts, a: netA, b, conservative } = a.netNew;
     lines.push(
       `  500万元以上的协作配套企业：2022年 ${counts[2022]} 户，2023年 ${counts[2023]} 户，2024年 ${counts[2024]} 户；` +
-        `净增 (A) ${netA} 户，2024年新达到 (B) ${newPartners.length} 户，较保守的数字 ${conservative} 户`,
+        `净增 (A) ${netA} 户，2024年新达到 (B) ${b} 户，较保守的数字 ${conservative} 户`,
     );
   }
   return lines;
@@ -338,7 +327,7 @@ async function run(
     const c =
       "failed" in input
         ? { check: input.failed, coop: [] }
-        : await checkFile(input.path, input.shown);
+        : checkFile(input.path, input.shown);
     if (!("failed" in input)) absOf.set(input.shown, input.path);
     checks.push(c.check);
     if (!options.json) cli.io.out(`${fileText(c)}\n`);

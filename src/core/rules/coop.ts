@@ -62,15 +62,9 @@ function yearParams(p: Progress): Record<string, number> {
   return out;
 }
 
-/** The year analysis, computed once per workbook check (three rules use it). */
-const analyses = new WeakMap<WorkbookContext, CoopAnalysis>();
+/** The year analysis (remembered by coopYearAnalysis for the workbook's tables: three rules use it). */
 function analysisOf(workbook: WorkbookContext): CoopAnalysis {
-  let a = analyses.get(workbook);
-  if (!a) {
-    a = coopYearAnalysis(workbook.tables);
-    analyses.set(workbook, a);
-  }
-  return a;
+  return coopYearAnalysis(workbook.tables);
 }
 
 /** The analyses of the lists that have all three year sheets. */

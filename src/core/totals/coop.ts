@@ -343,10 +343,31 @@ function analyseList(
 export function coopYearAnalysis(
   tables: readonly TableContext[],
 ): CoopAnalysis {
+  const known = analyses.get(tables);
+  if (
+    known &&
+    known.rows.length === tables.length &&
+    known.rows.every((rows, i) => rows === tables[i]!.rows)
+  )
+    return known.analysis;
   const leader = analyseList("leader-suppliers", tables);
   const member = analyseList("member-transactions", tables);
-  return { ...(leader ? { leader } : {}), ...(member ? { member } : {}) };
+  const analysis = {
+    ...(leader ? { leader } : {}),
+    ...(member ? { member } : {}),
+  };
+  analyses.set(tables, { rows: tables.map((t) => t.rows), analysis });
+  return analysis;
 }
+
+/**
+ * Analyses by tables array, with the rows arrays they were made from: the rules and the report of one check share
+ * one analysis; a live re-check replaces a table's rows array, and the analysis is made anew.
+ */
+const analyses = new WeakMap<
+  readonly TableContext[],
+  { rows: readonly DataRow[][]; analysis: CoopAnalysis }
+>();
 
 /** A JSON-friendly view of one list's analysis (CLI `--json`, the task pane's totals card). */
 export interface CoopListSummary {

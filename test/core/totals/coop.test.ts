@@ -19,6 +19,11 @@ function leader(year: number, rows: RowSpec[]) {
 
 /** 甲: 2022 old org code and 有限责任公司, 2023 credit code, 2024 two rows (one with no code, a space in the name). */
 function analysis(): CoopListAnalysis {
+  return coopYearAnalysis(leaderTables()).leader!;
+}
+
+/** The recognised tables of {@link analysis}'s workbook. */
+function leaderTables() {
   const wb = workbookOf(
     leader(2022, [
       {
@@ -63,7 +68,7 @@ function analysis(): CoopListAnalysis {
       { invoiceAmount: 10 },
     ]),
   );
-  return coopYearAnalysis(recognizeWorkbook(wb).tables).leader!;
+  return recognizeWorkbook(wb).tables;
 }
 
 describe("tierOf (500, 1000, 2000, 3000, 5000 万元, 1亿, 3亿, 5亿)", () => {
@@ -93,6 +98,18 @@ describe("chainOf", () => {
 });
 
 describe("coopYearAnalysis", () => {
+  it("is made once for the same tables, and anew when a table's rows are replaced (live re-check)", () => {
+    const tables = leaderTables();
+    const first = coopYearAnalysis(tables);
+    expect(coopYearAnalysis(tables)).toBe(first);
+    const t2024 = tables.find((t) => t.year === 2024)!;
+    t2024.rows = t2024.rows.slice(0, -1); // the unnamed row of 10 万元 deleted
+    const again = coopYearAnalysis(tables);
+    expect(again).not.toBe(first);
+    expect(again.leader!.total.years[2024].invoice).toBe(2550);
+    expect(first.leader!.total.years[2024].invoice).toBe(2560);
+  });
+
   it("matches 甲 across years by code (old code ↔ credit code) and by name (no code, 有限责任公司)", () => {
     const a = analysis();
     expect(a.complete).toBe(true);

@@ -1,0 +1,156 @@
+/**
+ * The measuring process of `npm run bench` (bench/run.ts starts it, bundled as the CLI is bundled, once per
+ * measurement): `node bench.js parse|check TARGET RUNS` prints one JSON line with the medians.
+ * - parse: `fs.readFile` + `XLSX.read(bytes, {type: "buffer"})` with SheetJS's default options, per file (the floor);
+ * - check: the whole command in-process, `main(["check", path, "--json"])`, then its two core steps apart: 读取
+ *   (readWorkbook) and 校验 (checkWorkbook on an already-read grid).
+ */
+import { promises as fs, readFileSync } from "fs";
+import * as path from "path";
+import * as XLSX from "@e965/xlsx";
+import { main } from "../src/cli/main";
+import type { CheckJson } from "../src/cli/commands/check";
+import { checkWorkbook } from "../src/core/rules/engine";
+import { readWorkbook } from "../src/xlsx/read";
+
+/**
+ * What a measuring process reports: medians of the timed runs in wall-clock ms and in CPU ms of the process
+ * (`process.cpuUsage`, user + system: less sensitive to other programs running on the machine); memory in MB.
+ */
+export interface ParseResult {
+  ms: number;
+  cpuMs: number;
+  peakMb: number;
+}
+export interface CheckResult extends ParseResult {
+  readMs: number;
+  validateMs: number;
+  validateCpuMs: number;
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[mid]!
+    : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Peak resident memory of this process so far, in MB (also sampled from memoryUsage().rss). */
+let sampledRss = 0;
+function sampleRss(): void {
+  sampledRss = Math.max(sampledRss, process.memoryUsage().rss);
+}
+function peakMb(): number {
+  return Math.max(process.resourceUsage().maxRSS * 1024, sampledRss) / 2 ** 20;
+}
+
+/** The spreadsheet files of a case's target (a file, or a folder's .xlsx files). */
+async function filesOf(target: string): Promise<string[]> {
+  const stat = await fs.stat(target);
+  if (!stat.isDirectory()) return [target];
+  return (await fs.readdir(target))
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(target, f));
+}
+
+/** Wall-clock and CPU milliseconds of runs. */
+interface Times {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Measures one run of `fn` into `times`. */
+async function timeRun(
+  times: Times,
+  fn: () => Promise<void> | void,
+): Promise<void> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  times.wall.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  times.cpu.push((c.user + c.system) / 1000);
+  sampleRss();
+}
+
+/** Timed runs of `fn` after one warm-up run. */
+async function timed(
+  runs: number,
+  fn: () => Promise<void> | void,
+): Promise<Times> {
+  await fn();
+  sampleRss();
+  const times: Times = { wall: [], cpu: [] };
+  for (let i = 0; i < runs; i++) await timeRun(times, fn);
+  return times;
+}
+
+/** Child process: the bare SheetJS parse of the files (the floor). */
+async function measureParse(
+  target: string,
+  runs: number,
+): Promise<ParseResult> {
+  const files = await filesOf(target);
+  const times = await timed(runs, async () => {
+    for (const f of files) XLSX.read(await fs.readFile(f), { type: "buffer" });
+  });
+  return { ms: median(times.wall), cpuMs: median(times.cpu), peakMb: peakMb() };
+}
+
+/** Child process: the whole `check` command, then its two core steps apart (read; validate an already-read grid). */
+async function measureCheck(
+  target: string,
+  runs: number,
+): Promise<CheckResult> {
+  let out = "";
+  const io = { out: (t: string) => void (out = t), err: () => {} };
+  const times = await timed(runs, async () => {
+    await main(["check", target, "--json"], io);
+  });
+  const peak = peakMb();
+  const json = JSON.parse(out) as CheckJson;
+
+  const files = await filesOf(target);
+  const bytes = files.map((f) => readFileSync(f));
+  const read = () =>
+    bytes.map((b, i) => readWorkbook(b, path.basename(files[i]!)));
+  const readTimes = await timed(runs, () => void read());
+  const validateTimes: Times = { wall: [], cpu: [] };
+  for (let i = 0; i <= runs; i++) {
+    // A fresh grid each run, so that nothing cached on the sheets from an earlier run helps; run 0 warms up.
+    const books = read().flatMap((r) => (r.ok ? [r.workbook] : []));
+    const validate = () => void books.forEach((wb) => checkWorkbook(wb));
+    if (i === 0) validate();
+    else await timeRun(validateTimes, validate);
+  }
+  return {
+    ms: median(times.wall),
+    cpuMs: median(times.cpu),
+    peakMb: peak,
+    readMs: median(readTimes.wall),
+    validateMs: median(validateTimes.wall),
+    validateCpuMs: median(validateTimes.cpu),
+    files: json.files.length,
+    ...json.summary,
+  };
+}
+
+async function measure(kind: string, target: string, runs: number) {
+  const result =
+    kind === "parse"
+      ? await measureParse(target, runs)
+      : await measureCheck(target, runs);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+const [kind, target, runs] = process.argv.slice(2);
+measure(kind!, target!, Number(runs)).catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
