@@ -14,7 +14,6 @@ const SAMPLE = path.join(REPO, "../shared/samples/project-info-1.xlsx");
 function bundler(dir: string): { cliBundle(): string } {
   process.env.TECHFUND_CLI_CACHE = dir;
   jest.resetModules();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("../../scripts/cli-bundle.js") as { cliBundle(): string };
 }
 
