@@ -3,13 +3,14 @@
  * brackets, spaces and line breaks. The comparable form removes all of these.
  */
 import { compact } from "../parse";
+import { rememberTextToText } from "../remember";
 
 const QUOTES = /[“”"'‘’「」『』]/g;
 
-/** The comparable form of a list value: no white space, half-width brackets, no quotes. */
-export function enumKey(value: string): string {
-  return compact(value).replace(QUOTES, "");
-}
+/** The comparable form of a list value: no white space, half-width brackets, no quotes (remembered per text). */
+export const enumKey = rememberTextToText((value: string): string =>
+  compact(value).replace(QUOTES, ""),
+);
 
 /** Each list's values by comparable form (the first value of each form), built once per list array. */
 const keysOf = new WeakMap<readonly string[], Map<string, string>>();

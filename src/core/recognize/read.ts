@@ -31,6 +31,26 @@ const END_OF_TABLE =
 const HEADER_REMAINDER = /^(\([^()]*\)|\(?(单位:?)?(万元|元|%|天|个)\)?)$/;
 /** Placeholder text of the notice's blank rows (`...`, `……`, `..... .`). */
 const PLACEHOLDER = /^[.…⋯·。\s]+$/;
+/** A first character {@link PLACEHOLDER} allows: one of its marks, or white space (JavaScript's `\s`). */
+export function mayBePlaceholder(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2026 ||
+    code === 0x22ef ||
+    code === 0xb7 ||
+    code === 0x3002 ||
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Column types whose cells are parsed (all others are read as trimmed text). */
 const PARSERS: Partial<
@@ -199,9 +219,11 @@ function hasContent(cell: Cell | undefined, hint: Hint | undefined): boolean {
   if (c.f !== undefined && (c.v === 0 || c.v === "")) return false;
   const v = c.v;
   if (typeof v !== "string") return true;
-  if (PLACEHOLDER.test(v)) return false;
+  if (mayBePlaceholder(v.charCodeAt(0)) && PLACEHOLDER.test(v)) return false;
+  // The example text, normalised, is never longer than the text it came from.
   if (
     hint === undefined ||
+    v.length < hint.norm.length ||
     !(v.includes(hint.first) || v.includes(hint.firstWide))
   )
     return true;

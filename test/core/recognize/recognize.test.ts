@@ -1,6 +1,7 @@
 import path from "path";
 import { recognizeSheet } from "../../../src/core/recognize";
 import { recordRows } from "../../../src/core/recognize";
+import { mayBePlaceholder } from "../../../src/core/recognize/read";
 import type { TableContext } from "../../../src/core/rules/types";
 import type { CellInput } from "../../helpers/sheet";
 import {
@@ -371,6 +372,15 @@ describe("rows around the data", () => {
     expect(t.table.id).toBe("insurance-credit");
     expect(t.totalRow).toBe(3);
     expect(t.rows).toEqual([]);
+  });
+
+  test("a placeholder may start with any character the placeholder pattern allows (the pre-test misses none)", () => {
+    const allowed = /^[.…⋯·。\s]$/;
+    for (let code = 0; code <= 0xffff; code++) {
+      if (allowed.test(String.fromCharCode(code)))
+        expect([code, mayBePlaceholder(code)]).toEqual([code, true]);
+    }
+    expect(mayBePlaceholder("企".charCodeAt(0))).toBe(false);
   });
 
   test("a pre-numbered template: rows with only 序号 (or formulas showing 0) are not data", () => {
