@@ -186,7 +186,8 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
   };
   // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`); it also makes SheetJS read every
   // cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say `hidden` somewhere.
-  let cellStyles = !paths.some((p) => /^xl[\\/]/i.test(p));
+  const ooxml = paths.some((p) => /^xl[\\/]/i.test(p));
+  let cellStyles = !ooxml;
   for (const p of paths) {
     let content = files[p]!;
     if (/^xl[\\/]styles\.xml$/i.test(p))
@@ -203,8 +204,10 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
       content: forSheetJs(content),
     });
   }
+  // OOXML: cellText off, SheetJS formats no number and toCell makes the texts of number cells (shownNumber).
+  // OpenDocument keeps SheetJS's texts: they are the texts the file itself stores.
   const book = withoutOdsWarnings(() =>
-    parsePackage(zip, { ...OPTIONS, cellStyles }),
+    parsePackage(zip, { ...OPTIONS, cellStyles, cellText: !ooxml }),
   );
   return { book, text: false };
 }
@@ -498,7 +501,8 @@ function toCell(
     case "n": {
       const v = source.v as number;
       cell = { v };
-      if (source.w !== undefined) cell.w = source.w;
+      const w = source.w ?? shownNumber(z, v, date1904);
+      if (w !== undefined) cell.w = w;
       const date =
         z !== undefined && showsDate(z) ? serialDate(v, date1904) : undefined;
       if (date) cell.date = date;
@@ -506,7 +510,7 @@ function toCell(
     }
     case "b":
       cell = { v: source.v as boolean };
-      if (source.w !== undefined) cell.w = source.w;
+      cell.w = source.w ?? (source.v ? "TRUE" : "FALSE");
       break;
     default: {
       const s =
@@ -528,6 +532,38 @@ function plainNumber(s: string): number | undefined {
   return s.replace(/[-.]/g, "").replace(/^0+/, "").length <= 15
     ? Number(s)
     : undefined;
+}
+
+/** Texts of numbers by format code and value, for formats other than General (dates repeat on many rows). */
+const shownTexts = new Map<string, Map<number, string | undefined>>();
+/** Distinct values remembered per format code; beyond this, texts are made without remembering. */
+const SHOWN_LIMIT = 4096;
+
+/**
+ * The text Excel shows for number `v` in format `z`, made exactly as SheetJS's reader makes it (packages are parsed
+ * with `cellText` off, and only number cells need a text): General integers by `toString`, other numbers by SheetJS's
+ * formatter, with the workbook's date system. Undefined when the formatter fails on the format (SheetJS then gives
+ * no text either).
+ */
+function shownNumber(
+  z: string | undefined,
+  v: number,
+  date1904: boolean,
+): string | undefined {
+  const code = z ?? "General";
+  if (code === "General" && (v | 0) === v) return v.toString(10);
+  const key = date1904 ? `${code}\u0000` : code;
+  let texts = shownTexts.get(key);
+  if (!texts) shownTexts.set(key, (texts = new Map()));
+  if (texts.has(v)) return texts.get(v);
+  let w: string | undefined;
+  try {
+    w = XLSX.SSF.format(code, v, { date1904 });
+  } catch {
+    w = undefined;
+  }
+  if (texts.size < SHOWN_LIMIT) texts.set(v, w);
+  return w;
 }
 
 /** {@link formatShowsDate}, remembered per format code (a sheet has few codes and many cells). */
