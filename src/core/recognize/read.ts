@@ -82,6 +82,8 @@ interface ReadColumn {
   parse: ((cell: Cell, date1904: boolean) => Parsed<CellReading>) | undefined;
   /** Readings of a date column by cell content ({@link Memo}): equal cells are parsed once. */
   memo: Memo | undefined;
+  /** An amount or number column: a number cell is read as its stored number (readNumber). */
+  plainNumber: boolean;
 }
 
 /**
@@ -186,6 +188,7 @@ export function rowReader(
         col,
         hint: def.hint ? hintOf(def.hint) : undefined,
         parse: PARSERS[def.type],
+        plainNumber: def.type === "amount" || def.type === "number",
         memo: MEMO_TYPES.has(def.type)
           ? {
               byDate: new Map(),
@@ -316,6 +319,11 @@ export function readRow(reader: RowReader, row: number): DataRow {
     if (!rc.parse) {
       const t = cellText(cell).trim();
       if (t) out.values[key] = t;
+      continue;
+    }
+    // What readNumber gives a number cell (the stored number, no note), without a result object per cell.
+    if (rc.plainNumber && typeof cell.v === "number") {
+      out.values[key] = cell.v;
       continue;
     }
     const p = parseCell(rc, cell, date1904);

@@ -416,22 +416,28 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
-      // Rows by contract (usually one each); a repeat is the same contract, day and amount as an earlier row.
-      const byContract = new Map<string, DataRow[]>();
+      // Rows by contract (usually one each: a list only for a contract on several rows); a repeat is the same
+      // contract, day and amount as an earlier row.
+      const byContract = new Map<string, DataRow | DataRow[]>();
       for (const row of table.rows) {
         const contract = compact(text(row, "contractNo")).toUpperCase();
         const draw = dateOf(row, "drawdownDate");
         const principal = num(row, "principal");
         if (contract === "" || !draw || principal === undefined) continue;
         const earlier = byContract.get(contract);
-        const seen = earlier?.find(
+        if (earlier === undefined) {
+          byContract.set(contract, row);
+          continue;
+        }
+        const list = Array.isArray(earlier) ? earlier : [earlier];
+        const seen = list.find(
           (r) =>
             num(r, "principal") === principal &&
             compareDates(dateOf(r, "drawdownDate")!, draw) === 0,
         );
         if (!seen) {
-          if (earlier) earlier.push(row);
-          else byContract.set(contract, [row]);
+          list.push(row);
+          byContract.set(contract, list);
           continue;
         }
         emit({
