@@ -62,6 +62,7 @@ function foundColumns(
 }
 const requiredColumns = foundColumns((c) => c.required !== "optional");
 const amountColumns = foundColumns((c) => c.type === "amount");
+const everyColumn = foundColumns(() => true);
 
 /** A cell with nothing in it for ROW-REQUIRED: no reading, no unreadable text, no error value. */
 function isEmpty(r: DataRow, key: string): boolean {
@@ -70,6 +71,12 @@ function isEmpty(r: DataRow, key: string): boolean {
     r.unreadable[key] === undefined &&
     !r.cells[key]?.e
   );
+}
+
+/** True when column `key` is empty ({@link isEmpty}) on every one of `rows`. */
+function allEmpty(rows: readonly DataRow[], key: string): boolean {
+  for (const r of rows) if (!isEmpty(r, key)) return false;
+  return true;
 }
 
 /** The most common non-empty value of a text column, counting spellings that normalise alike as one. */
@@ -112,7 +119,7 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
       ? recordRows(table, row)
       : [row];
   for (const c of requiredColumns(table)) {
-    if (rows.every((r) => isEmpty(r, c.key))) {
+    if (allEmpty(rows, c.key)) {
       emit({
         rule: "ROW-REQUIRED",
         row: row.row,
@@ -348,8 +355,8 @@ export const GENERIC_RULES: RuleDef[] = [
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
-    row(row, _table, emit) {
-      for (const key in row.cells) {
+    row(row, table, emit) {
+      for (const { key } of everyColumn(table)) {
         const e = row.cells[key]?.e;
         if (e && !row.merged[key])
           emit({
