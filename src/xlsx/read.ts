@@ -244,10 +244,10 @@ function withoutOdsWarnings<T>(read: () => T): T {
  * An XML part as text with one character per byte (windows-1252), so that positions in the text are positions in the
  * bytes: tag names, attribute names and numbers are ASCII, and the part is never decoded as a whole or encoded again.
  */
-const byteText = (() => {
-  const decoder = new TextDecoder("latin1");
-  return (bytes: Uint8Array): string => decoder.decode(bytes);
-})();
+function byteText(bytes: Uint8Array): string {
+  return (latin1 ??= new TextDecoder("latin1")).decode(bytes);
+}
+let latin1: TextDecoder | undefined;
 
 /** `bytes` with bytes `start` to `end` replaced by `insert` (the file itself is never written). */
 function splice(
