@@ -56,13 +56,7 @@ export interface AppProps {
 }
 
 /** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
-export function App({
-  host,
-  operations,
-  checkPanel,
-  mergePanel,
-  workbench,
-}: AppProps) {
+export function App({ host, operations, checkPanel, mergePanel, workbench }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>

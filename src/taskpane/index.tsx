@@ -21,15 +21,8 @@ if (container) {
   const operations = createExcelOperations();
   const processor = createFileProcessor(spawnWorker);
   // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
-  const workbench = (
-    <Workbench
-      processor={processor}
-      preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"}
-    />
-  );
-  const mergePanel = (
-    <MergePanel processor={processor} operations={createMergeOperations()} />
-  );
+  const workbench = <Workbench processor={processor} preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"} />;
+  const mergePanel = <MergePanel processor={processor} operations={createMergeOperations()} />;
   const checkPanel = <CheckPanel operations={createCheckOperations()} />;
   const render = (host: HostInfo | null) =>
     root.render(
@@ -47,10 +40,7 @@ if (container) {
   } else {
     // The script itself may hang (a stalled connection): browser mode after the same timeout; Excel mode still
     // follows if office.js arrives later and Office answers Excel.
-    const timer = setTimeout(
-      () => render({ mode: "browser", reason: "timeout" }),
-      HOST_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => render({ mode: "browser", reason: "timeout" }), HOST_TIMEOUT_MS);
     void loadOfficeScript(document).then((office) => {
       clearTimeout(timer);
       void watchHost(office, render);

@@ -25,11 +25,7 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
       noticeSheet("loan-interest", {
         rows: [
           GOOD,
-          {
-            ...GOOD,
-            contractNo: "GH-YQ-2023-0101",
-            drawdownDate: "2023年12月20日",
-          },
+          { ...GOOD, contractNo: "GH-YQ-2023-0101", drawdownDate: "2023年12月20日" },
           { ...GOOD, contractNo: "GH-YQ-2024-0010", purpose: "偿还银行贷款" },
           { ...GOOD, contractNo: "GH-YQ-2024-0011", days: 200, interest: 5 },
           { ...GOOD, contractNo: "GH-YQ-2024-0012", bank: "", rate: 30 },
@@ -40,31 +36,19 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
     const report = checkWorkbook(wb);
     const findings = reportFindings(report);
     // The workbook exercises every severity and both kinds of group (table, unrecognised sheet).
-    expect(new Set(findings.map((f) => f.severity))).toEqual(
-      new Set(["错误", "警告", "提示"]),
-    );
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["错误", "警告", "提示"]));
     expect(findings.some((f) => f.sheet === "备注")).toBe(true);
     expect(findings.length).toBeGreaterThan(6);
 
-    render(
-      <CheckPanel operations={fakeOperations(report)} liveByDefault={false} />,
-    );
+    render(<CheckPanel operations={fakeOperations(report)} liveByDefault={false} />);
     await screen.findByText("识别结果");
-    const items = [...document.querySelectorAll('[role="listitem"]')].map(
-      (li) => li.textContent ?? "",
-    );
+    const items = [...document.querySelectorAll('[role="listitem"]')].map((li) => li.textContent ?? "");
     expect(items).toHaveLength(findings.length);
     for (const f of findings) {
       const shown = items.filter(
-        (text) =>
-          text.includes(f.message) &&
-          text.includes(`${f.rule} · `) &&
-          (!f.cell || text.includes(f.cell)),
+        (text) => text.includes(f.message) && text.includes(`${f.rule} · `) && (!f.cell || text.includes(f.cell)),
       );
-      expect({
-        finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`,
-        shown: shown.length,
-      }).toEqual({
+      expect({ finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`, shown: shown.length }).toEqual({
         finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`,
         shown: 1,
       });

@@ -18,17 +18,8 @@ import { useCheck } from "./useCheck";
 import { useExplanations } from "./useExplanations";
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-  },
-  toolbar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  toolbar: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,10 +35,7 @@ export interface CheckPanelProps {
  * The 检查 tab (issue 4): 实时检查 / 重新检查, 识别结果, the findings with explanations and marks, 合计 per table
  * with the fillers' helpers, and 审核.
  */
-export function CheckPanel({
-  operations,
-  liveByDefault = true,
-}: CheckPanelProps) {
+export function CheckPanel({ operations, liveByDefault = true }: CheckPanelProps) {
   const styles = useStyles();
   const check = useCheck(operations, liveByDefault);
   const explanations = useExplanations(operations);
@@ -57,20 +45,14 @@ export function CheckPanel({
   return (
     <div className={styles.panel}>
       <div className={styles.toolbar}>
-        <Switch
-          label={TEXT.check.live}
-          checked={check.live}
-          onChange={(_, d) => check.setLive(d.checked)}
-        />
+        <Switch label={TEXT.check.live} checked={check.live} onChange={(_, d) => check.setLive(d.checked)} />
         <Button disabled={check.checking} onClick={() => void check.recheck()}>
           {TEXT.check.recheck}
         </Button>
         {check.checking && <Spinner size="tiny" label={TEXT.check.checking} />}
         {check.checkedAt && (
           <Caption1 className={styles.meta}>
-            {TEXT.check.checkedAt(
-              check.checkedAt.toLocaleTimeString("zh-CN", { hour12: false }),
-            )}
+            {TEXT.check.checkedAt(check.checkedAt.toLocaleTimeString("zh-CN", { hour12: false }))}
           </Caption1>
         )}
       </div>
@@ -82,23 +64,11 @@ export function CheckPanel({
       {report && (
         <>
           <RecognitionSummary report={report} />
-          <FindingsPane
-            report={report}
-            operations={operations}
-            explanations={explanations}
-          />
-          <TotalsCards
-            report={report}
-            operations={operations}
-            onApplied={() => void check.recheck()}
-          />
+          <FindingsPane report={report} operations={operations} explanations={explanations} />
+          <TotalsCards report={report} operations={operations} onApplied={() => void check.recheck()} />
         </>
       )}
-      <ReviewAction
-        operations={operations}
-        check={check.recheck}
-        explanations={explanations.list}
-      />
+      <ReviewAction operations={operations} check={check.recheck} explanations={explanations.list} />
     </div>
   );
 }

@@ -46,19 +46,10 @@ function shown(v: FillChange["before"]): string {
  * A filler's helper (issue 4 part 7): makes the plan, shows what it will write (cell, value before, value after) and
  * the rows left alone, and writes only after 确认写入.
  */
-export function FillAction({
-  label,
-  sheet,
-  plan,
-  apply,
-  onApplied,
-}: FillActionProps) {
+export function FillAction({ label, sheet, plan, apply, onApplied }: FillActionProps) {
   const [current, setCurrent] = useState<FillPlan>();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{
-    intent: "success" | "error";
-    text: string;
-  }>();
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
 
   const open = async () => {
     setBusy(true);
@@ -78,9 +69,7 @@ export function FillAction({
       const skipped = p.changes.length - written.length;
       setStatus({
         intent: "success",
-        text:
-          TEXT.check.filled(written.length) +
-          (skipped > 0 ? TEXT.check.fillSkipped(skipped) : ""),
+        text: TEXT.check.filled(written.length) + (skipped > 0 ? TEXT.check.fillSkipped(skipped) : ""),
       });
       setCurrent(undefined);
       onApplied();
@@ -102,10 +91,7 @@ export function FillAction({
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog
-        open={current !== undefined}
-        onOpenChange={(_, d) => !d.open && setCurrent(undefined)}
-      >
+      <Dialog open={current !== undefined} onOpenChange={(_, d) => !d.open && setCurrent(undefined)}>
         <DialogSurface>
           {current && (
             <DialogBody>
@@ -120,21 +106,12 @@ export function FillAction({
                         ? TEXT.check.fillIntro(current.changes.length)
                         : TEXT.check.renumberIntro(current.changes.length)}
                     </Body1>
-                    <Table
-                      size="extra-small"
-                      aria-label={TEXT.check.fillTitle(label, sheet)}
-                    >
+                    <Table size="extra-small" aria-label={TEXT.check.fillTitle(label, sheet)}>
                       <TableHeader>
                         <TableRow>
-                          <TableHeaderCell>
-                            {TEXT.check.fillCell}
-                          </TableHeaderCell>
-                          <TableHeaderCell>
-                            {TEXT.check.fillBefore}
-                          </TableHeaderCell>
-                          <TableHeaderCell>
-                            {TEXT.check.fillAfter}
-                          </TableHeaderCell>
+                          <TableHeaderCell>{TEXT.check.fillCell}</TableHeaderCell>
+                          <TableHeaderCell>{TEXT.check.fillBefore}</TableHeaderCell>
+                          <TableHeaderCell>{TEXT.check.fillAfter}</TableHeaderCell>
                         </TableRow>
                       </TableHeader>
                       <TableBody>
@@ -148,11 +125,7 @@ export function FillAction({
                       </TableBody>
                     </Table>
                     {current.changes.length > LISTED_CHANGES && (
-                      <Caption1>
-                        {TEXT.check.fillMore(
-                          current.changes.length - LISTED_CHANGES,
-                        )}
-                      </Caption1>
+                      <Caption1>{TEXT.check.fillMore(current.changes.length - LISTED_CHANGES)}</Caption1>
                     )}
                   </>
                 )}

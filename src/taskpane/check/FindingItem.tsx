@@ -32,11 +32,7 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  head: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
   explanation: {
     display: "flex",
@@ -69,13 +65,7 @@ export interface FindingItemProps {
  * One finding: severity, cell, column, message, rule code and notice section; clicking it goes to the cell. A 警告
  * takes an explanation (填写说明); a 错误 cannot be dismissed, so it has no such button.
  */
-export function FindingItem({
-  finding: f,
-  explanation,
-  onSelect,
-  onExplain,
-  onRemoveExplanation,
-}: FindingItemProps) {
+export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRemoveExplanation }: FindingItemProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -128,9 +118,7 @@ export function FindingItem({
           {f.column && <Caption1>{f.column}</Caption1>}
         </div>
         <Body1>{f.message}</Body1>
-        <Caption1 className={styles.meta}>
-          {TEXT.check.ruleAndSource(f.rule, f.source)}
-        </Caption1>
+        <Caption1 className={styles.meta}>{TEXT.check.ruleAndSource(f.rule, f.source)}</Caption1>
       </div>
       {explanation && draft === undefined && (
         <div className={styles.explanation}>
@@ -140,12 +128,7 @@ export function FindingItem({
               <Button size="small" appearance="subtle" onClick={open}>
                 {TEXT.check.editExplanation}
               </Button>
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={busy}
-                onClick={() => void run(onRemoveExplanation)}
-              >
+              <Button size="small" appearance="subtle" disabled={busy} onClick={() => void run(onRemoveExplanation)}>
                 {TEXT.check.removeExplanation}
               </Button>
             </>
@@ -167,34 +150,19 @@ export function FindingItem({
             validationMessage={problem}
             validationState={problem ? "error" : "none"}
           >
-            <Textarea
-              value={draft}
-              onChange={(_, d) => setDraft(d.value)}
-              resize="vertical"
-            />
+            <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} resize="vertical" />
           </Field>
           <div className={styles.actions}>
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={busy}
-              onClick={save}
-            >
+            <Button size="small" appearance="primary" disabled={busy} onClick={save}>
               {TEXT.check.saveExplanation}
             </Button>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() => setDraft(undefined)}
-            >
+            <Button size="small" disabled={busy} onClick={() => setDraft(undefined)}>
               {TEXT.check.cancel}
             </Button>
           </div>
         </>
       )}
-      {draft === undefined && problem && (
-        <Caption1 role="alert">{problem}</Caption1>
-      )}
+      {draft === undefined && problem && <Caption1 role="alert">{problem}</Caption1>}
     </div>
   );
 }

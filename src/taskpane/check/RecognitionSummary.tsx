@@ -13,18 +13,8 @@ import { TEXT } from "../text.zh";
 import { countsText } from "./findingGroups";
 
 const useStyles = makeStyles({
-  summary: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  list: {
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
+  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   entry: { display: "flex", flexDirection: "column" },
   meta: { color: tokens.colorNeutralForeground3 },
 });
@@ -44,10 +34,7 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
     unrecognised.set(f.sheet, [...(unrecognised.get(f.sheet) ?? []), f]);
   }
   return (
-    <section
-      className={styles.summary}
-      aria-label={TEXT.check.recognitionTitle}
-    >
+    <section className={styles.summary} aria-label={TEXT.check.recognitionTitle}>
       <Subtitle2 as="h2">{TEXT.check.recognitionTitle}</Subtitle2>
       {report.tables.length === 0 && (
         <MessageBar intent="warning">
@@ -58,9 +45,7 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
         {report.tables.map((t) => (
           <li key={t.sheet} className={styles.entry}>
             <Body1>{TEXT.check.recognised(t.sheet, t.title, t.rows)}</Body1>
-            <Caption1 className={styles.meta}>
-              {countsText(countFindings(t.findings))}
-            </Caption1>
+            <Caption1 className={styles.meta}>{countsText(countFindings(t.findings))}</Caption1>
           </li>
         ))}
         {[...unrecognised].map(([sheet, findings]) => (

@@ -9,25 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type {
-  CheckOperations,
-  Explanation,
-  WorkbookReport,
-} from "../checkOperations";
+import type { CheckOperations, Explanation, WorkbookReport } from "../checkOperations";
 import { TEXT } from "../text.zh";
 import { errorText } from "./useCheck";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  actions: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
 /** Props of {@link ReviewAction}. */
@@ -39,17 +27,10 @@ export interface ReviewActionProps {
 }
 
 /** 审核 (reviewer): one button runs every check on the whole workbook, then writes the 审核结果 sheet. */
-export function ReviewAction({
-  operations,
-  check,
-  explanations,
-}: ReviewActionProps) {
+export function ReviewAction({ operations, check, explanations }: ReviewActionProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{
-    intent: "success" | "error";
-    text: string;
-  }>();
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
 
   const review = async () => {
     setBusy(true);
@@ -72,11 +53,7 @@ export function ReviewAction({
       <Subtitle2 as="h2">{TEXT.check.reviewTitle}</Subtitle2>
       <Body1>{TEXT.check.reviewIntro}</Body1>
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={() => void review()}
-        >
+        <Button appearance="primary" disabled={busy} onClick={() => void review()}>
           {TEXT.check.review}
         </Button>
         {busy && <Spinner size="tiny" label={TEXT.check.reviewing} />}

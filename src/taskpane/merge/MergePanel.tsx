@@ -22,29 +22,10 @@ import { MergeReport } from "./MergeReport";
 import type { MergeOperations } from "./operations";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-  },
-  file: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: 0,
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  file: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   hidden: { display: "none" },
 });
 
@@ -54,11 +35,7 @@ type Stage = FileStage | "queued";
 type PanelState =
   | { kind: "idle" }
   | { kind: "reading" | "writing" }
-  | {
-      kind: "done";
-      result: MergeResult;
-      written: { ok: true; sheets: string[] } | { ok: false; message: string };
-    };
+  | { kind: "done"; result: MergeResult; written: { ok: true; sheets: string[] } | { ok: false; message: string } };
 
 /** Props of {@link MergePanel}. */
 export interface MergePanelProps {
@@ -96,29 +73,15 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
     try {
       const trimmed = unit.trim();
       const { result } = await processor.run(
-        {
-          op: "merge",
-          files,
-          workbook: false,
-          ...(trimmed ? { unit: trimmed } : {}),
-        },
+        { op: "merge", files, workbook: false, ...(trimmed ? { unit: trimmed } : {}) },
         (e) => {
-          if (e.type === "progress")
-            setStages((prev) =>
-              prev.map((s, i) => (i === e.index ? e.stage : s)),
-            );
+          if (e.type === "progress") setStages((prev) => prev.map((s, i) => (i === e.index ? e.stage : s)));
         },
       );
       setState({ kind: "writing" });
-      setState({
-        kind: "done",
-        result,
-        written: await operations.writeMerged(result),
-      });
+      setState({ kind: "done", result, written: await operations.writeMerged(result) });
     } catch (err) {
-      const message = TEXT.unexpected(
-        err instanceof Error ? err.message : String(err),
-      );
+      const message = TEXT.unexpected(err instanceof Error ? err.message : String(err));
       setState({ kind: "idle" });
       setStages(files.map(() => "queued"));
       setError(message);
@@ -144,9 +107,7 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
             e.target.value = "";
           }}
         />
-        {files.length > 0 && (
-          <Caption1>{TEXT.chosenFiles(files.length)}</Caption1>
-        )}
+        {files.length > 0 && <Caption1>{TEXT.chosenFiles(files.length)}</Caption1>}
       </div>
       {files.length > 0 && (
         <ul className={styles.list} aria-label={TEXT.chosenFiles(files.length)}>
@@ -154,9 +115,7 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
             <li key={i} className={styles.file}>
               <Body1>{f.name}</Body1>
               <ProgressBar
-                value={
-                  stages[i] === "done" ? 1 : stages[i] === "queued" ? 0 : 0.5
-                }
+                value={stages[i] === "done" ? 1 : stages[i] === "queued" ? 0 : 0.5}
                 aria-label={`${f.name}：${TEXT.stage[stages[i] ?? "queued"]}`}
               />
             </li>
@@ -165,24 +124,14 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
       )}
       <div className={styles.row}>
         <Field label={TEXT.unitLabel}>
-          <Input
-            value={unit}
-            placeholder={TEXT.unitPlaceholder}
-            onChange={(_, data) => setUnit(data.value)}
-          />
+          <Input value={unit} placeholder={TEXT.unitPlaceholder} onChange={(_, data) => setUnit(data.value)} />
         </Field>
-        <Button
-          appearance="primary"
-          disabled={running || files.length === 0}
-          onClick={() => void run()}
-        >
+        <Button appearance="primary" disabled={running || files.length === 0} onClick={() => void run()}>
           {TEXT.mergeWriteButton}
         </Button>
       </div>
       {state.kind === "reading" && <Spinner size="tiny" label={TEXT.merging} />}
-      {state.kind === "writing" && (
-        <Spinner size="tiny" label={TEXT.writingSheets} />
-      )}
+      {state.kind === "writing" && <Spinner size="tiny" label={TEXT.writingSheets} />}
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
@@ -192,12 +141,8 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
         <>
           <MessageBar intent={state.written.ok ? "success" : "error"}>
             <MessageBarBody>
-              <MessageBarTitle>
-                {state.written.ok ? TEXT.writtenTitle : TEXT.writeFailedTitle}
-              </MessageBarTitle>
-              {state.written.ok
-                ? TEXT.written(state.written.sheets)
-                : state.written.message}
+              <MessageBarTitle>{state.written.ok ? TEXT.writtenTitle : TEXT.writeFailedTitle}</MessageBarTitle>
+              {state.written.ok ? TEXT.written(state.written.sheets) : state.written.message}
             </MessageBarBody>
           </MessageBar>
           <MergeReport result={state.result} />

@@ -1,20 +1,11 @@
-import {
-  Body1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { mergeLogSheet, type MergeResult } from "../../core/merge";
 import { TEXT } from "../text.zh";
 import { FindingsTable } from "../workbench/FindingsTable";
 import { SheetTable } from "../workbench/SheetTable";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   scroll: { overflowX: "auto" },
 });
 
@@ -26,12 +17,7 @@ export function MergeReport({ result }: { result: MergeResult }) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Body1>
-        {TEXT.mergedRows(
-          result.summary.rows.length,
-          result.exempt?.rows.length ?? 0,
-        )}
-      </Body1>
+      <Body1>{TEXT.mergedRows(result.summary.rows.length, result.exempt?.rows.length ?? 0)}</Body1>
       <Body1>{TEXT.counts(result.counts)}</Body1>
       <Subtitle2 as="h3">{TEXT.mergeLogHeading}</Subtitle2>
       <div className={styles.scroll}>
@@ -39,11 +25,7 @@ export function MergeReport({ result }: { result: MergeResult }) {
       </div>
       <Subtitle2 as="h3">{TEXT.mergeFindingsHeading}</Subtitle2>
       <div className={styles.scroll}>
-        <FindingsTable
-          findings={result.findings}
-          label={TEXT.mergeFindingsHeading}
-          showFile
-        />
+        <FindingsTable findings={result.findings} label={TEXT.mergeFindingsHeading} showFile />
       </div>
     </div>
   );

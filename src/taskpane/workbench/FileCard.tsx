@@ -11,12 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  fileStatus,
-  reportFindings,
-  totalsText,
-  type FileCheck,
-} from "../../core/review";
+import { fileStatus, reportFindings, totalsText, type FileCheck } from "../../core/review";
 import type { FileStage } from "../worker/protocol";
 import { TEXT } from "../text.zh";
 import { FindingsTable } from "./FindingsTable";
@@ -30,12 +25,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  head: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -48,12 +38,7 @@ export interface WorkbenchFile {
 }
 
 /** Progress bar value of each stage. */
-const STAGE_VALUE: Record<WorkbenchFile["stage"], number> = {
-  queued: 0,
-  reading: 0.3,
-  checking: 0.7,
-  done: 1,
-};
+const STAGE_VALUE: Record<WorkbenchFile["stage"], number> = { queued: 0, reading: 0.3, checking: 0.7, done: 1 };
 
 const STATUS_COLOR = {
   无法读取: "danger",
@@ -91,10 +76,7 @@ export function FileCard({ entry, onDownloadReview, busy }: FileCardProps) {
         )}
       </div>
       {stage !== "done" && (
-        <ProgressBar
-          value={STAGE_VALUE[stage]}
-          aria-label={`${file.name}：${TEXT.stage[stage]}`}
-        />
+        <ProgressBar value={STAGE_VALUE[stage]} aria-label={`${file.name}：${TEXT.stage[stage]}`} />
       )}
       {stage !== "done" && <Caption1>{TEXT.stage[stage]}</Caption1>}
       {check?.status === "unreadable" && (
@@ -132,10 +114,7 @@ export function FileCard({ entry, onDownloadReview, busy }: FileCardProps) {
               </ul>
             </div>
           )}
-          <FindingsTable
-            findings={reportFindings(check.report)}
-            label={TEXT.findingsOf(file.name)}
-          />
+          <FindingsTable findings={reportFindings(check.report)} label={TEXT.findingsOf(file.name)} />
         </>
       )}
       {check && (

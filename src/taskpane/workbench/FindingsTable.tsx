@@ -12,27 +12,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import {
-  countFindings,
-  SEVERITIES,
-  type Finding,
-  type Severity,
-} from "../../core/findings";
+import { countFindings, SEVERITIES, type Finding, type Severity } from "../../core/findings";
 import { findingPlace } from "../../core/review";
 import { TEXT } from "../text.zh";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  filter: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  filter: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   // In a narrow task pane the table scrolls sideways instead of squeezing 列名 to one character a line.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { tableLayout: "auto", minWidth: "640px" },
@@ -61,22 +47,12 @@ export interface FindingsTableProps {
  * The findings list (检查结果): one row per finding — 级别, (文件), 工作表, 单元格, 列名, 规则, 说明, 通知依据 — with a
  * severity filter (错误 / 警告 / 提示, each with its count; all shown at first). Findings are shown in the order given.
  */
-export function FindingsTable({
-  findings,
-  label,
-  showFile = false,
-}: FindingsTableProps) {
+export function FindingsTable({ findings, label, showFile = false }: FindingsTableProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(
-    () => new Set(SEVERITIES),
-  );
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   if (findings.length === 0) return <Body1>{TEXT.noFindings}</Body1>;
   const counts = countFindings(findings);
-  const countOf: Record<Severity, number> = {
-    错误: counts.errors,
-    警告: counts.warnings,
-    提示: counts.infos,
-  };
+  const countOf: Record<Severity, number> = { 错误: counts.errors, 警告: counts.warnings, 提示: counts.infos };
   const visible = findings.filter((f) => shown.has(f.severity));
   const toggle = (s: Severity, on: boolean) =>
     setShown((prev) => {
@@ -88,11 +64,7 @@ export function FindingsTable({
   const col = TEXT.findingColumns;
   return (
     <div className={styles.root}>
-      <div
-        className={styles.filter}
-        role="group"
-        aria-label={`${label}：${TEXT.filterLabel}`}
-      >
+      <div className={styles.filter} role="group" aria-label={`${label}：${TEXT.filterLabel}`}>
         <Body1>{TEXT.filterLabel}</Body1>
         {SEVERITIES.map((s) => (
           <Checkbox
@@ -107,46 +79,38 @@ export function FindingsTable({
         <Body1>{TEXT.filteredOut}</Body1>
       ) : (
         <div className={styles.scroll}>
-          <Table size="small" aria-label={label} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.nowrap}>
-                  {col.severity}
-                </TableHeaderCell>
-                {showFile && <TableHeaderCell>{col.file}</TableHeaderCell>}
-                <TableHeaderCell>{col.sheet}</TableHeaderCell>
-                <TableHeaderCell className={styles.nowrap}>
-                  {col.cell}
-                </TableHeaderCell>
-                <TableHeaderCell>{col.column}</TableHeaderCell>
-                <TableHeaderCell>{col.rule}</TableHeaderCell>
-                <TableHeaderCell>{col.message}</TableHeaderCell>
-                <TableHeaderCell>{col.source}</TableHeaderCell>
+        <Table size="small" aria-label={label} className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.nowrap}>{col.severity}</TableHeaderCell>
+              {showFile && <TableHeaderCell>{col.file}</TableHeaderCell>}
+              <TableHeaderCell>{col.sheet}</TableHeaderCell>
+              <TableHeaderCell className={styles.nowrap}>{col.cell}</TableHeaderCell>
+              <TableHeaderCell>{col.column}</TableHeaderCell>
+              <TableHeaderCell>{col.rule}</TableHeaderCell>
+              <TableHeaderCell>{col.message}</TableHeaderCell>
+              <TableHeaderCell>{col.source}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {visible.map((f, i) => (
+              <TableRow key={i}>
+                <TableCell className={styles.nowrap}>
+                  <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                    {f.severity}
+                  </Badge>
+                </TableCell>
+                {showFile && <TableCell>{f.file ?? ""}</TableCell>}
+                <TableCell className={styles.nowrap}>{f.sheet}</TableCell>
+                <TableCell className={styles.nowrap}>{findingPlace(f)}</TableCell>
+                <TableCell className={styles.column}>{f.column ?? ""}</TableCell>
+                <TableCell className={styles.nowrap}>{f.rule}</TableCell>
+                <TableCell className={styles.message}>{f.message}</TableCell>
+                <TableCell className={styles.nowrap}>{f.source}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {visible.map((f, i) => (
-                <TableRow key={i}>
-                  <TableCell className={styles.nowrap}>
-                    <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
-                      {f.severity}
-                    </Badge>
-                  </TableCell>
-                  {showFile && <TableCell>{f.file ?? ""}</TableCell>}
-                  <TableCell className={styles.nowrap}>{f.sheet}</TableCell>
-                  <TableCell className={styles.nowrap}>
-                    {findingPlace(f)}
-                  </TableCell>
-                  <TableCell className={styles.column}>
-                    {f.column ?? ""}
-                  </TableCell>
-                  <TableCell className={styles.nowrap}>{f.rule}</TableCell>
-                  <TableCell className={styles.message}>{f.message}</TableCell>
-                  <TableCell className={styles.nowrap}>{f.source}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+            ))}
+          </TableBody>
+        </Table>
         </div>
       )}
     </div>

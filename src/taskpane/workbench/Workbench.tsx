@@ -15,13 +15,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type DragEvent,
-} from "react";
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { TABLES, titleFor } from "../../core/catalog/tables";
 import type { TableId } from "../../core/catalog/types";
 import type { MergeResult } from "../../core/merge";
@@ -34,11 +28,7 @@ import { saveBytes } from "./download";
 import { FileCard, type WorkbenchFile } from "./FileCard";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -49,12 +39,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-end",
-    gap: tokens.spacingHorizontalS,
-  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   section: {
     display: "flex",
     flexDirection: "column",
@@ -94,11 +79,7 @@ export interface WorkbenchProps {
  * recognised tables, totals and findings; download each file's 审核结果.xlsx, the merged 汇总表.xlsx (with its 合并日志)
  * and blank templates. Everything happens in this browser: files are read by the page (a Web Worker), never sent.
  */
-export function Workbench({
-  processor,
-  loadDemo = loadDemoFiles,
-  preloadDemo = false,
-}: WorkbenchProps) {
+export function Workbench({ processor, loadDemo = loadDemoFiles, preloadDemo = false }: WorkbenchProps) {
   const styles = useStyles();
   const [files, setFiles] = useState<WorkbenchFile[]>([]);
   const [error, setError] = useState<string>();
@@ -112,22 +93,15 @@ export function Workbench({
   const input = useRef<HTMLInputElement>(null);
   const preloaded = useRef(false);
 
-  const fail = (err: unknown) =>
-    setError(TEXT.unexpected(err instanceof Error ? err.message : String(err)));
+  const fail = (err: unknown) => setError(TEXT.unexpected(err instanceof Error ? err.message : String(err)));
 
   const addFiles = useCallback(
     (picked: File[]) => {
       if (picked.length === 0) return;
-      const added = picked.map((file): WorkbenchFile => ({
-        id: nextId.current++,
-        file,
-        stage: "queued",
-      }));
+      const added = picked.map((file): WorkbenchFile => ({ id: nextId.current++, file, stage: "queued" }));
       const update = (index: number, change: Partial<WorkbenchFile>) => {
         const id = added[index]?.id;
-        setFiles((prev) =>
-          prev.map((f) => (f.id === id ? { ...f, ...change } : f)),
-        );
+        setFiles((prev) => prev.map((f) => (f.id === id ? { ...f, ...change } : f)));
       };
       setFiles((prev) => [...prev, ...added]);
       setMerge({ kind: "idle" });
@@ -144,11 +118,7 @@ export function Workbench({
   const addDemo = useCallback(() => {
     setDemoLoading(true);
     loadDemo()
-      .then(addFiles, (err: unknown) =>
-        setError(
-          TEXT.demoFailed(err instanceof Error ? err.message : String(err)),
-        ),
-      )
+      .then(addFiles, (err: unknown) => setError(TEXT.demoFailed(err instanceof Error ? err.message : String(err))))
       .finally(() => setDemoLoading(false));
   }, [loadDemo, addFiles]);
 
@@ -159,9 +129,7 @@ export function Workbench({
   }, [preloadDemo, addDemo]);
 
   /** Runs a job that makes a file, then offers it as a download. */
-  const download = async (
-    make: () => Promise<{ bytes: Uint8Array; fileName: string }>,
-  ) => {
+  const download = async (make: () => Promise<{ bytes: Uint8Array; fileName: string }>) => {
     setDownloading(true);
     try {
       const { bytes, fileName } = await make();
@@ -181,30 +149,17 @@ export function Workbench({
 
   const downloadTemplate = () =>
     download(async () => {
-      const tables =
-        template === ALL_TABLES
-          ? TABLES.map((t) => t.id)
-          : [template as TableId];
+      const tables = template === ALL_TABLES ? TABLES.map((t) => t.id) : [template as TableId];
       return processor.run({ op: "templates", tables });
     });
 
   const runMerge = async () => {
     const picked = files.map((f) => f.file);
-    setMerge({
-      kind: "running",
-      read: 0,
-      total: picked.length,
-      merging: false,
-    });
+    setMerge({ kind: "running", read: 0, total: picked.length, merging: false });
     try {
       const trimmed = unit.trim();
       const { result, workbook } = await processor.run(
-        {
-          op: "merge",
-          files: picked,
-          workbook: true,
-          ...(trimmed ? { unit: trimmed } : {}),
-        },
+        { op: "merge", files: picked, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
         (e) =>
           setMerge((m) =>
             m.kind !== "running"
@@ -291,10 +246,7 @@ export function Workbench({
         <Subtitle2 as="h3">{TEXT.templatesHeading}</Subtitle2>
         <div className={styles.row}>
           <Field label={TEXT.templateLabel}>
-            <Select
-              value={template}
-              onChange={(_, data) => setTemplate(data.value)}
-            >
+            <Select value={template} onChange={(_, data) => setTemplate(data.value)}>
               <option value={ALL_TABLES}>{TEXT.allTables}</option>
               {TABLES.map((t) => (
                 <option key={t.id} value={t.id}>
@@ -303,10 +255,7 @@ export function Workbench({
               ))}
             </Select>
           </Field>
-          <Button
-            disabled={downloading}
-            onClick={() => void downloadTemplate()}
-          >
+          <Button disabled={downloading} onClick={() => void downloadTemplate()}>
             {TEXT.downloadTemplate}
           </Button>
         </div>
@@ -318,34 +267,18 @@ export function Workbench({
           <Body1>{TEXT.mergeIntro}</Body1>
           <div className={styles.row}>
             <Field label={TEXT.unitLabel} className={styles.unit}>
-              <Input
-                value={unit}
-                placeholder={TEXT.unitPlaceholder}
-                onChange={(_, data) => setUnit(data.value)}
-              />
+              <Input value={unit} placeholder={TEXT.unitPlaceholder} onChange={(_, data) => setUnit(data.value)} />
             </Field>
-            <Button
-              appearance="primary"
-              disabled={merge.kind === "running" || checking}
-              onClick={() => void runMerge()}
-            >
+            <Button appearance="primary" disabled={merge.kind === "running" || checking} onClick={() => void runMerge()}>
               {TEXT.mergeButton}
             </Button>
             {merge.kind === "done" && merge.workbook && (
-              <Button
-                onClick={() => saveBytes(merge.workbook!, TEXT.mergedFileName)}
-              >
-                {TEXT.downloadMerged}
-              </Button>
+              <Button onClick={() => saveBytes(merge.workbook!, TEXT.mergedFileName)}>{TEXT.downloadMerged}</Button>
             )}
           </div>
           {merge.kind === "running" && (
             <ProgressBar
-              value={
-                merge.merging
-                  ? undefined
-                  : merge.read / Math.max(1, merge.total)
-              }
+              value={merge.merging ? undefined : merge.read / Math.max(1, merge.total)}
               aria-label={TEXT.merging}
             />
           )}
@@ -354,16 +287,9 @@ export function Workbench({
         </div>
       )}
 
-      {files.length > 0 && (
-        <Subtitle2 as="h3">{TEXT.filesHeading(files.length)}</Subtitle2>
-      )}
+      {files.length > 0 && <Subtitle2 as="h3">{TEXT.filesHeading(files.length)}</Subtitle2>}
       {files.map((entry) => (
-        <FileCard
-          key={entry.id}
-          entry={entry}
-          busy={downloading}
-          onDownloadReview={(c) => void downloadReview(c)}
-        />
+        <FileCard key={entry.id} entry={entry} busy={downloading} onDownloadReview={(c) => void downloadReview(c)} />
       ))}
     </section>
   );

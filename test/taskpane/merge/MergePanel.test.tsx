@@ -23,78 +23,41 @@ function choose(files: File[]): void {
 }
 
 describe("MergePanel", () => {
-  const files = [
-    new File(["a"], "甲.xlsx"),
-    new File(["b"], "乙.xlsx"),
-    new File([], "坏.xlsx"),
-  ];
+  const files = [new File(["a"], "甲.xlsx"), new File(["b"], "乙.xlsx"), new File([], "坏.xlsx")];
 
   it("reads the chosen files in the worker with a progress bar each, then writes the sheets into the workbook", async () => {
     const { processor, jobs } = manualProcessor();
-    const { ops, written } = operations({
-      ok: true,
-      sheets: ["申报汇总表(2)", "合并日志", "审核结果"],
-    });
+    const { ops, written } = operations({ ok: true, sheets: ["申报汇总表(2)", "合并日志", "审核结果"] });
     render(<MergePanel processor={processor} operations={ops} />);
-    expect(
-      (
-        screen.getByRole("button", {
-          name: "合并并写入工作表",
-        }) as HTMLButtonElement
-      ).disabled,
-    ).toBe(true);
+    expect((screen.getByRole("button", { name: "合并并写入工作表" }) as HTMLButtonElement).disabled).toBe(true);
     choose(files);
     expect(screen.getByText("已选择 3 个文件")).toBeTruthy();
-    fireEvent.change(screen.getByRole("textbox", { name: /审核单位/ }), {
-      target: { value: "太原市工业和信息化局" },
-    });
+    fireEvent.change(screen.getByRole("textbox", { name: /审核单位/ }), { target: { value: "太原市工业和信息化局" } });
     fireEvent.click(screen.getByRole("button", { name: "合并并写入工作表" }));
-    expect(jobs[0]!.job).toEqual({
-      op: "merge",
-      files,
-      unit: "太原市工业和信息化局",
-      workbook: false,
-    });
+    expect(jobs[0]!.job).toEqual({ op: "merge", files, unit: "太原市工业和信息化局", workbook: false });
 
     act(() => {
       jobs[0]!.emit({ type: "progress", index: 0, stage: "reading" });
       jobs[0]!.emit({ type: "progress", index: 1, stage: "done" });
     });
-    const bar = (name: string) =>
-      screen.getByRole("progressbar", { name }).getAttribute("aria-valuenow");
-    expect([
-      bar("甲.xlsx：正在读取…"),
-      bar("乙.xlsx：已完成"),
-      bar("坏.xlsx：等待处理"),
-    ]).toEqual(["0.5", "1", "0"]);
+    const bar = (name: string) => screen.getByRole("progressbar", { name }).getAttribute("aria-valuenow");
+    expect([bar("甲.xlsx：正在读取…"), bar("乙.xlsx：已完成"), bar("坏.xlsx：等待处理")]).toEqual(["0.5", "1", "0"]);
 
     const result = sampleMerge("太原市工业和信息化局");
     await act(async () => jobs[0]!.resolve({ result }));
     expect(written).toEqual([result]);
-    expect(
-      screen.getByText("已新建工作表：申报汇总表(2)、合并日志、审核结果"),
-    ).toBeTruthy();
+    expect(screen.getByText("已新建工作表：申报汇总表(2)、合并日志、审核结果")).toBeTruthy();
     const rows = within(screen.getByRole("table", { name: "合并检查结果" }))
       .getAllByRole("row")
       .slice(1)
-      .map((r) =>
-        within(r)
-          .getAllByRole("cell")
-          .map((c) => c.textContent),
-      );
-    expect(rows.find((r) => r[5] === "MERGE-CITY")?.slice(0, 2)).toEqual([
-      "警告",
-      "乙.xlsx",
-    ]);
+      .map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
+    expect(rows.find((r) => r[5] === "MERGE-CITY")?.slice(0, 2)).toEqual(["警告", "乙.xlsx"]);
     expect(screen.getByRole("table", { name: "合并日志" })).toBeTruthy();
   });
 
   it("shows Excel's refusal, and an unexpected failure of the worker", async () => {
     const { processor, jobs } = manualProcessor();
-    const { ops } = operations({
-      ok: false,
-      message: "写入合并结果失败：InvalidArgument",
-    });
+    const { ops } = operations({ ok: false, message: "写入合并结果失败：InvalidArgument" });
     render(<MergePanel processor={processor} operations={ops} />);
     choose(files);
     fireEvent.click(screen.getByRole("button", { name: "合并并写入工作表" }));
@@ -107,12 +70,6 @@ describe("MergePanel", () => {
     expect("unit" in jobs[1]!.job).toBe(false);
     await act(async () => jobs[1]!.reject(new Error("合并程序内部错误")));
     expect(screen.getByText("发生意外错误：合并程序内部错误")).toBeTruthy();
-    expect(
-      (
-        screen.getByRole("button", {
-          name: "合并并写入工作表",
-        }) as HTMLButtonElement
-      ).disabled,
-    ).toBe(false);
+    expect((screen.getByRole("button", { name: "合并并写入工作表" }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
