@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 
-import { readError, type ReadError } from "./errors";
+import { readError } from "./errors";
 import { readWorkbook, type ReadResult } from "./read";
 
 /** Chinese reasons for the file-system errors a user can cause (wrong path, a folder, no permission). */
@@ -15,44 +15,27 @@ const FS_REASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The bytes of the file at `filePath`, read at once (synchronously: several times faster than a promise of them for
- * the many small files of a folder, which the CLI reads one after the other anyway). Never throws: a path that cannot
- * be read gives the ReadError (code `unsupported`) with a Chinese message such as
- * `无法读取文件：贷款.xlsx（文件不存在）`, naming the file by its base name.
+ * Reads the workbook file at `filePath` (see {@link readWorkbook}); the file name in results and messages is its
+ * base name. The bytes are read synchronously: several times faster than a promise of them for the many small files
+ * of a folder, which the CLI reads one after the other anyway. Never rejects: a path that cannot be read gives
+ * `{ok: false}` with code `unsupported` and a Chinese message such as `无法读取文件：贷款.xlsx（文件不存在）`.
  */
-export function readFileBytes(filePath: string): Uint8Array | ReadError {
+export async function readWorkbookFile(filePath: string): Promise<ReadResult> {
+  const fileName = path.basename(filePath);
+  let data: Uint8Array;
   try {
-    return readFileSync(filePath);
+    data = readFileSync(filePath);
   } catch (e) {
-    const fileName = path.basename(filePath);
     const code = (e as NodeJS.ErrnoException).code ?? "";
     const reason = FS_REASONS[code] ?? `读取出错：${code || String(e)}`;
-    return readError(
-      "unsupported",
-      fileName,
-      `无法读取文件：${fileName}（${reason}）`,
-    );
+    return {
+      ok: false,
+      error: readError(
+        "unsupported",
+        fileName,
+        `无法读取文件：${fileName}（${reason}）`,
+      ),
+    };
   }
-}
-
-/**
- * A workbook from the bytes {@link readFileBytes} gave for `filePath` (see {@link readWorkbook}); the file name in
- * results and messages is the path's base name.
- */
-export function workbookOf(
-  filePath: string,
-  bytes: Uint8Array | ReadError,
-): ReadResult {
-  return bytes instanceof Uint8Array
-    ? readWorkbook(bytes, path.basename(filePath))
-    : { ok: false, error: bytes };
-}
-
-/**
- * Reads the workbook file at `filePath` (see {@link readWorkbook}); the file name in results and messages is its
- * base name. Never rejects: a path that cannot be read gives `{ok: false}` with code `unsupported` and a Chinese
- * message such as `无法读取文件：贷款.xlsx（文件不存在）`.
- */
-export function readWorkbookFile(filePath: string): Promise<ReadResult> {
-  return Promise.resolve(workbookOf(filePath, readFileBytes(filePath)));
+  return readWorkbook(data, fileName);
 }

@@ -29,7 +29,7 @@ import {
 import { checkWorkbook } from "../../core/rules/engine";
 import { COOP_YEARS, type CoopListSummary } from "../../core/totals/coop";
 import type { LoanTotals } from "../../core/totals/loan";
-import { readFileBytes, workbookOf } from "../../xlsx/node";
+import { readWorkbookFile } from "../../xlsx/node";
 import { writeReviewWorkbook } from "../../xlsx/report";
 import {
   action,
@@ -149,8 +149,8 @@ export function checkExitCode(checks: readonly FileCheck[]): ExitCode {
 }
 
 /** Reads and checks one file; never throws (an unexpected failure is reported as the file's error). */
-function checkFile(filePath: string, shown: string): Checked {
-  const read = workbookOf(filePath, readFileBytes(filePath));
+async function checkFile(filePath: string, shown: string): Promise<Checked> {
+  const read = await readWorkbookFile(filePath);
   if (!read.ok)
     return {
       check: { file: shown, status: "unreadable", error: read.error.message },
@@ -327,7 +327,7 @@ async function run(
     const c =
       "failed" in input
         ? { check: input.failed, coop: [] }
-        : checkFile(input.path, input.shown);
+        : await checkFile(input.path, input.shown);
     if (!("failed" in input)) absOf.set(input.shown, input.path);
     checks.push(c.check);
     if (!options.json) cli.io.out(`${fileText(c)}\n`);
