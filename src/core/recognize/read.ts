@@ -65,6 +65,23 @@ const PARSERS: Partial<
   dateRange: (c, d) => readDateRange(c, d),
 };
 
+/**
+ * Number cells that the column type's parser reads as the stored number, with no note: readNumber (amount, number)
+ * any number, readInteger (seq, integer) a whole number, readPercent a number without a `%` format. Read here
+ * without a parser call and a result object per cell; every other cell goes through the parser (the test "number
+ * cells read without the parser" holds the two equal).
+ */
+const PLAIN_NUMBERS: Partial<
+  Record<ColumnType, (cell: Cell) => number | undefined>
+> = {
+  amount: (c) => (typeof c.v === "number" ? c.v : undefined),
+  number: (c) => (typeof c.v === "number" ? c.v : undefined),
+  seq: (c) => (Number.isInteger(c.v) ? (c.v as number) : undefined),
+  integer: (c) => (Number.isInteger(c.v) ? (c.v as number) : undefined),
+  percent: (c) =>
+    typeof c.v === "number" && !c.z?.includes("%") ? c.v : undefined,
+};
+
 /** The notice's example text of a column (`填写单笔放款本金金额`): normalised, and its first character (half- and full-width) for a quick pre-test. */
 interface Hint {
   norm: string;
@@ -82,8 +99,8 @@ interface ReadColumn {
   parse: ((cell: Cell, date1904: boolean) => Parsed<CellReading>) | undefined;
   /** Readings of a date column by cell content ({@link Memo}): equal cells are parsed once. */
   memo: Memo | undefined;
-  /** An amount or number column: a number cell is read as its stored number (readNumber). */
-  plainNumber: boolean;
+  /** The reading of a number cell that its parser reads as the stored number without a note (see PLAIN_NUMBERS). */
+  plainNumber: ((cell: Cell) => number | undefined) | undefined;
 }
 
 /**
@@ -188,7 +205,7 @@ export function rowReader(
         col,
         hint: def.hint ? hintOf(def.hint) : undefined,
         parse: PARSERS[def.type],
-        plainNumber: def.type === "amount" || def.type === "number",
+        plainNumber: PLAIN_NUMBERS[def.type],
         memo: MEMO_TYPES.has(def.type)
           ? {
               byDate: new Map(),
@@ -321,9 +338,9 @@ export function readRow(reader: RowReader, row: number): DataRow {
       if (t) out.values[key] = t;
       continue;
     }
-    // What readNumber gives a number cell (the stored number, no note), without a result object per cell.
-    if (rc.plainNumber && typeof cell.v === "number") {
-      out.values[key] = cell.v;
+    const n = rc.plainNumber?.(cell);
+    if (n !== undefined) {
+      out.values[key] = n;
       continue;
     }
     const p = parseCell(rc, cell, date1904);
