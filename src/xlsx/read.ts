@@ -534,16 +534,16 @@ function plainNumber(s: string): number | undefined {
     : undefined;
 }
 
-/** Texts of numbers by format code and value, for formats other than General (dates repeat on many rows). */
-const shownTexts = new Map<string, Map<number, string | undefined>>();
-/** Distinct values remembered per format code; beyond this, texts are made without remembering. */
+/** Texts of date serials by date format code (and date system): the same dates stand on many rows. */
+const shownDates = new Map<string, Map<number, string | undefined>>();
+/** Distinct serials remembered per format code; beyond this, texts are made without remembering. */
 const SHOWN_LIMIT = 4096;
 
 /**
  * The text Excel shows for number `v` in format `z`, made exactly as SheetJS's reader makes it (packages are parsed
  * with `cellText` off, and only number cells need a text): General integers by `toString`, other numbers by SheetJS's
- * formatter, with the workbook's date system. Undefined when the formatter fails on the format (SheetJS then gives
- * no text either).
+ * formatter with the workbook's date system, dates remembered per serial. Undefined when the formatter fails on the
+ * format (SheetJS then gives no text either).
  */
 function shownNumber(
   z: string | undefined,
@@ -552,18 +552,27 @@ function shownNumber(
 ): string | undefined {
   const code = z ?? "General";
   if (code === "General" && (v | 0) === v) return v.toString(10);
+  if (!showsDate(code)) return format(code, v, date1904);
   const key = date1904 ? `${code}\u0000` : code;
-  let texts = shownTexts.get(key);
-  if (!texts) shownTexts.set(key, (texts = new Map()));
+  let texts = shownDates.get(key);
+  if (!texts) shownDates.set(key, (texts = new Map()));
   if (texts.has(v)) return texts.get(v);
-  let w: string | undefined;
-  try {
-    w = XLSX.SSF.format(code, v, { date1904 });
-  } catch {
-    w = undefined;
-  }
+  const w = format(code, v, date1904);
   if (texts.size < SHOWN_LIMIT) texts.set(v, w);
   return w;
+}
+
+/** SheetJS's text of `v` in format `code`; undefined when SheetJS cannot format it. */
+function format(
+  code: string,
+  v: number,
+  date1904: boolean,
+): string | undefined {
+  try {
+    return XLSX.SSF.format(code, v, { date1904 });
+  } catch {
+    return undefined;
+  }
 }
 
 /** {@link formatShowsDate}, remembered per format code (a sheet has few codes and many cells). */
