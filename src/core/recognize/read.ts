@@ -316,40 +316,53 @@ function isHeaderRemainder(reader: RowReader, row: number): boolean {
  */
 export function readRow(reader: RowReader, row: number): DataRow {
   const { view, date1904 } = reader;
-  const out: DataRow = {
-    row,
-    record: 0,
-    continuation: false,
-    cells: { ...reader.keys },
-    values: { ...reader.keys },
-    notes: {},
-    unreadable: {},
-    merged: {},
-  };
+  const cells: DataRow["cells"] = { ...reader.keys };
+  const values: DataRow["values"] = { ...reader.keys };
+  // Most rows have no notes, reasons or merged copies: they share one empty object until they have one.
+  let notes: DataRow["notes"] = NONE;
+  let unreadable: DataRow["unreadable"] = NONE;
+  let merged: DataRow["merged"] = NONE;
   for (const rc of reader.columns) {
     const key = rc.key;
     const cell = view.cell(row, rc.col);
     if (cell === undefined) continue;
-    out.cells[key] = cell;
-    if (view.isCopy(row, rc.col)) out.merged[key] = true;
+    cells[key] = cell;
+    if (view.isCopy(row, rc.col)) (merged = own(merged))[key] = true;
     if (cell.e || !hasContent(cell, rc.hint)) continue;
     if (!rc.parse) {
       const t = cellText(cell).trim();
-      if (t) out.values[key] = t;
+      if (t) values[key] = t;
       continue;
     }
     const n = rc.plainNumber?.(cell);
     if (n !== undefined) {
-      out.values[key] = n;
+      values[key] = n;
       continue;
     }
     const p = parseCell(rc, cell, date1904);
     if (p.ok) {
-      out.values[key] = p.value;
-      if (p.note) out.notes[key] = p.note;
-    } else out.unreadable[key] = p.reason;
+      values[key] = p.value;
+      if (p.note) (notes = own(notes))[key] = p.note;
+    } else (unreadable = own(unreadable))[key] = p.reason;
   }
-  return out;
+  return {
+    row,
+    record: 0,
+    continuation: false,
+    cells,
+    values,
+    notes,
+    unreadable,
+    merged,
+  };
+}
+
+/** The `notes`, `unreadable` and `merged` of every row that has none: one frozen empty object (see {@link own}). */
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+
+/** `map` itself to write in, or a new object when it is the shared {@link NONE}. */
+function own<T>(map: Partial<Record<string, T>>): Partial<Record<string, T>> {
+  return map === NONE ? {} : map;
 }
 
 /** True when the row's 序号 is empty (a continuation candidate). */
