@@ -9,6 +9,7 @@
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
 import { cellText } from "../grid";
+import { detached, rememberText } from "../remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
 
@@ -107,6 +108,22 @@ interface RowTexts {
 /** Texts of a row's cells (merged areas filled), read once per row and width for all the tables tried. */
 type TextsOf = (row: number, width: number) => RowTexts;
 
+/** A cell text's {@link normHeader} form and the {@link looseHeader} form of that ('' for both when blank). */
+interface Forms {
+  norm: string;
+  loose: string;
+}
+const NO_FORMS: Forms = { norm: "", loose: "" };
+
+/** {@link Forms} of a text, remembered per text: the header search reads the same headers in every workbook. */
+const formsOf = rememberText(
+  (text: string): Forms => {
+    const norm = normHeader(text);
+    return { norm, loose: norm ? looseHeader(norm) : "" };
+  },
+  (f) => ({ norm: detached(f.norm), loose: detached(f.loose) }),
+);
+
 /** A {@link TextsOf} that remembers each row it has read (for one {@link findHeader} call). */
 function rowTextsCache(view: SheetView): TextsOf {
   const known = new Map<string, RowTexts>();
@@ -117,10 +134,10 @@ function rowTextsCache(view: SheetView): TextsOf {
       texts = { raw: [], norm: [], loose: [] };
       for (let c = 0; c < width; c++) {
         const t = cellText(view.cell(row, c)).trim();
-        const n = t ? normHeader(t) : "";
+        const forms = t ? formsOf(t) : NO_FORMS;
         texts.raw.push(t);
-        texts.norm.push(n);
-        texts.loose.push(n ? looseHeader(n) : "");
+        texts.norm.push(forms.norm);
+        texts.loose.push(forms.loose);
       }
       known.set(key, texts);
     }

@@ -3,7 +3,6 @@
  * full-width or half-width brackets, `(%)` or `（%）` or `%`, ASCII or Chinese quotes compares equal.
  */
 import { compact } from "../parse";
-import { rememberTextToText } from "../remember";
 
 /** Quote marks people use around 链主, 免申即享 …: removed before comparing. */
 const QUOTES = /[“”"'‘’「」『』]/g;
@@ -17,17 +16,16 @@ const BRACKETED = /\([^()]*\)/g;
 
 /**
  * The strict comparable form of a header text: no white space, half-width, no quotes, `()` brackets, `%` without
- * brackets. Remembered per text (every workbook repeats the same headers). @example normHeader("贷款利率（％）") ===
- * normHeader("贷款利率 (%)") === "贷款利率%"
+ * brackets. @example normHeader("贷款利率（％）") === normHeader("贷款利率 (%)") === "贷款利率%"
  */
-export const normHeader = rememberTextToText((text: string): string =>
-  compact(text)
+export function normHeader(text: string): string {
+  return compact(text)
     .replace(QUOTES, "")
     .replace(OPEN, "(")
     .replace(CLOSE, ")")
     .replace(/\(%\)/g, "%")
-    .replace(MARKERS, ""),
-);
+    .replace(MARKERS, "");
+}
 
 /**
  * The loose form: {@link normHeader} without any bracketed part and without `%`, so that `企业名称` matches
