@@ -83,4 +83,4 @@ function cliBundle() {
   return outfile;
 }
 
-module.exports = { cliBundle, bundleFile, OPTIONS };
+module.exports = { cliBundle, bundleFile };

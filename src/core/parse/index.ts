@@ -4,7 +4,7 @@
  * says how the value was read or why it could not be.
  */
 export type { CalendarDate, DateRange, OrgCode, Parsed } from "./types";
-export { compact, findMobile, toHalfWidth } from "./text";
+export { compact, findMobile, isWhiteSpace, toHalfWidth } from "./text";
 export {
   readInteger,
   readNumber,

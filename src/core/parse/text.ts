@@ -47,18 +47,25 @@ export function compact(s: string): string {
   return s;
 }
 
-/** A character outside printable ASCII that {@link compact} may change: white space (any kind) or full-width. */
+/** A character outside printable ASCII that {@link compact} may change: a control or white space, or full-width. */
 function mayChange(code: number): boolean {
+  return code <= 0xa0 || code === 0x200b || isWhiteSpace(code) || isWide(code);
+}
+
+/** A character of JavaScript's `\s` (white space and line breaks, U+3000 and the BOM included). */
+export function isWhiteSpace(code: number): boolean {
   return (
-    code <= 0xa0 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
     code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
     code === 0x2029 ||
     code === 0x202f ||
     code === 0x205f ||
-    code === 0xfeff ||
-    isWide(code)
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 

@@ -6,6 +6,7 @@ import type { ColumnDef, ColumnType, TableDef } from "../catalog/types";
 import type { Cell } from "../grid";
 import { cellText, isBlank } from "../grid";
 import {
+  isWhiteSpace,
   readDate,
   readDateRange,
   readInteger,
@@ -39,16 +40,7 @@ export function mayBePlaceholder(code: number): boolean {
     code === 0x22ef ||
     code === 0xb7 ||
     code === 0x3002 ||
-    code <= 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
+    isWhiteSpace(code)
   );
 }
 
