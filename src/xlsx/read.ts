@@ -163,16 +163,27 @@ function parse(bytes: Uint8Array, fileName: string): Parsed | ReadError {
 }
 
 /**
+ * Parts of a package this reader never uses: pictures, document properties, the theme (colours), drawings, printer
+ * settings, comments, the calculation chain, cell metadata, custom XML and thumbnails. They are not unzipped (in a
+ * small workbook the theme alone is a third of the compressed bytes); SheetJS gets each as an empty part, which it
+ * reads as "nothing there" (an empty theme as its default theme, empty metadata as none).
+ */
+const UNUSED_PART =
+  /^(?:xl[\\/](?:media|theme|drawings|printerSettings|comments|threadedComments)|xl[\\/](?:calcChain|metadata)\.xml$|docProps[\\/]|customXml[\\/]|Pictures[\\/]|Thumbnails[\\/])/i;
+
+/**
  * OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages, unzipped with fflate (SheetJS's own inflate loops forever on
  * some damaged deflate streams). Before SheetJS parses the package (in memory), its styles part gets the Chinese
- * built-in formats and its worksheets lose their column widths (`<cols>`): SheetJS copies a column entry once per
- * column, 16,384 times for the common "format columns AE to the end" entry. Pictures are not unzipped.
+ * built-in formats its cells use and its worksheets lose their column widths (`<cols>`): SheetJS copies a column entry
+ * once per column, 16,384 times for the common "format columns AE to the end" entry. Unused parts ({@link UNUSED_PART})
+ * are not unzipped.
  */
 function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
   let files: Record<string, Uint8Array>;
+  const unused: string[] = [];
   try {
     files = unzipSync(bytes, {
-      filter: (f) => !/^(xl[\\/]media|Pictures)[\\/]/i.test(f.name),
+      filter: (f) => !(UNUSED_PART.test(f.name) && unused.push(f.name)),
     });
   } catch {
     return readError("corrupt", fileName);
@@ -184,6 +195,15 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
     FullPaths: ["Root Entry/"],
     FileIndex: [{ name: "Root Entry", type: 5 }],
   };
+  const add = (p: string, content: Uint8Array) => {
+    zip.FullPaths.push(`Root Entry/${p}`);
+    zip.FileIndex.push({
+      name: p.slice(p.lastIndexOf("/") + 1),
+      type: 2,
+      size: content.length,
+      content: forSheetJs(content),
+    });
+  };
   // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`); it also makes SheetJS read every
   // cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say `hidden` somewhere.
   const ooxml = paths.some((p) => /^xl[\\/]/i.test(p));
@@ -194,16 +214,11 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
       content = declareChineseFormats(content);
     else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p)) {
       content = dropColumnInfo(content);
-      cellStyles ||= byteText(content).includes("hidden");
+      cellStyles ||= indexOfAscii(content, "hidden") >= 0;
     }
-    zip.FullPaths.push(`Root Entry/${p}`);
-    zip.FileIndex.push({
-      name: p.slice(p.lastIndexOf("/") + 1),
-      type: 2,
-      size: content.length,
-      content: forSheetJs(content),
-    });
+    add(p, content);
   }
+  for (const p of unused) if (!p.endsWith("/")) add(p, new Uint8Array());
   // OOXML: cellText off, SheetJS formats no number and toCell makes the texts of number cells (shownNumber).
   // OpenDocument keeps SheetJS's texts: they are the texts the file itself stores.
   const book = withoutOdsWarnings(() =>
@@ -269,21 +284,40 @@ function splice(
   return out;
 }
 
+/**
+ * Where the ASCII text `text` first stands in `bytes` at or after `from`, or -1: a search of the bytes themselves (a
+ * worksheet part is never decoded to look for a word in it).
+ */
+function indexOfAscii(bytes: Uint8Array, text: string, from = 0): number {
+  const first = text.charCodeAt(0);
+  const last = bytes.length - text.length;
+  outer: for (
+    let i = bytes.indexOf(first, from);
+    i >= 0 && i <= last;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let k = 1; k < text.length; k++)
+      if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** `<cols>…</cols>` (any namespace prefix). */
 const COLS = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/;
 
 /**
  * A worksheet part without its `<cols>` element (column widths and styles, which this reader does not use). The
- * element comes before the cell data (`<sheetData>`), so only the start of the part is looked at.
+ * element comes before the cell data (`<sheetData>`), so only the part's head before it is looked at.
  */
 function dropColumnInfo(content: Uint8Array): Uint8Array {
-  let head = byteText(content.subarray(0, 1 << 16));
-  const data = head.indexOf("sheetData");
-  if (data >= 0) head = head.slice(0, data);
-  if (!head.includes("cols")) return content;
-  const cols = COLS.exec(head);
-  return cols
-    ? splice(content, cols.index, cols.index + cols[0].length)
+  const data = indexOfAscii(content, "sheetData");
+  const headEnd = data >= 0 ? data : Math.min(content.length, 1 << 16);
+  const cols = indexOfAscii(content.subarray(0, headEnd), "cols");
+  if (cols < 0) return content;
+  const found = COLS.exec(byteText(content.subarray(0, headEnd)));
+  return found
+    ? splice(content, found.index, found.index + found[0].length)
     : content;
 }
 
@@ -310,21 +344,30 @@ function parseBinary(bytes: Uint8Array, fileName: string): Parsed | ReadError {
 const NUM_FMTS =
   /<(?:\w+:)?numFmts\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?numFmts>)/d;
 
+/** The format ids of `numFmtId="…"` attributes in an XML text. */
+function formatIds(xml: string): Set<number> {
+  return new Set(
+    [...xml.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])),
+  );
+}
+
 /**
- * Styles part (`xl/styles.xml`) with the Chinese built-in formats added for every id it does not define itself, so
- * SheetJS gives those cells their format code and displayed text.
+ * Styles part (`xl/styles.xml`) with the Chinese built-in formats added for every id its cell styles use and it does
+ * not define itself, so SheetJS gives those cells their format code and displayed text. Unchanged when no style uses
+ * one (most workbooks: SheetJS then parses no added format).
  */
 function declareChineseFormats(content: Uint8Array): Uint8Array {
   const xml = byteText(content);
   const block = NUM_FMTS.exec(xml);
-  const own = block?.[1] ?? "";
-  const defined = new Set(
-    [...own.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])),
+  const defined = formatIds(block?.[1] ?? "");
+  const used = formatIds(xml);
+  const missing = Object.entries(CHINESE_BUILTIN_FORMATS).filter(
+    ([id]) => used.has(Number(id)) && !defined.has(Number(id)),
   );
+  if (missing.length === 0) return content;
   const encoder = new TextEncoder();
   const added = encoder.encode(
-    Object.entries(CHINESE_BUILTIN_FORMATS)
-      .filter(([id]) => !defined.has(Number(id)))
+    missing
       .map(
         ([id, code]) =>
           `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,

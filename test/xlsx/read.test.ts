@@ -14,6 +14,8 @@ import {
   type Workbook,
 } from "../../src/core/grid";
 import { readWorkbook, type ReadResult } from "../../src/xlsx/read";
+import * as XLSX from "@e965/xlsx";
+import { unzipSync } from "fflate";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const WILD = path.join(SAMPLES, "wild");
@@ -396,6 +398,71 @@ describe("structure", () => {
       0,
     );
     expect(rowsWithCells).toBeLessThan(600);
+  });
+});
+
+/**
+ * Each package's cells against SheetJS reading the whole package on its own (default options, every part: themes,
+ * comments, drawings, pictures, properties, metadata). The reader leaves those parts out and edits the styles and
+ * worksheet parts: what it reads must stay what the package holds.
+ */
+describe("a package read without its unused parts", () => {
+  const packages = [
+    ...readdirSync(WILD)
+      .filter((f) => /\.xlsx$/.test(f) && read(f).ok)
+      .map((f) => [f, WILD] as const),
+    ...readdirSync(SAMPLES)
+      .filter((f) => /\.xlsx$/.test(f))
+      .map((f) => [f, SAMPLES] as const),
+  ];
+
+  it("covers packages with each kind of part left out", () => {
+    const parts = packages.flatMap(([f, dir]) =>
+      Object.keys(unzipSync(readFileSync(path.join(dir, f)))),
+    );
+    for (const kind of [
+      /^xl\/theme\//,
+      /^xl\/comments/,
+      /^xl\/drawings\//,
+      /^xl\/media\//,
+      /^xl\/calcChain\.xml$/,
+      /^xl\/metadata\.xml$/,
+      /^xl\/printerSettings\//,
+      /^docProps\//,
+    ])
+      expect(parts.some((p) => kind.test(p))).toBe(true);
+  });
+
+  it.each(packages)("%s: the same values and hidden rows", (file, dir) => {
+    const book = workbook(file, dir);
+    const whole = XLSX.read(readFileSync(path.join(dir, file)), {
+      type: "buffer",
+      dense: true,
+      cellStyles: true,
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual(whole.SheetNames);
+    for (const s of book.sheets) {
+      const ws = whole.Sheets[s.name]!;
+      const expected: [string, unknown][] = [];
+      (ws["!data"] ?? []).forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell.t === "e" || cell.t === "z" || cell.v === "") return;
+          expected.push([XLSX.utils.encode_cell({ r, c }), cell.v]);
+        }),
+      );
+      const actual: [string, unknown][] = [];
+      s.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell && cell.e === undefined && cell.v !== null)
+            actual.push([XLSX.utils.encode_cell({ r, c }), cell.v]);
+        }),
+      );
+      expect(actual).toEqual(expected);
+      const hidden = (ws["!rows"] ?? []).flatMap((info, r) =>
+        info?.hidden && r < s.rows.length ? [r] : [],
+      );
+      expect(s.hiddenRows ?? []).toEqual(hidden);
+    }
   });
 });
 
