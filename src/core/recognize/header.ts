@@ -8,7 +8,7 @@
  */
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
-import { cellText } from "../grid";
+import { type Cell, cellText } from "../grid";
 import { detached, rememberText } from "../remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
@@ -115,14 +115,29 @@ interface Forms {
 }
 const NO_FORMS: Forms = { norm: "", loose: "" };
 
-/** {@link Forms} of a text, remembered per text: the header search reads the same headers in every workbook. */
-const formsOf = rememberText(
-  (text: string): Forms => {
-    const norm = normHeader(text);
-    return { norm, loose: norm ? looseHeader(norm) : "" };
-  },
-  (f) => ({ norm: detached(f.norm), loose: detached(f.loose) }),
-);
+function formsNow(text: string): Forms {
+  const norm = normHeader(text);
+  return { norm, loose: norm ? looseHeader(norm) : "" };
+}
+
+/** {@link formsNow}, remembered per text: the header search reads the same headers in every workbook. */
+const rememberedForms = rememberText(formsNow, (f) => ({
+  norm: detached(f.norm),
+  loose: detached(f.loose),
+}));
+
+/** A digit: texts with one are mostly a row's own values (contract numbers, dates, telephone numbers). */
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * {@link Forms} of a cell: none for a number, date or boolean (no header is one); texts with a digit are worked on
+ * without remembering (most are unique values of data rows, and remembering each would only fill memory that the
+ * garbage collector must then copy); other texts are remembered.
+ */
+function formsOf(cell: Cell | undefined, text: string): Forms {
+  if (text === "" || typeof cell?.v !== "string") return NO_FORMS;
+  return DIGIT.test(text) ? formsNow(text) : rememberedForms(text);
+}
 
 /** A {@link TextsOf} that remembers each row it has read (for one {@link findHeader} call). */
 function rowTextsCache(view: SheetView): TextsOf {
@@ -133,8 +148,9 @@ function rowTextsCache(view: SheetView): TextsOf {
     if (!texts) {
       texts = { raw: [], norm: [], loose: [] };
       for (let c = 0; c < width; c++) {
-        const t = cellText(view.cell(row, c)).trim();
-        const forms = t ? formsOf(t) : NO_FORMS;
+        const cell = view.cell(row, c);
+        const t = cellText(cell).trim();
+        const forms = formsOf(cell, t);
         texts.raw.push(t);
         texts.norm.push(forms.norm);
         texts.loose.push(forms.loose);
