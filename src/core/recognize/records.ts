@@ -1,8 +1,9 @@
 /** Records of a table: a numbered row with its continuation rows (tables.md "Records and continuation rows"). */
+import { slotOn } from "../remember";
 import type { DataRow, TableContext } from "../rules/types";
 
 /** Grid row → index in `rows`, built once per rows array. */
-const positions = new WeakMap<readonly DataRow[], Map<number, number>>();
+const positions = slotOn<readonly DataRow[], Map<number, number>>();
 
 function positionOf(rows: readonly DataRow[], row: DataRow): number {
   let map = positions.get(rows);

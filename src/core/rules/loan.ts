@@ -15,7 +15,12 @@ import {
   sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
-import { detached, rememberText, rememberTextToText } from "../remember";
+import {
+  detached,
+  rememberText,
+  rememberTextToText,
+  slotOn,
+} from "../remember";
 import { findTerm, type TermMatch } from "./clauses";
 import { periodCheck, yearCheck } from "./ranges";
 import {
@@ -119,7 +124,7 @@ export interface InterestFigures {
 }
 
 /** Figures per rows array (a live re-check replaces the array, so they are never stale). */
-const figuresOf = new WeakMap<readonly DataRow[], InterestFigures>();
+const figuresOf = slotOn<readonly DataRow[], InterestFigures>();
 
 /** The {@link InterestFigures} of a T1's data rows, in one pass, computed once per rows array. */
 export function interestFigures(rows: readonly DataRow[]): InterestFigures {

@@ -14,6 +14,7 @@ import { CHAINS, matchEnum } from "../catalog";
 import { a1 } from "../grid";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
+import { slotOn } from "../remember";
 import { num, text, type DataRow, type TableContext } from "../rules/types";
 
 /** The years of the lists (填写说明1 "请根据2022年、2023年、2024年不同年份逐年填写"). */
@@ -364,7 +365,7 @@ export function coopYearAnalysis(
  * Analyses by tables array, with the rows arrays they were made from: the rules and the report of one check share
  * one analysis; a live re-check replaces a table's rows array, and the analysis is made anew.
  */
-const analyses = new WeakMap<
+const analyses = slotOn<
   readonly TableContext[],
   { rows: readonly DataRow[][]; analysis: CoopAnalysis }
 >();

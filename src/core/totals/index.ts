@@ -5,6 +5,7 @@
  */
 import type { TableId } from "../catalog/types";
 import { sumExact } from "../parse";
+import { slotOn } from "../remember";
 import type { DataRow, TableContext } from "../rules/types";
 import { loanTotals } from "./loan";
 
@@ -19,7 +20,7 @@ export interface TableTotals {
 }
 
 /** Column sums per rows array (a live re-check replaces the array, so sums are never stale). */
-const sums = new WeakMap<readonly DataRow[], Map<string, number>>();
+const sums = slotOn<readonly DataRow[], Map<string, number>>();
 
 /**
  * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once.
