@@ -493,11 +493,12 @@ function toSheet(
   };
   const data = ws["!data"];
   if (data) {
-    for (const r of Object.keys(data)) {
-      const row = data[Number(r)];
-      if (row)
-        for (const c of Object.keys(row))
-          put(Number(r), Number(c), row[Number(c)]);
+    // Rows by their keys (a stray cell at row 1,048,576 makes the array that long); a row's cells by index (a row
+    // is at most 16,384 columns wide, and an index loop makes no key strings).
+    for (const key of Object.keys(data)) {
+      const r = Number(key);
+      const row = data[r];
+      if (row) for (let c = 0; c < row.length; c++) put(r, c, row[c]);
     }
   } else {
     for (const key of Object.keys(ws)) {
