@@ -12,6 +12,7 @@ import { main } from "../src/cli/main";
 import type { CheckJson } from "../src/cli/commands/check";
 import { checkWorkbook } from "../src/core/rules/engine";
 import { readWorkbook } from "../src/xlsx/read";
+import { median } from "./stats";
 
 /**
  * What a measuring process reports: medians of the timed runs in wall-clock ms and in CPU ms of the process
@@ -30,14 +31,6 @@ export interface CheckResult extends ParseResult {
   errors: number;
   warnings: number;
   infos: number;
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[mid]!
-    : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Peak resident memory of this process so far, in MB (also sampled from memoryUsage().rss). */
