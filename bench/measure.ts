@@ -1,9 +1,10 @@
 /**
  * The measuring process of `npm run bench` (bench/run.ts starts it, bundled as the CLI is bundled, once per
- * measurement): `node bench.js parse|check TARGET RUNS` prints one JSON line with the medians.
+ * measurement): `node bench.js parse|check|pairs TARGET RUNS` prints one JSON line with the medians.
  * - parse: `fs.readFile` + `XLSX.read(bytes, {type: "buffer"})` with SheetJS's default options, per file (the floor);
  * - check: the whole command in-process, `main(["check", path, "--json"])`, then its two core steps apart: 读取
- *   (readWorkbook) and 校验 (checkWorkbook on an already-read grid).
+ *   (readWorkbook) and 校验 (checkWorkbook on an already-read grid);
+ * - pairs: parse and check in turn, for the ratio of the two (see measurePairs).
  */
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
@@ -84,16 +85,55 @@ async function timed(
   return times;
 }
 
+/** A full garbage collection (the measuring processes run with `--expose-gc`); the pairs start with one each. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The floor: each file read and parsed by SheetJS with its default options. */
+async function parseAll(files: readonly string[]): Promise<void> {
+  for (const f of files) XLSX.read(await fs.readFile(f), { type: "buffer" });
+}
+
 /** Child process: the bare SheetJS parse of the files (the floor). */
 async function measureParse(
   target: string,
   runs: number,
 ): Promise<ParseResult> {
   const files = await filesOf(target);
-  const times = await timed(runs, async () => {
-    for (const f of files) XLSX.read(await fs.readFile(f), { type: "buffer" });
-  });
+  const times = await timed(runs, () => parseAll(files));
   return { ms: median(times.wall), cpuMs: median(times.cpu), peakMb: peakMb() };
+}
+
+/** Per pair of runs (the floor, then check), check's time over the floor's: wall-clock and CPU. */
+export interface PairResult {
+  ratios: number[];
+  cpuRatios: number[];
+}
+
+/**
+ * Child process: the floor and the whole `check` command in turn, `runs` pairs after one warm-up pair,
+ * each run after a full garbage collection. The two runs of a pair meet the machine in the same second (its speed
+ * drifts by up to 2× over seconds here), and neither pays for the other's garbage.
+ */
+async function measurePairs(target: string, runs: number): Promise<PairResult> {
+  const files = await filesOf(target);
+  const io = { out: () => {}, err: () => {} };
+  const result: PairResult = { ratios: [], cpuRatios: [] };
+  for (let i = 0; i <= runs; i++) {
+    const floor: Times = { wall: [], cpu: [] };
+    const check: Times = { wall: [], cpu: [] };
+    collectGarbage();
+    await timeRun(floor, () => parseAll(files));
+    collectGarbage();
+    await timeRun(check, async () => {
+      await main(["check", target, "--json"], io);
+    });
+    if (i === 0) continue;
+    result.ratios.push(check.wall[0]! / floor.wall[0]!);
+    result.cpuRatios.push(check.cpu[0]! / floor.cpu[0]!);
+  }
+  return result;
 }
 
 /** Child process: the whole `check` command, then its two core steps apart (read; validate an already-read grid). */
@@ -138,7 +178,9 @@ async function measure(kind: string, target: string, runs: number) {
   const result =
     kind === "parse"
       ? await measureParse(target, runs)
-      : await measureCheck(target, runs);
+      : kind === "pairs"
+        ? await measurePairs(target, runs)
+        : await measureCheck(target, runs);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -4,10 +4,10 @@
  * Cases: a generated T1 (新增贷款明细表) of 10,000 and of 100,000 rows, and 200 generated workbooks of the mix a city
  * reviewer receives (bench/generate.ts). Each measurement runs in a fresh Node process (so that its peak memory is its
  * own) on this program bundled as the CLI is bundled (scripts/cli-bundle.js): one warm-up run, then the median of the
- * timed runs. The floor and the check are measured in rounds, one right after the other, and each round gives its own
- * ratio; the ratio shown is the median of the rounds' ratios. This machine's speed drifts by up to 2× over seconds
- * (other machines share its processors): measured minutes apart, floor and check could each fall in a fast or a slow
- * spell, and their ratio would say more about the machine than about the program.
+ * timed runs. The ratio check/裸解析 comes from a third process that runs the floor and the check in turn (after a full
+ * garbage collection each): the median of the pairs' ratios. This machine's speed drifts by up to 2× over seconds
+ * (other machines share its processors): measured in separate processes, floor and check could each fall in a fast or
+ * a slow spell, and their ratio would say more about the machine than about the program.
  * - 裸解析 (floor), check, 读取, 校验: see bench/measure.ts (the measuring process);
  * Targets (issue 3): 10,000-row validation ≤ 50 ms; check ≤ 1.3 × bare parse.
  *
@@ -21,17 +21,17 @@ import * as os from "os";
 import * as path from "path";
 import { bundleFile } from "../scripts/cli-bundle";
 import { loanWorkbook, receivedWorkbooks } from "./generate";
-import type { CheckResult, ParseResult } from "./measure";
+import type { CheckResult, PairResult, ParseResult } from "./measure";
 import { mergeBenchmark } from "./merge";
 import { recheckBenchmark } from "./recheck";
 import { median } from "./stats";
 
-/** A benchmark case: what to generate, how many rounds (floor, then check) and how many timed runs in each. */
+/** A benchmark case: what to generate, how many timed runs, and how many pairs (floor, then check) for the ratio. */
 interface Case {
   name: string;
   label: string;
-  rounds: number;
   runs: number;
+  pairs: number;
   /** Writes the case's files into `dir`; returns the path given to `check` and the number of data rows. */
   generate(dir: string): Promise<{ target: string; rows: number }>;
 }
@@ -40,24 +40,24 @@ const CASES: Case[] = [
   {
     name: "t1-10000",
     label: "T1 10,000 行",
-    rounds: 3,
-    runs: 5,
+    runs: 7,
+    pairs: 9,
     generate: async (dir) =>
       writeOne(dir, "t1-10000.xlsx", loanWorkbook(10_000), 10_000),
   },
   {
     name: "t1-100000",
     label: "T1 100,000 行",
-    rounds: 1,
     runs: 2,
+    pairs: 2,
     generate: async (dir) =>
       writeOne(dir, "t1-100000.xlsx", loanWorkbook(100_000), 100_000),
   },
   {
     name: "workbooks-200",
     label: "200 个工作簿",
-    rounds: 5,
-    runs: 5,
+    runs: 7,
+    pairs: 15,
     generate: async (dir) => {
       const folder = path.join(dir, "收件");
       await fs.mkdir(folder);
@@ -98,16 +98,17 @@ function measuringProgram(): string {
   return out;
 }
 
-/** Runs one measurement in a fresh Node process (with `--cpu-prof` when profiling) and returns its JSON result. */
+/** Runs one measurement in a fresh Node process (`--expose-gc`; `--cpu-prof` when profiling) and returns its JSON result. */
 function child<T>(
   program: string,
-  kind: "parse" | "check",
+  kind: "parse" | "check" | "pairs",
   target: string,
   runs: number,
   profileDir?: string,
 ): T {
   const args = [
     ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
+    "--expose-gc",
     program,
     kind,
     target,
@@ -178,40 +179,22 @@ async function orchestrate(argv: string[]): Promise<void> {
     for (const c of cases) {
       process.stderr.write(`生成 ${c.label}…\n`);
       const { target, rows } = await c.generate(dir);
-      process.stderr.write(
-        `测量 ${c.label}（${c.rounds} 轮，每轮裸解析与 check 各 ${c.runs} 次，取中位数）…\n`,
+      process.stderr.write(`测量 ${c.label}（${c.runs} 次，取中位数）…\n`);
+      const parse = child<ParseResult>(program, "parse", target, c.runs);
+      const check = child<CheckResult>(
+        program,
+        "check",
+        target,
+        c.runs,
+        profileDir,
       );
-      const rounds: { parse: ParseResult; check: CheckResult }[] = [];
-      for (let i = 0; i < c.rounds; i++) {
-        const parse = child<ParseResult>(program, "parse", target, c.runs);
-        const check = child<CheckResult>(
-          program,
-          "check",
-          target,
-          c.runs,
-          profileDir,
-        );
-        rounds.push({ parse, check });
-      }
-      const mid = (f: (r: (typeof rounds)[number]) => number) =>
-        median(rounds.map(f));
-      const parse: ParseResult = {
-        ms: mid((r) => r.parse.ms),
-        cpuMs: mid((r) => r.parse.cpuMs),
-        peakMb: Math.max(...rounds.map((r) => r.parse.peakMb)),
-      };
-      const check: CheckResult = {
-        ...rounds[0]!.check,
-        ms: mid((r) => r.check.ms),
-        cpuMs: mid((r) => r.check.cpuMs),
-        readMs: mid((r) => r.check.readMs),
-        validateMs: mid((r) => r.check.validateMs),
-        validateCpuMs: mid((r) => r.check.validateCpuMs),
-        peakMb: Math.max(...rounds.map((r) => r.check.peakMb)),
-      };
-      const ratios = rounds.map((r) => r.check.ms / r.parse.ms);
-      const ratio = median(ratios);
-      const cpuRatio = mid((r) => r.check.cpuMs / r.parse.cpuMs);
+      process.stderr.write(
+        `测量 ${c.label} 的 check/裸解析（${c.pairs} 对，交替运行）…\n`,
+      );
+      const pairs = child<PairResult>(program, "pairs", target, c.pairs);
+      const ratio = median(pairs.ratios);
+      const cpuRatio = median(pairs.cpuRatios);
+      const spread = `${Math.min(...pairs.ratios).toFixed(2)}–${Math.max(...pairs.ratios).toFixed(2)}`;
       lines.push([
         c.label,
         rows.toLocaleString("en-US"),
@@ -228,7 +211,7 @@ async function orchestrate(argv: string[]): Promise<void> {
       ]);
       const pass = (ok: boolean) => (ok ? "达标" : "未达标");
       verdicts.push(
-        `${c.label}：check ≤ 1.3 × 裸解析 —— ${pass(ratio <= 1.3)}（${ratio.toFixed(2)}×，各轮 ${ratios.map((x) => x.toFixed(2)).join(" ")}；按 CPU 时间 ${cpuRatio.toFixed(2)}×）`,
+        `${c.label}：check ≤ 1.3 × 裸解析 —— ${pass(ratio <= 1.3)}（${ratio.toFixed(2)}×，${pairs.ratios.length} 对交替运行的中位数，各对 ${spread}；按 CPU 时间 ${cpuRatio.toFixed(2)}×）`,
       );
       if (c.name === "t1-10000") {
         verdicts.push(
@@ -245,7 +228,7 @@ async function orchestrate(argv: string[]): Promise<void> {
   if (cases.length > 0) {
     const load = `${loadBefore.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)}`;
     console.log(
-      `\nNode ${process.version}，${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}，系统负载 ${load}；每轮预热 1 次后取中位数，再取各轮中位数\n`,
+      `\nNode ${process.version}，${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}，系统负载 ${load}；预热 1 次后取中位数\n`,
     );
     console.log(table(lines));
     console.log(`\n目标：\n${verdicts.join("\n")}`);
