@@ -1,6 +1,7 @@
 /**
  * Remembering the results of pure functions of one text: received tables repeat the same texts on many rows (用途,
- * 产业链, 所在市) and the same headers in every workbook, so each distinct text is worked on once.
+ * 产业链, 所在市) and the same headers in every workbook, so each distinct text is worked on once. And keeping a value
+ * computed from an object (a table's rows) with that object ({@link slotOn}).
  */
 
 /**

@@ -183,7 +183,11 @@ function parseZip(bytes: Uint8Array, fileName: string): Parsed | ReadError {
   const unused: string[] = [];
   try {
     files = unzipSync(bytes, {
-      filter: (f) => !(UNUSED_PART.test(f.name) && unused.push(f.name)),
+      filter: (f) => {
+        if (!UNUSED_PART.test(f.name)) return true;
+        unused.push(f.name);
+        return false;
+      },
     });
   } catch {
     return readError("corrupt", fileName);
@@ -285,14 +289,14 @@ function splice(
 }
 
 /**
- * Where the ASCII text `text` first stands in `bytes` at or after `from`, or -1: a search of the bytes themselves (a
- * worksheet part is never decoded to look for a word in it).
+ * Where the ASCII text `text` first stands in `bytes`, or -1: a search of the bytes themselves (a worksheet part is
+ * never decoded to look for a word in it).
  */
-function indexOfAscii(bytes: Uint8Array, text: string, from = 0): number {
+function indexOfAscii(bytes: Uint8Array, text: string): number {
   const first = text.charCodeAt(0);
   const last = bytes.length - text.length;
   outer: for (
-    let i = bytes.indexOf(first, from);
+    let i = bytes.indexOf(first);
     i >= 0 && i <= last;
     i = bytes.indexOf(first, i + 1)
   ) {
