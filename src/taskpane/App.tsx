@@ -18,7 +18,9 @@ import { TableGallery } from "./gallery/TableGallery";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
 import type { ExcelOperations } from "./operations";
+import { EligibilityCheck } from "./eligibility/EligibilityCheck";
 import { TEXT } from "./text.zh";
+import { FORMS_TEXT } from "./text.forms.zh";
 import { inThreadProcessor } from "./worker/client";
 import { Workbench } from "./workbench/Workbench";
 
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
   modeBadge: { alignSelf: "flex-start" },
 });
 
-type TabId = "templates" | "check" | "merge";
+type TabId = "templates" | "eligibility" | "check" | "merge";
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -53,10 +55,12 @@ export interface AppProps {
   mergePanel?: ReactNode;
   /** The 审核工作台 of browser mode (default: one that processes files on the page, without a worker). */
   workbench?: ReactNode;
+  /** The 资格自检 form: a tab in Excel mode, a section under the 审核工作台 in browser mode (default: without actions). */
+  eligibility?: ReactNode;
 }
 
 /** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
-export function App({ host, operations, checkPanel, mergePanel, workbench }: AppProps) {
+export function App({ host, operations, checkPanel, mergePanel, workbench, eligibility }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>
@@ -81,6 +85,7 @@ export function App({ host, operations, checkPanel, mergePanel, workbench }: App
               <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
             </MessageBar>
             {workbench ?? <Workbench processor={inThreadProcessor()} />}
+            {eligibility ?? <EligibilityCheck />}
           </>
         )}
         {host?.mode === "excel" && (
@@ -97,6 +102,7 @@ export function App({ host, operations, checkPanel, mergePanel, workbench }: App
               operations={operations}
               checkPanel={checkPanel}
               mergePanel={mergePanel}
+              eligibility={eligibility ?? <EligibilityCheck />}
             />
           </>
         )}
@@ -109,6 +115,7 @@ function ExcelTabs({
   operations,
   checkPanel,
   mergePanel,
+  eligibility,
 }: Omit<AppProps, "host">) {
   const [tab, setTab] = useState<TabId>("templates");
   return (
@@ -118,11 +125,13 @@ function ExcelTabs({
         onTabSelect={(_, data) => setTab(data.value as TabId)}
       >
         <Tab value="templates">{TEXT.tabTemplates}</Tab>
+        <Tab value="eligibility">{FORMS_TEXT.eligibilityTitle}</Tab>
         {checkPanel !== undefined && <Tab value="check">{TEXT.tabCheck}</Tab>}
         {mergePanel !== undefined && <Tab value="merge">{TEXT.tabMerge}</Tab>}
       </TabList>
       <div role="tabpanel">
         {tab === "templates" && <TableGallery operations={operations} />}
+        {tab === "eligibility" && eligibility}
         {tab === "check" && checkPanel}
         {tab === "merge" && mergePanel}
       </div>

@@ -44,6 +44,7 @@ describe("App", () => {
     expect(screen.getByText("Excel 加载项模式")).toBeTruthy();
     expect(screen.getAllByRole("tab")).toEqual([
       screen.getByRole("tab", { name: "表格模板" }),
+      screen.getByRole("tab", { name: "资格自检" }),
     ]);
     expect(
       screen.getAllByRole("button", { name: "插入" }).length,
@@ -60,7 +61,7 @@ describe("App", () => {
       />,
     );
     expect(screen.getAllByRole("tab")).toEqual(
-      ["表格模板", "检查", "合并汇总"].map((name) =>
+      ["表格模板", "资格自检", "检查", "合并汇总"].map((name) =>
         screen.getByRole("tab", { name }),
       ),
     );
@@ -70,6 +71,8 @@ describe("App", () => {
     expect(screen.queryByRole("button", { name: "插入" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "合并汇总" }));
     expect(screen.getByText("合并面板内容")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "资格自检" }));
+    expect(screen.getByRole("combobox", { name: "申报方向" })).toBeTruthy();
   });
 
   it("tells the user when Excel lacks ExcelApi 1.9", () => {

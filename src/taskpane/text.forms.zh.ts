@@ -1,0 +1,42 @@
+/**
+ * Strings of the 资格自检 form and the 申请报告表样 (forms) section, in Chinese. Kept beside text.zh.ts: conditions,
+ * quotes, sections and contacts come from the catalog (src/core/catalog), not from here.
+ */
+export const FORMS_TEXT = {
+  eligibilityTitle: "资格自检",
+  eligibilityIntro:
+    "选择申报方向，填写通知门槛需要的几个数字，即可看到每项条件是否符合及通知原文。数字只在本机计算，不会上传。",
+  directionLabel: "申报方向",
+  directionPlaceholder: "请选择申报方向",
+  yes: "是",
+  no: "否",
+  unanswered: "未选择",
+  chooseIndustry: "请选择所属行业",
+  chooseProgramme: "请选择试点示范",
+  chainLabel: "所属省级重点产业链（用于查找专班联系人）",
+  chooseChain: "请选择产业链",
+  datePlaceholder: "如 2024年3月5日",
+  conditionsTitle: "逐项结果",
+  overall: (verdict: string) => `总体结论：${verdict}`,
+  overallHint: {
+    符合: "按填写的数字，通知列出的条件均符合。材料是否齐全仍以审核为准。",
+    不符合: "有条件不符合通知要求，见下方标为“不符合”的项目。",
+    待核实: "还有条件需要填写或核实，见下方标为“待核实”的项目。",
+  } as Record<string, string>,
+  quote: (quote: string, source: string) => `通知原文：“${quote}”（${source}）`,
+  contactsTitle: "咨询联系人（附件5）",
+  contactLine: (office: string, person: string, phone: string) =>
+    `${office} ${person} ${phone}`,
+  chainDeskLine: (
+    chain: string,
+    office: string,
+    person: string,
+    phone: string,
+  ) => `${chain}专班：${office} ${person} ${phone}`,
+  chainDeskHint: "选择所属产业链后显示该产业链专班联系人。",
+  insertSheet: "插入资格自检表",
+  downloadSheet: "下载资格自检表.xlsx",
+  working: "正在生成…",
+  insertedSheet: (sheets: readonly string[]) =>
+    `已插入工作表：${sheets.join("、")}`,
+} as const;
