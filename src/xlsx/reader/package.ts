@@ -1,0 +1,71 @@
+/**
+ * 读取压缩包格式: OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages. The package is unzipped by us (SheetJS's own
+ * inflate loops forever on some damaged deflate streams), its parts edited (packageEdits.ts), and SheetJS parses the
+ * parts in memory (sheetjsInternals.ts).
+ */
+import type * as XLSX from "@e965/xlsx";
+import { unzipSync } from "fflate";
+
+import { type ReadError, readError } from "../errors";
+import {
+  declareChineseFormats,
+  dropColumnInfo,
+  indexOfAscii,
+} from "./packageEdits";
+import { OPTIONS } from "./sheetjs";
+import { parsePackageParts } from "./sheetjsInternals";
+
+/**
+ * Parts of a package this reader never uses: pictures, document properties, the theme (colours), drawings, printer
+ * settings, comments, the calculation chain, cell metadata, custom XML and thumbnails. They are not unzipped (in a
+ * small workbook the theme alone is a third of the compressed bytes); SheetJS gets each as an empty part, which it
+ * reads as "nothing there" (an empty theme as its default theme, empty metadata as none).
+ */
+const UNUSED_PART =
+  /^(?:xl[\\/](?:media|theme|drawings|printerSettings|comments|threadedComments)|xl[\\/](?:calcChain|metadata)\.xml$|docProps[\\/]|customXml[\\/]|Pictures[\\/]|Thumbnails[\\/])/i;
+
+/**
+ * Reads a package into a SheetJS workbook.
+ * @returns the workbook, or why the package cannot be read (not a spreadsheet package, damaged zip)
+ * @throws what SheetJS throws for damaged or encrypted parts
+ */
+export function readPackageBook(
+  bytes: Uint8Array,
+  fileName: string,
+): XLSX.WorkBook | ReadError {
+  let files: Record<string, Uint8Array>;
+  const unused: string[] = [];
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!UNUSED_PART.test(f.name)) return true;
+        unused.push(f.name);
+        return false;
+      },
+    });
+  } catch {
+    return readError("corrupt", fileName);
+  }
+  const paths = Object.keys(files).filter((p) => !p.endsWith("/"));
+  if (!paths.some((p) => /^(xl[\\/]|content\.xml$)/i.test(p)))
+    return readError("unsupported", fileName);
+  const parts = new Map<string, Uint8Array>();
+  // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`); it also makes SheetJS read every
+  // cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say `hidden` somewhere.
+  const ooxml = paths.some((p) => /^xl[\\/]/i.test(p));
+  let cellStyles = !ooxml;
+  for (const p of paths) {
+    let content = files[p]!;
+    if (/^xl[\\/]styles\.xml$/i.test(p))
+      content = declareChineseFormats(content);
+    else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p)) {
+      content = dropColumnInfo(content);
+      cellStyles ||= indexOfAscii(content, "hidden") >= 0;
+    }
+    parts.set(p, content);
+  }
+  for (const p of unused) if (!p.endsWith("/")) parts.set(p, new Uint8Array());
+  // OOXML: cellText off, SheetJS formats no number and grid.ts makes the texts of number cells (shownNumber).
+  // OpenDocument keeps SheetJS's texts: they are the texts the file itself stores.
+  return parsePackageParts(parts, { ...OPTIONS, cellStyles, cellText: !ooxml });
+}
