@@ -1,12 +1,10 @@
 /**
  * 读取压缩包格式: OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages. The package is unzipped by us (SheetJS's own
- * inflate loops forever on some damaged deflate streams), its parts edited (packageEdits.ts), and SheetJS parses the
+ * inflate loops forever on some damaged deflate streams, and nothing bounds what it unpacks) within limits (unzip.ts), its parts edited (packageEdits.ts), and SheetJS parses the
  * parts in memory (sheetjsInternals.ts).
  */
 import type * as XLSX from "@e965/xlsx";
-import { unzipSync } from "fflate";
-
-import { type ReadError, readError } from "../errors";
+import { checksumError, type ReadError, readError } from "../errors";
 import {
   declareChineseFormats,
   dropColumnInfo,
@@ -14,6 +12,7 @@ import {
 } from "./packageEdits";
 import { OPTIONS } from "./sheetjs";
 import { parsePackageParts } from "./sheetjsInternals";
+import { unzipBounded } from "./unzip";
 
 /**
  * Parts of a package this reader never uses: pictures, document properties, the theme (colours), drawings, printer
@@ -33,20 +32,13 @@ export function readPackageBook(
   bytes: Uint8Array,
   fileName: string,
 ): XLSX.WorkBook | ReadError {
-  let files: Record<string, Uint8Array>;
-  const unused: string[] = [];
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!UNUSED_PART.test(f.name)) return true;
-        unused.push(f.name);
-        return false;
-      },
-    });
-  } catch {
-    return readError("corrupt", fileName);
-  }
-  const paths = Object.keys(files).filter((p) => !p.endsWith("/"));
+  const unzipped = unzipBounded(bytes, (p) => !UNUSED_PART.test(p));
+  if (!unzipped.ok)
+    return unzipped.failure === "checksum"
+      ? checksumError(fileName)
+      : readError(unzipped.failure, fileName);
+  const files = unzipped.parts;
+  const paths = [...files.keys()];
   if (!paths.some((p) => /^(xl[\\/]|content\.xml$)/i.test(p)))
     return readError("unsupported", fileName);
   const parts = new Map<string, Uint8Array>();
@@ -55,7 +47,7 @@ export function readPackageBook(
   const ooxml = paths.some((p) => /^xl[\\/]/i.test(p));
   let cellStyles = !ooxml;
   for (const p of paths) {
-    let content = files[p]!;
+    let content = files.get(p)!;
     if (/^xl[\\/]styles\.xml$/i.test(p))
       content = declareChineseFormats(content);
     else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p)) {
@@ -64,7 +56,7 @@ export function readPackageBook(
     }
     parts.set(p, content);
   }
-  for (const p of unused) if (!p.endsWith("/")) parts.set(p, new Uint8Array());
+  for (const p of unzipped.others) parts.set(p, new Uint8Array());
   // OOXML: cellText off, SheetJS formats no number and grid.ts makes the texts of number cells (shownNumber).
   // OpenDocument keeps SheetJS's texts: they are the texts the file itself stores.
   return parsePackageParts(parts, { ...OPTIONS, cellStyles, cellText: !ooxml });
