@@ -5,6 +5,24 @@ const recommended = Array.isArray(officeAddins.configs.recommended)
   ? officeAddins.configs.recommended
   : [officeAddins.configs.recommended];
 
+/**
+ * Layers (架构分层): the pure core imports no adapter; adapters (Excel, files) import no UI; the CLI imports neither
+ * Excel nor React; the ports module imports only the core. Import paths are matched as written (relative paths
+ * included), so `../taskpane/x` and `../../taskpane/x` are both caught.
+ */
+const ADAPTERS = ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/ports", "**/ports.ts"];
+const UI = ["**/taskpane/**", "react", "react-dom", "react-dom/*", "@fluentui/*"];
+const layer = (files, group, message) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
+});
+const LAYERS = [
+  layer(["src/core/**"], [...ADAPTERS, ...UI.slice(1), "exceljs", "fs", "path", "node:*"], "src/core 是纯核心：不得引用适配器、界面或 Node 模块。"),
+  layer(["src/ports.ts"], ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**"], "src/ports.ts 只引用 src/core 的类型。"),
+  layer(["src/excel/**", "src/xlsx/**"], [...UI, "**/cli/**"], "适配器（src/excel、src/xlsx）不得引用界面或命令行。"),
+  layer(["src/cli/**"], [...UI, "**/excel/**"], "命令行（src/cli）不得引用 Excel 适配器或 React 界面。"),
+];
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "test/stubs/**"] },
   ...recommended,
@@ -43,4 +61,5 @@ export default [
       },
     },
   },
+  ...LAYERS,
 ];

@@ -31,7 +31,7 @@ export async function insertTemplate(
     layoutTemplate(table, year === undefined ? {} : { year }),
   );
   assertExcelApi();
-  return addSheets(`插入《${table.title}》失败：`, (add) => {
+  return addSheets(`插入《${table.title}》`, (add) => {
     const added = layouts.map((layout) => {
       const sheet = add(layout.sheetName);
       drawLayout(sheet, layout);

@@ -3,6 +3,7 @@
  * per workbook with its defined names, then reused by every later template.
  */
 import { listSheetLayout, rangeAddress } from "../core/template";
+import { OperationError } from "../ports";
 
 /** True for a workbook-scoped name that belongs to the list sheet (`TFLIST_…`, `TECHFUND_LISTS_V…`). */
 function isListName(name: string): boolean {
@@ -14,7 +15,7 @@ function isListName(name: string): boolean {
  * @param workbook the workbook of the batch
  * @param sheetNames names of the workbook's sheets (loaded)
  * @param workbookNames names of its workbook-scoped defined names (loaded)
- * @throws Error (Chinese) when a sheet with the list sheet's name exists but is not ours
+ * @throws OperationError `NotOurSheet` (Chinese) when a sheet with the list sheet's name exists but is not ours
  */
 export function ensureListSheet(
   workbook: Excel.Workbook,
@@ -28,7 +29,8 @@ export function ensureListSheet(
   const marked = workbookNames.some((n) => /^TECHFUND_LISTS_V\d+$/.test(n));
   if (exists && marked) return;
   if (exists) {
-    throw new Error(
+    throw new OperationError(
+      "NotOurSheet",
       `工作簿中已有名为“${layout.sheetName}”的工作表，但不是本工具创建的。本工具需要用这个名称存放下拉列表，请将该工作表改名后再插入模板。`,
     );
   }

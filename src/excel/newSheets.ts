@@ -4,18 +4,19 @@
  * everything (the hidden list sheet behind the dropdowns included, when the workbook has none yet).
  */
 import { uniqueSheetName } from "../core/template";
+import { toOperationError } from "./officeErrors";
 import { ensureListSheet } from "./listSheet";
 
 /**
  * Runs `draw` in one `Excel.run`; `draw` adds its sheets through `add` and returns the sheet to activate.
  * @param add adds a sheet named `base`, or `base(2)`, `base(3)`… when the name is taken; returns it to draw on
- * @param failure the Chinese start of the message when anything fails (`插入《…》失败：`)
+ * @param action the Chinese name of the action, for the message when anything fails (`插入《…》` → `插入《…》失败：…`)
  * @returns the names of the created sheets, in the order they were added
- * @throws Error `${failure}${reason}` (the original error kept as `cause`): a foreign sheet named like our list
- *   sheet, or Excel refused the batch
+ * @throws OperationError `${action}失败：…` (the original error kept as `cause`): a foreign sheet named like our
+ *   list sheet (`NotOurSheet`), or Excel refused the batch (its error code)
  */
 export async function addSheets(
-  failure: string,
+  action: string,
   draw: (add: (base: string) => Excel.Worksheet) => Excel.Worksheet,
 ): Promise<string[]> {
   try {
@@ -44,7 +45,6 @@ export async function addSheets(
       return created;
     });
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`${failure}${reason}`, { cause: err });
+    throw toOperationError(action, err);
   }
 }

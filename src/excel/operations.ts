@@ -1,20 +1,15 @@
-import type { ExcelOperations } from "../taskpane/operations";
+import type { TemplateOperations } from "../ports";
 import { insertTemplate } from "./insertTemplate";
+import { asOperationError } from "./officeErrors";
 
-/**
- * The Office.js implementation of the task pane's {@link ExcelOperations}: turns the adapter's thrown
- * Chinese errors into `{ ok: false, message }` values for the UI.
- */
-export function createExcelOperations(): ExcelOperations {
+/** The Office.js implementation of the 表格模板 port: failures become an OperationError (插入《…》失败：…). */
+export function createTemplateOperations(): TemplateOperations {
   return {
     async insertTable(tableId, years) {
       try {
-        return { ok: true, sheets: await insertTemplate(tableId, { years }) };
+        return await insertTemplate(tableId, { years });
       } catch (err) {
-        return {
-          ok: false,
-          message: err instanceof Error ? err.message : String(err),
-        };
+        throw asOperationError("插入模板", err);
       }
     },
   };

@@ -3,6 +3,7 @@
  * when their Excel lacks one. The manifest should declare only the lowest set (ExcelApi 1.1) so the
  * task pane still opens on an older Excel and can show this message instead of not loading at all.
  */
+import { OperationError } from "../ports";
 
 /** Each feature the add-in uses (template inserter, checking in Excel) and the ExcelApi version that brought it. */
 export const EXCEL_API_FEATURES: readonly {
@@ -67,18 +68,20 @@ export const REQUIRED_EXCEL_API = "1.9";
 /**
  * Checks that the running Excel supports ExcelApi {@link REQUIRED_EXCEL_API}.
  * @param action what the user wants to do, in the message when not in Excel (default 插入模板)
- * @throws Error with a Chinese message when not running inside Office, or when the set is missing.
+ * @throws OperationError `NotInExcel` when not running inside Office, `ExcelTooOld` when the set is missing.
  */
 export function assertExcelApi(action = "插入模板"): void {
   if (typeof Office === "undefined" || !Office.context?.requirements) {
-    throw new Error(
+    throw new OperationError(
+      "NotInExcel",
       `未在 Excel 中运行：请在 Excel（桌面版或网页版）中打开本加载项后再${action}。`,
     );
   }
   if (
     !Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)
   ) {
-    throw new Error(
+    throw new OperationError(
+      "ExcelTooOld",
       `您的 Excel 版本不支持 ExcelApi ${REQUIRED_EXCEL_API}（数据验证/页面设置），请升级到 Microsoft 365 或使用 Excel 网页版。`,
     );
   }

@@ -29,7 +29,8 @@ import { rangeAddress } from "../core/template";
 import { drawLayout, widthInPoints } from "./drawLayout";
 import { addSheets } from "./newSheets";
 import { assertExcelApi } from "./requirements";
-import type { MergeOperations } from "../taskpane/merge/operations";
+import type { MergeOperations } from "../ports";
+import { asOperationError } from "./officeErrors";
 
 /** Text format: what is entered stays text (see the module comment). */
 const TEXT_FORMAT = "@";
@@ -172,7 +173,7 @@ export async function writeMergedSheets(
     ? [result.summary, result.exempt]
     : [result.summary];
   const reports = [mergeLogSheet(result), reviewLayout(result.checks).findings];
-  return addSheets("写入合并结果失败：", (add) => {
+  return addSheets("写入合并结果", (add) => {
     const first = add(tables[0]!.sheetName);
     drawMergedTable(first, tables[0]!);
     for (const table of tables.slice(1))
@@ -182,17 +183,14 @@ export async function writeMergedSheets(
   });
 }
 
-/** The Office.js implementation of the 合并汇总 tab's {@link MergeOperations}: thrown Chinese errors become values. */
+/** The Office.js implementation of the 合并汇总 port: failures become an OperationError (写入合并结果失败：…). */
 export function createMergeOperations(): MergeOperations {
   return {
     async writeMerged(result) {
       try {
-        return { ok: true, sheets: await writeMergedSheets(result) };
+        return await writeMergedSheets(result);
       } catch (err) {
-        return {
-          ok: false,
-          message: err instanceof Error ? err.message : String(err),
-        };
+        throw asOperationError("写入合并结果", err);
       }
     },
   };

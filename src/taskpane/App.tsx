@@ -17,7 +17,7 @@ import { useState, type ReactNode } from "react";
 import { TableGallery } from "./gallery/TableGallery";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
-import type { ExcelOperations } from "./operations";
+import type { TemplateOperations } from "../ports";
 import { EligibilityCheck } from "./eligibility/EligibilityCheck";
 import { TEXT } from "./text.zh";
 import { FORMS_TEXT } from "./text.forms.zh";
@@ -48,7 +48,7 @@ export interface AppProps {
   /** The detected host; null while detection runs. */
   host: HostInfo | null;
   /** Excel operations (used in Excel mode). */
-  operations: ExcelOperations;
+  operations: TemplateOperations;
   /** Content of the 检查 tab; the tab is shown only when given. */
   checkPanel?: ReactNode;
   /** Content of the 合并汇总 tab; the tab is shown only when given. */

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { createCheckOperations } from "../excel/check/operations";
-import { createExcelOperations } from "../excel/operations";
+import { createTemplateOperations } from "../excel/operations";
 import { createMergeOperations } from "../excel/writeMerged";
 import { App } from "./App";
 import { CheckPanel } from "./check/CheckPanel";
@@ -18,7 +18,7 @@ import { Workbench } from "./workbench/Workbench";
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  const operations = createExcelOperations();
+  const operations = createTemplateOperations();
   const processor = createFileProcessor(spawnWorker);
   // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
   const workbench = <Workbench processor={processor} preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"} />;

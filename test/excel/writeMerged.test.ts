@@ -177,9 +177,11 @@ describe("writeMergedSheets", () => {
     );
     uninstallFakeExcel();
     installFakeExcel([], [], { excelApi19: false });
-    const answer = await createMergeOperations().writeMerged(merged());
-    expect(answer).toEqual({
-      ok: false,
+    await expect(
+      createMergeOperations().writeMerged(merged()),
+    ).rejects.toMatchObject({
+      name: "OperationError",
+      code: "ExcelTooOld",
       message: expect.stringContaining("ExcelApi 1.9"),
     });
   });

@@ -2,10 +2,10 @@
 import "./jsdom-setup";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import type { ExcelOperations } from "../../src/taskpane/operations";
+import type { TemplateOperations } from "../../src/ports";
 
-const operations: ExcelOperations = {
-  insertTable: () => Promise.resolve({ ok: true, sheets: [] }),
+const operations: TemplateOperations = {
+  insertTable: () => Promise.resolve([]),
 };
 
 describe("App", () => {

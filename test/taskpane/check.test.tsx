@@ -3,7 +3,7 @@ import "./jsdom-setup";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Finding } from "../../src/core/findings";
-import type { Explanation, FillPlan, WorkbookReport } from "../../src/taskpane/checkOperations";
+import type { Explanation, FillPlan, WorkbookReport } from "../../src/ports";
 import { App } from "../../src/taskpane/App";
 import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
 import { fakeOperations, insuranceTable, loanTable, workbookReport, type FakeOperations } from "./checkFake";
@@ -535,7 +535,7 @@ describe("CheckPanel in the app", () => {
     render(
       <App
         host={{ mode: "excel", apiSupported: true }}
-        operations={{ insertTable: () => Promise.resolve({ ok: true, sheets: [] }) }}
+        operations={{ insertTable: () => Promise.resolve([]) }}
         checkPanel={<CheckPanel operations={ops} />}
       />,
     );

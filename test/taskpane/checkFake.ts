@@ -8,7 +8,7 @@ import type {
   FillPlan,
   TableReport,
   WorkbookReport,
-} from "../../src/taskpane/checkOperations";
+} from "../../src/ports";
 import type { LoanTotals } from "../../src/core/totals/loan";
 
 export type FakeOperations = {

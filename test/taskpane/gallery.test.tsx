@@ -18,18 +18,21 @@ import {
   TableGallery,
   groupTables,
 } from "../../src/taskpane/gallery/TableGallery";
-import type {
-  ExcelOperations,
-  InsertResult,
-} from "../../src/taskpane/operations";
+import type { InsertResult } from "../../src/taskpane/gallery/TableGallery";
+import { OperationError, type TemplateOperations } from "../../src/ports";
 
-/** Operations that record calls and answer with `result` (a deferred answer when `result` is a promise). */
+/**
+ * Operations that record calls and answer with `result` (a deferred answer when `result` is a promise): the
+ * sheets, or an OperationError with the message.
+ */
 function fakeOperations(result: InsertResult | Promise<InsertResult>) {
   const calls: [TableId, number[] | undefined][] = [];
-  const operations: ExcelOperations = {
-    insertTable: (id, years) => {
+  const operations: TemplateOperations = {
+    insertTable: async (id, years) => {
       calls.push([id, years]);
-      return Promise.resolve(result);
+      const r = await result;
+      if (!r.ok) throw new OperationError("ExcelTooOld", r.message);
+      return r.sheets;
     },
   };
   return { operations, calls };
@@ -178,7 +181,7 @@ describe("TableGallery", () => {
   });
 
   it("turns an operation that throws into a failure message instead of a stuck button", async () => {
-    const operations: ExcelOperations = {
+    const operations: TemplateOperations = {
       insertTable: () => Promise.reject(new Error("RichApi.Error: 连接已断开")),
     };
     render(<TableGallery operations={operations} />);

@@ -10,6 +10,7 @@ import {
   explanationsFromRows,
 } from "../../core/explain";
 import { rangeAddress } from "../../core/template";
+import { OperationError } from "../../ports";
 import type { OwnWrites } from "./ownWrites";
 import { ownSheetNames } from "./ownSheets";
 
@@ -77,7 +78,8 @@ export async function updateExplanations(
           (n) => n.toLowerCase() === EXPLANATION_SHEET.name.toLowerCase(),
         )
       )
-        throw new Error(
+        throw new OperationError(
+          "NotOurSheet",
           `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
         );
       ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);

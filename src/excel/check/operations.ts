@@ -1,7 +1,8 @@
 /**
  * The Office.js implementation of the findings pane's {@link CheckOperations} (src/taskpane/checkOperations.ts).
- * Every operation checks the Excel version first (ExcelApi 1.9, requirements.ts) and turns failures into an `Error`
- * with a Chinese message naming the action (`检查失败：…`), the original error kept as `cause`.
+ * Every operation checks the Excel version first (ExcelApi 1.9, requirements.ts) and turns failures into an
+ * `OperationError` with a Chinese message naming the action (`检查失败：…`, officeErrors.ts), the original error kept
+ * as `cause`.
  *
  * Syncs per operation: checkWorkbook 2 + one per 4 MB request of rows past the first 50 of each sheet (read.ts);
  * a live re-check ≤ 2 (live.ts); selectCell 1; marks ≤ 4; explanations 2 (read) / 3 (write); a plan 2 + requests;
@@ -16,7 +17,8 @@ import { planInterestFill, planRenumber, type FillPlan } from "../../core/fill";
 import { recognizeSheet } from "../../core/recognize";
 import { checkWorkbook } from "../../core/rules/engine";
 import type { TableContext } from "../../core/rules/types";
-import type { CheckOperations } from "../../taskpane/checkOperations";
+import { type CheckOperations, OperationError } from "../../ports";
+import { toOperationError } from "../officeErrors";
 import { assertExcelApi } from "../requirements";
 import { updateExplanations, readExplanations } from "./explanations";
 import { applyFillPlan } from "./fill";
@@ -32,14 +34,13 @@ export interface CheckOperationsOptions {
   now?: () => Date;
 }
 
-/** Runs an operation with the version check; any failure becomes `${action}失败：…` (Chinese), cause kept. */
+/** Runs an operation with the version check; any failure becomes an OperationError `${action}失败：…` (Chinese). */
 async function attempt<T>(action: string, fn: () => Promise<T>): Promise<T> {
   try {
     assertExcelApi(action);
     return await fn();
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`${action}失败：${reason}`, { cause: err });
+    throw toOperationError(action, err);
   }
 }
 
@@ -49,7 +50,11 @@ async function tableOf(sheet: string): Promise<TableContext> {
     readSheets(context, [{ name: sheet, hidden: false }]),
   );
   const rec = recognizeSheet(read!.sheet, false);
-  if (!rec.ok) throw new Error(`工作表“${sheet}”未识别为通知中的表格。`);
+  if (!rec.ok)
+    throw new OperationError(
+      "NotATable",
+      `工作表“${sheet}”未识别为通知中的表格。`,
+    );
   return rec.table;
 }
 
@@ -84,8 +89,7 @@ export function createCheckOperations(
           try {
             await handle.stop();
           } catch (err) {
-            const reason = err instanceof Error ? err.message : String(err);
-            throw new Error(`停止实时检查失败：${reason}`, { cause: err });
+            throw toOperationError("停止实时检查", err);
           }
         };
       }),
@@ -107,7 +111,7 @@ export function createCheckOperations(
     saveExplanation: (explanation, severity) =>
       attempt("保存说明", async () => {
         const problem = explanationProblem(explanation.text, severity);
-        if (problem) throw new Error(problem);
+        if (problem) throw new OperationError("Invalid", problem);
         const e = { ...explanation, text: explanation.text.trim() };
         await updateExplanations((list) => withExplanation(list, e), ownWrites);
       }),

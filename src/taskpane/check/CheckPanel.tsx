@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckOperations } from "../checkOperations";
+import type { CheckOperations } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FindingsPane } from "./FindingsPane";
 import { RecognitionSummary } from "./RecognitionSummary";

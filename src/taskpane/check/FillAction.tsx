@@ -18,7 +18,7 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FillChange, FillPlan } from "../checkOperations";
+import type { FillChange, FillPlan } from "../../ports";
 import { TEXT } from "../text.zh";
 import { errorText } from "./useCheck";
 

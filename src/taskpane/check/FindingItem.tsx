@@ -13,7 +13,7 @@ import { useState, type KeyboardEvent } from "react";
 import { explanationProblem } from "../../core/explain";
 import type { Severity } from "../../core/findings";
 import { findingPlace } from "../../core/review";
-import type { Explanation, Finding } from "../checkOperations";
+import type { Explanation, Finding } from "../../ports";
 import { TEXT } from "../text.zh";
 import { errorText } from "./useCheck";
 

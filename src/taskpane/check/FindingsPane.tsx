@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { countFindings, SEVERITIES, type FindingCounts, type Severity } from "../../core/findings";
-import type { CheckOperations, Finding, WorkbookReport } from "../checkOperations";
+import type { CheckOperations, Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FindingItem } from "./FindingItem";
 import {

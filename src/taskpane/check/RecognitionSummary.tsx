@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { countFindings } from "../../core/findings";
-import type { Finding, WorkbookReport } from "../checkOperations";
+import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { countsText } from "./findingGroups";
 

@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CheckOperations, Explanation, WorkbookReport } from "../checkOperations";
+import type { CheckOperations, Explanation, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { errorText } from "./useCheck";
 

@@ -19,7 +19,7 @@ import { round } from "../../core/parse";
 import type { CoopListSummary } from "../../core/totals/coop";
 import { COOP_YEARS } from "../../core/totals/coop";
 import { interestAgainstMinimum } from "../../core/totals/interestMinimum";
-import type { CheckOperations, TableReport, WorkbookReport } from "../checkOperations";
+import type { CheckOperations, TableReport, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FillAction } from "./FillAction";
 

@@ -3,7 +3,7 @@ import {
   type FindingCounts,
   type Severity,
 } from "../../core/findings";
-import type { Finding, WorkbookReport } from "../checkOperations";
+import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 
 /** Findings shown at first per severity; each 显示更多 shows this many more. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CheckOperations, WorkbookReport } from "../checkOperations";
+import type { CheckOperations, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 
 /** The message to show for a rejected operation: its own (CheckOperations rejects in Chinese), else 发生意外错误. */

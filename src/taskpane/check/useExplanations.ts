@@ -4,7 +4,7 @@ import {
   withExplanation,
   withoutExplanation,
 } from "../../core/explain";
-import type { CheckOperations, Explanation, Finding } from "../checkOperations";
+import type { CheckOperations, Explanation, Finding } from "../../ports";
 import { errorText } from "./useCheck";
 
 /** The explanations (核实性说明) stored in the workbook, and saving and removing them. */

@@ -20,7 +20,11 @@ import {
   type TableDef,
   type TableId,
 } from "../../core/catalog";
-import type { ExcelOperations, InsertResult } from "../operations";
+import { isOperationError, type TemplateOperations } from "../../ports";
+
+/** What a card shows after an insert: the sheets created, or the Chinese message saying why not. */
+export type InsertResult =
+  { ok: true; sheets: string[] } | { ok: false; message: string };
 import { TEXT } from "../text.zh";
 
 /** Years of the tables with a year blank in the title (T4/T5: 2022、2023、2024年逐年填写, 附件2 四(四)6(6)(7)). */
@@ -168,7 +172,7 @@ function InsertOutcome({ result }: { result: InsertResult }) {
 
 /** Props of {@link TableGallery}. */
 export interface TableGalleryProps {
-  operations: ExcelOperations;
+  operations: TemplateOperations;
   /** The tables to show (default: the whole catalog). */
   tables?: readonly TableDef[];
 }
@@ -191,13 +195,13 @@ export function TableGallery({
     setBusy(id);
     let result: InsertResult;
     try {
-      result = await operations.insertTable(id, years);
+      result = { ok: true, sheets: await operations.insertTable(id, years) };
     } catch (err) {
       result = {
         ok: false,
-        message: TEXT.unexpected(
-          err instanceof Error ? err.message : String(err),
-        ),
+        message: isOperationError(err)
+          ? err.message
+          : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
       };
     }
     setResults((r) => ({ ...r, [id]: result }));

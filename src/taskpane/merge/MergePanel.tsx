@@ -19,7 +19,7 @@ import type { FileProcessor } from "../worker/client";
 import type { FileStage } from "../worker/protocol";
 import { ACCEPTED_FILES } from "../workbench/Workbench";
 import { MergeReport } from "./MergeReport";
-import type { MergeOperations } from "./operations";
+import { isOperationError, type MergeOperations } from "../../ports";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -79,7 +79,14 @@ export function MergePanel({ processor, operations }: MergePanelProps) {
         },
       );
       setState({ kind: "writing" });
-      setState({ kind: "done", result, written: await operations.writeMerged(result) });
+      let written: Extract<PanelState, { kind: "done" }>["written"];
+      try {
+        written = { ok: true, sheets: await operations.writeMerged(result) };
+      } catch (err) {
+        if (!isOperationError(err)) throw err;
+        written = { ok: false, message: err.message };
+      }
+      setState({ kind: "done", result, written });
     } catch (err) {
       const message = TEXT.unexpected(err instanceof Error ? err.message : String(err));
       setState({ kind: "idle" });

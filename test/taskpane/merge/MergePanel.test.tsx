@@ -3,16 +3,18 @@ import "../jsdom-setup";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import type { MergeResult } from "../../../src/core/merge";
 import { MergePanel } from "../../../src/taskpane/merge/MergePanel";
-import type { MergeOperations } from "../../../src/taskpane/merge/operations";
-import type { InsertResult } from "../../../src/taskpane/operations";
+import { type MergeOperations, OperationError } from "../../../src/ports";
 import { manualProcessor, sampleMerge } from "../workbench/fakes";
 
-function operations(answer: InsertResult) {
+/** Operations answering with the sheets written, or failing with the message (an OperationError). */
+function operations(answer: { ok: true; sheets: string[] } | { ok: false; message: string }) {
   const written: MergeResult[] = [];
   const ops: MergeOperations = {
     writeMerged: (result) => {
       written.push(result);
-      return Promise.resolve(answer);
+      return answer.ok
+        ? Promise.resolve(answer.sheets)
+        : Promise.reject(new OperationError("InvalidArgument", answer.message));
     },
   };
   return { ops, written };

@@ -1,19 +1,25 @@
 /**
- * What the findings pane (CheckPanel) asks of Excel for checking the open workbook (issue 4). Implemented with
- * Office.js by `createCheckOperations()` in src/excel/check/operations.ts; tests pass fakes. Components receive it
- * as a prop and never call Office.js themselves.
+ * The ports of the task pane (端口): what the UI receives from Excel and from files, and the one way they report
+ * failure. The Office.js adapter (src/excel) implements {@link TemplateOperations}, {@link CheckOperations} and
+ * {@link MergeOperations}; the file worker (src/taskpane/worker) does the file side. Components receive the
+ * operations as props and never call Office.js themselves; tests pass fakes.
  *
- * Every method rejects with an `Error` whose message is Chinese and meant to be shown as it is (Excel too old,
- * not in Excel, Excel refused the batch, …). Checking never changes a user's value; only `applyFill` writes into
- * user cells (empty cells only, after the user saw the plan).
+ * One result type for every operation: a promise of the value, rejected only with an {@link OperationError} whose
+ * `message` is Chinese and meant to be shown as it is, and whose `code` says what failed (an Office.js error code such
+ * as `InvalidOperationInCellEditMode`, or one of ours: `NotInExcel`, `ExcelTooOld`, `NotOurSheet`, `NotATable`,
+ * `Invalid`, `Unknown`). The UI shows the message; the self-test also shows the code. A plain throw that is not an
+ * OperationError is a bug, shown as 发生意外错误.
  *
- * Pure helpers the pane may call directly: `explanationProblem` (core/explain.ts) to validate an explanation
- * before saving, `countFindings` (core/findings.ts), `reportFindings` (core/review.ts).
+ * Checking never changes a user's value; only `applyFill` writes into user cells (empty cells only, after the user
+ * saw the plan). Pure helpers the pane may call directly: `explanationProblem` (core/explain.ts) to validate an
+ * explanation before saving, `countFindings` (core/findings.ts), `reportFindings` (core/review.ts).
  */
-import type { Explanation, ExplanationKey } from "../core/explain";
-import type { FillChange, FillPlan } from "../core/fill";
-import type { Finding } from "../core/findings";
-import type { TableReport, WorkbookReport } from "../core/report";
+import type { TableId } from "./core/catalog";
+import type { Explanation, ExplanationKey } from "./core/explain";
+import type { FillChange, FillPlan } from "./core/fill";
+import type { Finding } from "./core/findings";
+import type { MergeResult } from "./core/merge";
+import type { TableReport, WorkbookReport } from "./core/report";
 
 export type {
   Explanation,
@@ -21,14 +27,61 @@ export type {
   FillChange,
   FillPlan,
   Finding,
+  MergeResult,
   TableReport,
   WorkbookReport,
 };
 
+/** Why an operation failed: `code` for programs (self-test, tests), `message` in Chinese for the user. */
+export class OperationError extends Error {
+  override readonly name = "OperationError";
+  constructor(
+    /** An Office.js error code (`InvalidArgument`, `ItemAlreadyExists`…) or one of ours (see the module comment). */
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** True for an {@link OperationError} (also across realms, by its name and code). */
+export function isOperationError(err: unknown): err is OperationError {
+  return (
+    err instanceof OperationError ||
+    (err instanceof Error &&
+      err.name === "OperationError" &&
+      typeof (err as { code?: unknown }).code === "string")
+  );
+}
+
+/** 表格模板: inserting official templates into the open workbook. */
+export interface TemplateOperations {
+  /**
+   * Inserts the official template of a table as new worksheet(s), never overwriting a sheet.
+   * @param tableId the table (catalog id)
+   * @param years for tables with a year in the title (T4/T5): one sheet per year, e.g. [2022, 2023, 2024]
+   * @returns the created sheet names (`新增贷款明细表`, or `新增贷款明细表(2)` when the name was taken)
+   * @throws OperationError (Chinese message)
+   */
+  insertTable(tableId: TableId, years?: number[]): Promise<string[]>;
+}
+
+/** 合并汇总: writing a merge (computed by the file worker) into the open workbook. */
+export interface MergeOperations {
+  /**
+   * Writes a merge as new sheets (申报汇总表, 免申即享汇总表, 合并日志, 审核结果), never overwriting a sheet; on
+   * failure nothing of it is left in the workbook.
+   * @returns the created sheet names
+   * @throws OperationError (Chinese message)
+   */
+  writeMerged(result: MergeResult): Promise<string[]>;
+}
+
 /** Stops a live check (removes the event handlers); resolves when they are removed. */
 export type StopLiveCheck = () => Promise<void>;
 
-/** Operations of the findings pane on the open workbook. */
+/** 检查: the findings pane's operations on the open workbook; every method rejects only with {@link OperationError}. */
 export interface CheckOperations {
   /**
    * 检查 / 重新检查 / 审核: reads the whole workbook and runs every rule (the same engine as the CLI).
