@@ -185,45 +185,102 @@ export const DEMO_PROGRAMMES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Loan purposes excluded from 贴息 — 附件1 六(一). Each entry: the words that name it in a 用途 text. */
+/**
+ * Loan purposes excluded from 贴息 — 附件1 六(一) ("用于偿还股东借款或其他银行贷款（包括为偿还银行贷款借用的过桥资金）、
+ * 金融投资（如购买理财、股票、虚拟货币等）、个人消费等领域的年度新增贷款不予贴息"). Each entry: the notice's label and the
+ * words that name it on their own in a 用途 text; a repayment is also a verb of LOAN_REPAYMENT with a loan object
+ * (meaning/loanPurpose.ts).
+ */
 export const EXCLUDED_LOAN_PURPOSES: readonly {
-  label: string;
-  keywords: readonly string[];
+  label:
+    "偿还股东借款" | "偿还其他银行贷款" | "过桥资金" | "金融投资" | "个人消费";
+  words: readonly string[];
 }[] = [
-  {
-    label: "偿还股东借款",
-    keywords: ["偿还股东借款", "归还股东借款", "股东借款"],
-  },
+  { label: "偿还股东借款", words: [] },
   {
     label: "偿还其他银行贷款",
-    keywords: [
-      "偿还其他银行贷款",
-      "偿还银行贷款",
-      "归还银行贷款",
-      "偿还他行贷款",
-      "置换他行贷款",
-      "偿还贷款",
-      "归还贷款",
+    words: [
       "借新还旧",
       "还旧借新",
+      "借新还贷",
+      "以贷还贷",
+      "还贷",
+      "续贷",
+      "转贷",
     ],
   },
-  { label: "过桥资金", keywords: ["过桥资金", "过桥"] },
+  { label: "过桥资金", words: ["过桥", "倒贷"] },
   {
     label: "金融投资",
-    keywords: [
+    words: [
       "金融投资",
       "理财",
       "股票",
       "炒股",
-      "虚拟货币",
-      "基金投资",
-      "证券投资",
+      "基金",
+      "证券",
       "期货",
+      "虚拟货币",
+      "数字货币",
+      "比特币",
+      "委托贷款",
+      "委贷",
+      "信托产品",
+      "资管产品",
+      "债券投资",
     ],
   },
-  { label: "个人消费", keywords: ["个人消费"] },
+  {
+    label: "个人消费",
+    words: [
+      "个人消费",
+      "个人用途",
+      "个人使用",
+      "家庭消费",
+      "个人购房",
+      "个人购车",
+      "私人用途",
+      "消费贷",
+    ],
+  },
 ];
+
+/**
+ * A repayment of a loan (附件1 六(一) "偿还股东借款或其他银行贷款"): one of `verbs` with one of `objects` after it in
+ * the same clause (`shareholderObjects` count when 股东 stands between: 偿还股东垫款). A bare 还 is a verb only before
+ * one of `bareBefore` (还银行贷款; never 还原炉).
+ */
+export const LOAN_REPAYMENT = {
+  verbs: ["偿还", "归还", "还款", "清偿", "偿付", "结清", "还清", "置换"],
+  bareBefore: [
+    "股东",
+    "银行",
+    "他行",
+    "其他",
+    "到期",
+    "前期",
+    "存量",
+    "旧",
+    "工行",
+    "农行",
+    "中行",
+    "建行",
+    "交行",
+    "贷款",
+    "借款",
+  ],
+  objects: [
+    "贷款",
+    "借款",
+    "借据",
+    "流贷",
+    "固贷",
+    "项目贷",
+    "银承",
+    "银行承兑",
+  ],
+  shareholderObjects: ["垫款", "垫付", "往来款", "资金"],
+} as const;
 
 /** 算力类型 (our layout of 算力服务项目明细表; 附件1 三(七) "采购智能算力"). */
 export const COMPUTE_TYPES = ["智能算力", "通用算力"] as const;

@@ -3,7 +3,11 @@
  * Seed: 附件1 六(一); 附件2 一(三)6, 三(二)5(1). Codes, severities and readings: ../shared/spec/tables.md, T1.
  * Amounts in 万元, 利率 in percent (3.45 means 3.45 %), 天数 in days.
  */
-import { CHAINS, EXCLUDED_LOAN_PURPOSES } from "../catalog/enums";
+import { CHAINS } from "../catalog/enums";
+import {
+  EXCLUDED_KINDS_TEXT,
+  excludedLoanPurpose,
+} from "../meaning/loanPurpose";
 import type { TableId } from "../catalog/types";
 import { isBlank } from "../grid";
 import {
@@ -15,13 +19,7 @@ import {
   sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
-import {
-  detached,
-  rememberText,
-  rememberTextToText,
-  slotOn,
-} from "../remember";
-import { findTerm, type TermMatch } from "./clauses";
+import { rememberTextToText, slotOn } from "../remember";
 import { periodCheck, yearCheck } from "./ranges";
 import {
   dateOf,
@@ -44,27 +42,11 @@ export const MIN_TOTAL_INTEREST = 10;
 const RATE_MIN = 0.5;
 const RATE_MAX = 15;
 
-/** Excluded purposes' keywords, most specific first, each with its label (EXCLUDED_LOAN_PURPOSES, 附件1 六(一)). */
-const PURPOSE_KEYWORDS = EXCLUDED_LOAN_PURPOSES.flatMap((p) =>
-  p.keywords.map((k) => ({ keyword: k, label: p.label })),
-);
-const PURPOSE_TERMS = PURPOSE_KEYWORDS.map((p) => p.keyword);
-const PURPOSE_LABEL_OF = new Map(
-  PURPOSE_KEYWORDS.map((p) => [p.keyword, p.label] as const),
-);
-const PURPOSE_LABELS = EXCLUDED_LOAN_PURPOSES.map((p) => p.label).join("、");
-
 /**
- * The excluded purpose a 用途 text mentions (with its clause's negation, if any), or undefined. Remembered per text:
- * most rows repeat a few purposes, and the rules and the totals ask for each row.
+ * The excluded purpose a 用途 text names (with its clause's negation, if any), or undefined: the meaning-based matcher
+ * of meaning/loanPurpose.ts.
  */
-export const excludedPurpose = rememberText(
-  (purpose: string): (TermMatch & { label: string }) | undefined => {
-    const match = findTerm(purpose, PURPOSE_TERMS);
-    return match && { ...match, label: PURPOSE_LABEL_OF.get(match.term)! };
-  },
-  (m) => m && { ...m, clause: detached(m.clause) },
-);
+export const excludedPurpose = excludedLoanPurpose;
 
 /** A rate typed as a fraction (0.0345 for 3.45 %), read as the percent it stands for; else the rate itself. */
 function ratePercent(rate: number): number {
@@ -397,10 +379,10 @@ export const LOAN_RULES: RuleDef[] = [
         ...(match.negation ? { severity: "警告" as const } : {}),
         params: {
           purpose,
-          keyword: match.term,
-          label: match.label,
+          keyword: match.phrase,
+          label: match.kind,
           negation: match.negation,
-          list: PURPOSE_LABELS,
+          list: EXCLUDED_KINDS_TEXT,
         },
       });
     },

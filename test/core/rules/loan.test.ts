@@ -267,8 +267,8 @@ describe("LOAN-PURPOSE-EXCLUDED", () => {
   });
   it("keeps a negation of another clause from excusing an excluded purpose", () => {
     expect(excludedPurpose("非生产性支出；过桥资金")).toMatchObject({
-      term: "过桥资金",
-      label: "过桥资金",
+      phrase: "过桥",
+      kind: "过桥资金",
     });
     expect(excludedPurpose("非生产性支出；过桥资金")!.negation).toBeUndefined();
     expect(excludedPurpose("购置不动产")).toBeUndefined();
