@@ -161,6 +161,42 @@ function rowTextsCache(view: SheetView): TextsOf {
   };
 }
 
+/**
+ * The texts of rows `row` and `row + 1` joined cell by cell (`所属省级重点` over `产业链` → `所属省级重点产业链`): a header
+ * whose texts are split over two rows, as PDF-to-Excel converters and WPS write it. A cell of the lower row that is a
+ * copy of a merged cell above, or not a text, adds nothing. Undefined when the lower row has no text to add.
+ */
+function joinedTexts(
+  view: SheetView,
+  row: number,
+  width: number,
+): RowTexts | undefined {
+  const texts: RowTexts = { raw: [], norm: [], loose: [] };
+  let added = false;
+  for (let c = 0; c < width; c++) {
+    const top = view.cell(row, c);
+    const below = view.isCopy(row + 1, c) ? undefined : view.cell(row + 1, c);
+    const topText = typeof top?.v === "string" ? cellText(top).trim() : "";
+    const belowText =
+      typeof below?.v === "string" ? cellText(below).trim() : "";
+    if (belowText !== "") added = true;
+    const t = `${topText}${belowText}`;
+    const forms = t === "" ? NO_FORMS : formsNow(t);
+    texts.raw.push(t);
+    texts.norm.push(forms.norm);
+    texts.loose.push(forms.loose);
+  }
+  return added ? texts : undefined;
+}
+
+/** True when a row's texts hold at least one header text that some table knows. */
+function hasKnownText(texts: RowTexts): boolean {
+  return texts.norm.some(
+    (n, c) =>
+      n !== "" && (KNOWN_TEXTS.has(n) || KNOWN_TEXTS.has(texts.loose[c]!)),
+  );
+}
+
 /** The column key of cell `c` of a row: by its exact normalised text, else by its loose form. */
 function lookupAt(
   index: HeaderIndex,
@@ -188,10 +224,14 @@ function matchRow(
   row: number,
   m: TableMatcher,
   textsOf: TextsOf,
+  joined?: RowTexts,
 ): HeaderMatch {
   const width = Math.max(view.width(row), view.width(row + 1));
-  const top = textsOf(row, width);
-  const sub = m.groups.size > 0 ? textsOf(row + 1, width) : undefined;
+  const top = joined ?? textsOf(row, width);
+  const sub =
+    m.groups.size > 0 && joined === undefined
+      ? textsOf(row + 1, width)
+      : undefined;
   const groupAt = (c: number): GroupIndex | undefined => {
     const t = top.norm[c]!;
     return t ? (m.groups.get(t) ?? m.groups.get(top.loose[c]!)) : undefined;
@@ -236,7 +276,7 @@ function matchRow(
   }
   // Header cells merged down over more rows (a tall header): those rows are header too.
   const cols = Object.values(columns);
-  let lastRow = twoRows ? row + 1 : row;
+  let lastRow = twoRows || joined !== undefined ? row + 1 : row;
   while (cols.length > 0 && cols.every((c) => view.isCopy(lastRow + 1, c)))
     lastRow++;
   return {
@@ -273,17 +313,21 @@ export function findHeader(
   for (let r = from; r < last; r++) {
     if (view.width(r) === 0) continue;
     // matchRow starts from the row's own header texts: a row without any known one (a data row) is skipped at once.
-    const top = textsOf(r, Math.max(view.width(r), view.width(r + 1)));
-    if (
-      !top.norm.some(
-        (n, c) =>
-          n !== "" && (KNOWN_TEXTS.has(n) || KNOWN_TEXTS.has(top.loose[c]!)),
-      )
-    )
-      continue;
+    const width = Math.max(view.width(r), view.width(r + 1));
+    const top = textsOf(r, width);
+    const single = hasKnownText(top);
+    // A header split over this row and the next is read joined, when that matches more columns.
+    const twoRows =
+      view.width(r + 1) > 0 ? joinedTexts(view, r, width) : undefined;
+    const joined = twoRows && hasKnownText(twoRows) ? twoRows : undefined;
+    if (!single && !joined) continue;
     for (const m of matchers) {
-      const h = matchRow(view, r, m, textsOf);
-      if (h.matched === 0) continue;
+      let h = single ? matchRow(view, r, m, textsOf) : undefined;
+      if (joined && m.groups.size === 0) {
+        const j = matchRow(view, r, m, textsOf, joined);
+        if (!h || j.matched > h.matched) h = j;
+      }
+      if (!h || h.matched === 0) continue;
       if (
         !best ||
         h.matched > best.matched ||
