@@ -101,12 +101,14 @@ describe("a T1 with a two-row header, saved by LibreOffice", () => {
         source,
         XLSX.write(wb, { type: "buffer", bookType: "xlsx" }),
       );
-      [csv] = await convertWithLibreOffice(
-        [source],
-        "csv:Text - txt - csv (StarCalc):44,34,76,1",
-        "csv",
-      );
-      [xlsx] = await resaveAsXlsx([source]);
+      csv = (
+        await convertWithLibreOffice(
+          [source],
+          "csv:Text - txt - csv (StarCalc):44,34,76,1",
+          "csv",
+        )
+      )[0]!;
+      xlsx = (await resaveAsXlsx([source]))[0]!;
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
