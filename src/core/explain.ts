@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { cellText, type Sheet, type Workbook } from "./grid";
+import { findingCovers } from "./settle";
 
 /**
  * One explanation of one finding, identified by sheet, cell and rule code. The schema also guards what is read
@@ -172,4 +173,77 @@ export function withoutExplanation(
 ): Explanation[] {
   const key = explanationKey(k);
   return list.filter((x) => explanationKey(x) !== key);
+}
+
+/**
+ * How a reviewer reads the explanation of a finding (NBS practice): 已说明 — a 警告 with an explanation that says why
+ * (at least {@link EXPLANATION_MIN_LENGTH} characters, not only boilerplate such as 核实无误); 未说明 — a 警告
+ * without one, or with a short or boilerplate text; 错误须修改 — a 错误 stays a 错误 whatever its explanation says.
+ */
+export type ExplanationState = "已说明" | "未说明" | "错误须修改";
+
+/** The explanation of one finding as outputs show it: the text (absent when none was given) and its state. */
+export interface FindingExplanation {
+  state: ExplanationState;
+  text?: string;
+  /** When it was saved (ISO 8601). */
+  time?: string;
+}
+
+/** The state of a finding of `severity` with explanation `text` (see {@link ExplanationState}); undefined for a 提示. */
+export function explanationState(
+  severity: "错误" | "警告" | "提示",
+  text: string | undefined,
+): ExplanationState | undefined {
+  if (severity === "提示") return undefined;
+  if (severity === "错误") return "错误须修改";
+  return text !== undefined && explanationProblem(text, "警告") === undefined
+    ? "已说明"
+    : "未说明";
+}
+
+/** A located finding as far as explanations care: sheet, rule, cell and, for a settled repeat, its range. */
+interface Explainable {
+  sheet: string;
+  rule: string;
+  severity: "错误" | "警告" | "提示";
+  cell?: string;
+  range?: string;
+}
+
+/** True when the explanation belongs to the finding: same sheet and rule, and its cell is the finding's cell or
+ * inside the finding's range (after repeats are settled) — or both have no cell. */
+function belongsTo(e: ExplanationKey, f: Explainable): boolean {
+  if (e.sheet !== f.sheet || e.rule !== f.rule) return false;
+  if (e.cell === "") return f.cell === undefined;
+  return findingCovers(f, e.cell);
+}
+
+/**
+ * Pairs findings with the workbook's explanations (核实说明): each finding gets the explanation saved for it (same
+ * sheet and rule; same cell, or a cell inside the range of a settled repeat — several explanations inside one range
+ * are joined with `；`), and each 警告/错误 its {@link ExplanationState}. Explanations whose finding is gone (the data
+ * changed) are returned as `stale`.
+ * @returns `explained[i]` for `findings[i]` (undefined for a 提示 without explanation), and the stale explanations in
+ *   their stored order
+ */
+export function explainFindings(
+  findings: readonly Explainable[],
+  explanations: readonly Explanation[],
+): { explained: (FindingExplanation | undefined)[]; stale: Explanation[] } {
+  const used = new Set<Explanation>();
+  const explained = findings.map((f) => {
+    const own = explanations.filter((e) => belongsTo(e, f));
+    own.forEach((e) => used.add(e));
+    const text = own.length > 0 ? own.map((e) => e.text).join("；") : undefined;
+    const state = explanationState(f.severity, text);
+    if (state === undefined && text === undefined) return undefined;
+    const time = own.length > 0 ? own[own.length - 1]!.time : undefined;
+    return {
+      state: state ?? "已说明",
+      ...(text !== undefined ? { text } : {}),
+      ...(time !== undefined ? { time } : {}),
+    } satisfies FindingExplanation;
+  });
+  return { explained, stale: explanations.filter((e) => !used.has(e)) };
 }

@@ -32,8 +32,15 @@ export interface Finding {
   /** File name, set by adapters that check files (CLI, merge, workbench). */
   file?: string;
   sheet: string;
-  /** A1 address without the sheet name (`G6`); absent for table- or file-level findings. */
+  /** A1 address without the sheet name (`G6`); absent for table- or file-level findings. For a settled repeat, its first cell. */
   cell?: string;
+  /**
+   * A settled repeat (core/settle.ts): the A1 range from the first to the last cell of the rows it stands for
+   * (`G6:G30`, no sheet name), with `rows` the number of those rows (at least 2).
+   */
+  range?: string;
+  /** Number of rows a settled repeat stands for (see `range`). */
+  rows?: number;
   /** Excel row number (1-based). */
   row?: number;
   /** The column's official header text. */

@@ -20,6 +20,8 @@ import {
   tableReport,
 } from "./rules/engine";
 import type { TableContext } from "./rules/types";
+import { packageFacts } from "./package";
+import { settleRepeats, sortFindings } from "./settle";
 import { coopSummary } from "./totals/coopSummary";
 
 /** What a live re-check keeps for one table between edits. */
@@ -37,6 +39,8 @@ export interface LiveWorkbook {
   tables: LiveTable[];
   /** Findings of the sheets not recognised as tables (they change only when those sheets are read again). */
   unrecognized: Finding[];
+  /** Sheets without a table and without a finding (report `otherSheets`). */
+  otherSheets: string[];
 }
 
 /**
@@ -56,6 +60,9 @@ export function liveWorkbook(wb: Workbook): LiveWorkbook {
       tableFindings: checkTableRules(ctx),
     })),
     unrecognized: unrecognized.flatMap((u) => u.findings),
+    otherSheets: unrecognized
+      .filter((u) => u.findings.length === 0)
+      .map((u) => u.sheet),
   };
 }
 
@@ -93,26 +100,36 @@ export function recheckRows(
   return liveReport(live);
 }
 
-/** The report of the live state: every table's kept findings with the workbook rules run now. */
+/** The report of the live state: every table's kept findings with the workbook rules run now, repeats settled and
+ * sorted as `checkWorkbook` does. */
 export function liveReport(live: LiveWorkbook): WorkbookReport {
   const contexts = live.tables.map((t) => t.ctx);
   const workbook = checkWorkbookRules(live.fileName, contexts);
   const tables = live.tables.map((t) =>
     tableReport(
       t.ctx,
-      mergeFindings([
-        ...t.rowFindings,
-        ...t.tableFindings,
-        ...workbook.byTable.get(t.ctx)!,
-      ]),
+      sortFindings(
+        settleRepeats(
+          mergeFindings([
+            ...t.rowFindings,
+            ...t.tableFindings,
+            ...workbook.byTable.get(t.ctx)!,
+          ]),
+        ),
+      ),
     ),
   );
-  const findings = [...live.unrecognized, ...workbook.file];
+  const findings = sortFindings([...live.unrecognized, ...workbook.file]);
   const coop = coopSummary(contexts);
   return {
     file: live.fileName,
     tables,
     findings,
+    ...(live.otherSheets.length > 0 ? { otherSheets: live.otherSheets } : {}),
+    package: packageFacts(
+      contexts,
+      tables.map((t) => t.enterprise),
+    ),
     counts: countFindings([...findings, ...tables.flatMap((t) => t.findings)]),
     ...(coop ? { coop } : {}),
   };

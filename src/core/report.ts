@@ -4,6 +4,7 @@
  */
 import type { TableId } from "./catalog/types";
 import type { Finding, FindingCounts } from "./findings";
+import type { PackageFacts } from "./package";
 import type { CoopSummary } from "./totals/coopSummary";
 
 /** The check of one recognised table (one sheet). */
@@ -36,8 +37,12 @@ export interface WorkbookReport {
   tables: TableReport[];
   /** File- and workbook-level findings, and the findings of sheets not recognised as a table. */
   findings: Finding[];
+  /** Sheets that hold no table of the notice and gave no finding (empty, or no table-like rows), in sheet order. */
+  otherSheets?: string[];
   /** Over every finding of the workbook (tables and file level). */
   counts: FindingCounts;
   /** Year analysis of the 协作配套 lists (T4/T5), when the workbook has such a sheet (totals/coopSummary.ts). */
   coop?: CoopSummary;
+  /** What the workbook brings to its enterprise's application package (core/package.ts); set by `checkWorkbook`. */
+  package?: PackageFacts;
 }

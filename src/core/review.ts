@@ -4,22 +4,39 @@
  * 审核 sheet of the add-in (issue 4). Pure: no file, no Office.js.
  *
  * Two sheets:
- * - **汇总**: one row per file — 文件, 企业名称, 表格, 合计（万元）, 错误, 警告, 提示, 状态, 说明;
- * - **审核结果**: one row per finding — 文件, 工作表, 单元格 (with a link to the cell), 列名, 级别, 规则, 说明, 通知依据;
- *   a file that could not be read has one row with 级别 错误 and its reason.
+ * - **汇总**: one row per file — 文件, 企业名称, 表格, 合计（万元）, 错误, 警告, 其中未说明 (警告 without a valid
+ *   explanation), 提示, 状态, 说明;
+ * - **审核结果**: one row per finding, 错误 first (core/settle.ts `sortFindings`) — 文件, 工作表, 单元格 (with a link
+ *   to the cell; a settled repeat shows its range), 列名, 级别, 规则, 说明, 通知依据, 企业核实性说明 (the enterprise's
+ *   explanation stored in the workbook, core/explain.ts), 说明状态 (已说明 / 未说明 / 错误须修改); a file that could not
+ *   be read has one row with 级别 错误 and its reason.
  *
  * Every string of a layout is literal text (texts come from received files: a value starting with `=`, `+`, `-` or
  * `@` must be written as text, never as a formula). Row 1 of each sheet is the header row.
  */
+import {
+  explainFindings,
+  type Explanation,
+  type FindingExplanation,
+} from "./explain";
 import type { Finding, Severity } from "./findings";
 import { cellText } from "./grid";
 import type { Sheet } from "./grid";
 import { wan } from "./messages/coop";
 import type { WorkbookReport } from "./report";
+import { sortFindings } from "./settle";
 
-/** The check of one input file: its report, or why it could not be read (Chinese, names the file). */
+/**
+ * The check of one input file: its report and the explanations (核实说明) stored in the workbook (core/explain.ts
+ * `explanationsFromWorkbook`; absent or empty when it has none), or why it could not be read (Chinese, names the file).
+ */
 export type FileCheck =
-  | { file: string; status: "ok"; report: WorkbookReport }
+  | {
+      file: string;
+      status: "ok";
+      report: WorkbookReport;
+      explanations?: readonly Explanation[];
+    }
   | { file: string; status: "unreadable"; error: string };
 
 /** A cell of a checked workbook that a report row points at. */
@@ -84,6 +101,7 @@ const SUMMARY_COLUMNS: ReviewColumn[] = [
   { header: "合计（万元）", width: 40, wrap: true },
   { header: "错误", width: 7 },
   { header: "警告", width: 7 },
+  { header: "其中未说明", width: 9, wrap: true },
   { header: "提示", width: 7 },
   { header: "状态", width: 12 },
   { header: "说明", width: 40, wrap: true },
@@ -96,8 +114,10 @@ const FINDING_COLUMNS: ReviewColumn[] = [
   { header: "列名", width: 18, wrap: true },
   { header: "级别", width: 7 },
   { header: "规则", width: 22 },
-  { header: "说明", width: 70, wrap: true },
+  { header: "说明", width: 60, wrap: true },
   { header: "通知依据", width: 16, wrap: true },
+  { header: "企业核实性说明", width: 36, wrap: true },
+  { header: "说明状态", width: 10 },
 ];
 
 /** Columns of the 合并日志 sheet (merge/log.ts), drawn by the same writer. */
@@ -138,9 +158,46 @@ export function fileStatus(
   return check.report.tables.length === 0 ? "未识别到表格" : "无错误";
 }
 
-/** Every finding of a report: file-level findings first, then each table's (each sorted by cell). */
+/**
+ * Every finding of a report in reading order: by severity (错误, 警告, 提示), then sheet (file level, then the tables'
+ * sheets in workbook order, then other sheets), then cell (core/settle.ts `sortFindings`).
+ */
 export function reportFindings(report: WorkbookReport): Finding[] {
-  return [...report.findings, ...report.tables.flatMap((t) => t.findings)];
+  return sortFindings(
+    [...report.findings, ...report.tables.flatMap((t) => t.findings)],
+    ["", ...report.tables.map((t) => t.sheet)],
+  );
+}
+
+/**
+ * The findings of a readable file in reading order ({@link reportFindings}), each with its explanation and state
+ * (core/explain.ts `explainFindings`), and the explanations whose finding is gone.
+ */
+export function explainedFindings(check: FileCheck & { status: "ok" }): {
+  findings: { finding: Finding; explanation?: FindingExplanation }[];
+  stale: Explanation[];
+} {
+  const findings = reportFindings(check.report);
+  const { explained, stale } = explainFindings(
+    findings,
+    check.explanations ?? [],
+  );
+  return {
+    findings: findings.map((finding, i) => {
+      const explanation = explained[i];
+      return explanation ? { finding, explanation } : { finding };
+    }),
+    stale,
+  };
+}
+
+/** Number of 警告 of a readable file that are 未说明 (no explanation, or a short or boilerplate one). */
+export function unexplainedWarnings(
+  check: FileCheck & { status: "ok" },
+): number {
+  return explainedFindings(check).findings.filter(
+    (x) => x.explanation?.state === "未说明",
+  ).length;
 }
 
 /** The enterprises named in a report's tables, each once, joined with `、` ('' when none). */
@@ -165,7 +222,9 @@ export function totalsText(totals: Readonly<Record<string, number>>): string {
 function summaryRow(check: FileCheck): ReviewRow {
   const status = fileStatus(check);
   if (check.status === "unreadable")
-    return { cells: [check.file, "", "", "", "", "", "", status, check.error] };
+    return {
+      cells: [check.file, "", "", "", "", "", "", "", status, check.error],
+    };
   const { report } = check;
   const tables = report.tables
     .map((t) => `${t.sheet}：${t.title}（${t.rows}行）`)
@@ -183,6 +242,7 @@ function summaryRow(check: FileCheck): ReviewRow {
       totals,
       errors,
       warnings,
+      unexplainedWarnings(check),
       infos,
       status,
       "",
@@ -190,12 +250,16 @@ function summaryRow(check: FileCheck): ReviewRow {
   };
 }
 
-/** Where a finding is: its cell, else `第N行`, else ''. */
+/** Where a finding is: its range (a settled repeat), else its cell, else `第N行`, else ''. */
 export function findingPlace(f: Finding): string {
-  return f.cell ?? (f.row !== undefined ? `第${f.row}行` : "");
+  return f.range ?? f.cell ?? (f.row !== undefined ? `第${f.row}行` : "");
 }
 
-function findingRow(file: string, f: Finding): ReviewRow {
+function findingRow(
+  file: string,
+  f: Finding,
+  explanation: FindingExplanation | undefined,
+): ReviewRow {
   const cell = f.cell ?? (f.row !== undefined ? `A${f.row}` : undefined);
   const place: ReviewCell =
     cell && f.sheet
@@ -211,6 +275,8 @@ function findingRow(file: string, f: Finding): ReviewRow {
       f.rule,
       f.message,
       f.source,
+      explanation?.text ?? "",
+      explanation?.state ?? "",
     ],
     severity: f.severity,
   };
@@ -227,11 +293,24 @@ export function reviewLayout(checks: readonly FileCheck[]): ReviewLayout {
     check.status === "unreadable"
       ? [
           {
-            cells: [check.file, "", "", "", "错误", "", check.error, ""],
+            cells: [
+              check.file,
+              "",
+              "",
+              "",
+              "错误",
+              "",
+              check.error,
+              "",
+              "",
+              "",
+            ],
             severity: "错误",
           },
         ]
-      : reportFindings(check.report).map((f) => findingRow(check.file, f)),
+      : explainedFindings(check).findings.map((x) =>
+          findingRow(check.file, x.finding, x.explanation),
+        ),
   );
   return {
     summary: {

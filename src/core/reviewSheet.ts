@@ -1,17 +1,17 @@
 /**
  * The 审核结果 sheet the add-in writes into the checked workbook (issue 4 part 8), as plain data: a title, the
  * enterprise, the date and the file, the counts, one row per recognised table (rows, totals in 万元, counts), then the
- * findings in the layout of the 审核结果 report (core/review.ts `reviewLayout`, the same columns the CLI writes) with
- * one more column: the enterprise's explanation (核实性说明) of that finding. Explanations whose finding is gone are
+ * findings in the layout of the 审核结果 report (core/review.ts `reviewLayout`, the same columns the CLI writes, with
+ * the enterprise's explanation (核实性说明) and its state beside each finding). Explanations whose finding is gone are
  * listed at the end. Pure: the Excel adapter draws it.
  */
-import { type Explanation, explanationKey } from "./explain";
+import type { Explanation } from "./explain";
 import { cellText, type Sheet } from "./grid";
 import type { WorkbookReport } from "./report";
 import {
+  explainedFindings,
   REVIEW_SHEET_NAMES,
   reportEnterprises,
-  reportFindings,
   type ReviewCell,
   type ReviewColumn,
   reviewLayout,
@@ -24,13 +24,6 @@ export const REVIEW_SHEET_TITLE = "审核结果（技改填报助手）";
 
 /** The sheet-scoped defined name that marks the sheet as ours in Excel (never recognised by name alone). */
 export const REVIEW_SHEET_MARK = "TECHFUND_REVIEW_V1";
-
-/** Header of the column added to the findings: the enterprise's explanation. */
-export const EXPLANATION_COLUMN: ReviewColumn = {
-  header: "企业核实性说明",
-  width: 40,
-  wrap: true,
-};
 
 /** What a row of the sheet is, for styles: title, info line, column header, table row, finding row, blank. */
 export type ReviewSheetRowKind =
@@ -72,24 +65,19 @@ export function reviewSheetLayout(
   explanations: readonly Explanation[],
   date: string,
 ): ReviewSheetLayout {
-  const layout = reviewLayout([{ file: report.file, status: "ok", report }]);
-  const byKey = new Map(explanations.map((e) => [explanationKey(e), e.text]));
-  const used = new Set<string>();
-  const findingRows = reportFindings(report).map((f, i): ReviewSheetRow => {
-    const key = explanationKey({
-      sheet: f.sheet,
-      cell: f.cell ?? "",
-      rule: f.rule,
-    });
-    const text = byKey.get(key);
-    if (text !== undefined) used.add(key);
-    const row = layout.findings.rows[i]!;
-    return {
-      kind: "finding",
-      cells: [...row.cells, text ?? ""],
-      severity: f.severity,
-    };
-  });
+  const check = {
+    file: report.file,
+    status: "ok" as const,
+    report,
+    explanations,
+  };
+  const layout = reviewLayout([check]);
+  const findingRows = layout.findings.rows.map((row): ReviewSheetRow => ({
+    kind: "finding",
+    cells: row.cells,
+    ...(row.severity ? { severity: row.severity } : {}),
+  }));
+  const { stale } = explainedFindings(check);
   const { errors, warnings, infos } = report.counts;
   const rows: ReviewSheetRow[] = [
     { kind: "title", cells: [REVIEW_SHEET_TITLE] },
@@ -129,10 +117,7 @@ export function reviewSheetLayout(
   const findingsHeaderRow = rows.length;
   rows.push({
     kind: "header",
-    cells: [
-      ...layout.findings.columns.map((c) => c.header),
-      EXPLANATION_COLUMN.header,
-    ],
+    cells: layout.findings.columns.map((c) => c.header),
   });
   rows.push(...findingRows);
   if (findingRows.length === 0)
@@ -140,7 +125,6 @@ export function reviewSheetLayout(
       kind: "finding",
       cells: ["", "", "", "", "", "", "未发现问题"],
     });
-  const stale = explanations.filter((e) => !used.has(explanationKey(e)));
   if (stale.length > 0) {
     rows.push({ kind: "blank", cells: [] });
     rows.push({
@@ -155,7 +139,7 @@ export function reviewSheetLayout(
   }
   return {
     name: REVIEW_SHEET_NAMES.findings,
-    columns: [...layout.findings.columns, EXPLANATION_COLUMN],
+    columns: layout.findings.columns,
     rows,
     findingsHeaderRow,
   };

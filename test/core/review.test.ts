@@ -52,7 +52,20 @@ const loanReport: WorkbookReport = {
 };
 
 const checks: FileCheck[] = [
-  { file: "收件/贷款.xlsx", status: "ok", report: loanReport },
+  {
+    file: "收件/贷款.xlsx",
+    status: "ok",
+    report: loanReport,
+    explanations: [
+      {
+        sheet: "新增贷款明细表",
+        cell: "G6",
+        rule: "LOAN-DRAW-YEAR",
+        text: "提款日按银行回单为2023年11月30日",
+        time: "2025-03-01T09:30:00.000Z",
+      },
+    ],
+  },
   {
     file: "收件/加密.xls",
     status: "unreadable",
@@ -72,6 +85,7 @@ describe("reviewLayout", () => {
       "合计（万元）",
       "错误",
       "警告",
+      "其中未说明",
       "提示",
       "状态",
       "说明",
@@ -83,6 +97,7 @@ describe("reviewLayout", () => {
         "新增贷款明细表：省级重点产业链链上企业2024年度新增贷款明细表（3行）",
         "新增贷款明细表：2024年度新增贷款金额 3800万元；2024年利息实际发生额 113.3331万元",
         1,
+        0,
         0,
         1,
         "有错误",
@@ -96,13 +111,14 @@ describe("reviewLayout", () => {
         "",
         "",
         "",
+        "",
         "无法读取",
         "文件已加密：加密.xls（请去掉密码后再提交）",
       ],
     ]);
   });
 
-  it("审核结果: one row per finding, file level first, the cell linked; an unreadable file as one 错误 row", () => {
+  it("审核结果: one row per finding, 错误 first, the cell linked, the explanation beside it (a 错误 stays 错误); an unreadable file as one 错误 row", () => {
     expect(layout.findings.name).toBe(REVIEW_SHEET_NAMES.findings);
     expect(layout.findings.columns.map((c) => c.header)).toEqual([
       "文件",
@@ -113,21 +129,10 @@ describe("reviewLayout", () => {
       "规则",
       "说明",
       "通知依据",
+      "企业核实性说明",
+      "说明状态",
     ]);
     expect(layout.findings.rows).toEqual([
-      {
-        cells: [
-          "收件/贷款.xlsx",
-          "=SUM(A1)",
-          "",
-          "",
-          "提示",
-          "TABLE-COLUMNS",
-          "未识别为通知中的表格",
-          "附件2、附件3、附件4 表样",
-        ],
-        severity: "提示",
-      },
       {
         cells: [
           "收件/贷款.xlsx",
@@ -145,8 +150,25 @@ describe("reviewLayout", () => {
           "LOAN-DRAW-YEAR",
           "贷款提款时间为2023年11月30日，不在2024年",
           "附件1 六(一)",
+          "提款日按银行回单为2023年11月30日",
+          "错误须修改",
         ],
         severity: "错误",
+      },
+      {
+        cells: [
+          "收件/贷款.xlsx",
+          "=SUM(A1)",
+          "",
+          "",
+          "提示",
+          "TABLE-COLUMNS",
+          "未识别为通知中的表格",
+          "附件2、附件3、附件4 表样",
+          "",
+          "",
+        ],
+        severity: "提示",
       },
       {
         cells: [
@@ -157,6 +179,8 @@ describe("reviewLayout", () => {
           "错误",
           "",
           "文件已加密：加密.xls（请去掉密码后再提交）",
+          "",
+          "",
           "",
         ],
         severity: "错误",

@@ -3,8 +3,8 @@
  * 项目情况表 into the 申报汇总表 (附件3) and the “免申即享”申报表 into the 免申即享汇总表 (附件4), and writes them with
  * the 合并日志 and the 审核结果 into one workbook (core/merge, xlsx/merge.ts). Folders are walked as by `check`.
  *
- * Output: a Chinese summary (files merged, with errors, not recognised, unreadable; rows out) with each file's
- * status and findings; `--json` prints one object on stdout ({@link MergeJson}). Exit 0 when every file was read and
+ * Output: a Chinese summary (files merged, with errors, not recognised, unreadable, excluded by `--exclude`,
+ * byte-identical copies; rows out) with each file's status and findings (progress on stderr); `--json` prints one object on stdout ({@link MergeJson}). Exit 0 when every file was read and
  * no 错误 was found, 1 when some file had 错误 or could not be read, 2 on usage errors (no -o, no input found, an
  * output name not ending with .xlsx) or when the output cannot be written.
  */
@@ -40,6 +40,7 @@ interface MergeOptions {
   out: string;
   unit?: string;
   json?: boolean;
+  exclude?: string[];
 }
 
 /** What `techfund merge --json` prints. Findings have the keys of `techfund check --json`, plus `file` (and, for a
@@ -83,35 +84,76 @@ export async function readMergeInput(
   };
 }
 
-/** The inputs of the command line, in order, each once; a path that cannot be collected is a failed input. */
+/**
+ * The inputs of the command line, in order, each once; a path that cannot be collected is a failed input. A file
+ * named by `--exclude` (by path, or by file name when that name is unique among the inputs) is marked excluded.
+ * @throws CliError (exit 2) when no input is found, or an `--exclude` names no input
+ */
 async function inputsOf(
   cli: CliContext,
   paths: readonly string[],
+  exclude: readonly string[],
 ): Promise<MergeInput[]> {
   const seen = new Set<string>();
-  const inputs: MergeInput[] = [];
-  let found = 0;
+  const found: { path: string; shown: string }[] = [];
+  const failed: MergeInput[] = [];
   for (const p of paths) {
     try {
       for (const f of await collectInputFiles([p], (skipped, reason) =>
         cli.io.err(`已跳过 ${skipped}：${reason}\n`),
       )) {
-        found++;
         if (seen.has(f.path)) continue;
         seen.add(f.path);
-        inputs.push(await readMergeInput(f.path, f.shown));
+        found.push(f);
       }
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      inputs.push({
+      failed.push({
         fileName: p,
         read: { ok: false, error: { message: e.message } },
       });
     }
   }
-  if (found === 0)
+  if (found.length === 0)
     throw new CliError(`没有找到可合并的表格文件：${paths.join("、")}`);
+  const excluded = excludedPaths(found, exclude);
+  const inputs: MergeInput[] = [...failed];
+  for (const [i, f] of found.entries()) {
+    cli.io.err(`正在读取（${i + 1}/${found.length}）：${f.shown}\n`);
+    const input = await readMergeInput(f.path, f.shown);
+    if (excluded.has(f.path)) {
+      cli.io.err(`按 --exclude 不纳入汇总：${f.shown}\n`);
+      input.excluded = "按 --exclude 不纳入汇总";
+    }
+    inputs.push(input);
+  }
   return inputs;
+}
+
+/**
+ * The absolute paths `--exclude` names: each value is a path (relative to the working folder) or the bare name of
+ * exactly one input file.
+ * @throws CliError (exit 2) when a value names no input, or a bare name several
+ */
+function excludedPaths(
+  found: readonly { path: string; shown: string }[],
+  exclude: readonly string[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const x of exclude) {
+    const abs = path.resolve(x);
+    const byPath = found.filter((f) => f.path === abs);
+    const byName = found.filter((f) => path.basename(f.path) === x);
+    const hit = byPath.length > 0 ? byPath : byName;
+    if (hit.length === 0)
+      throw new CliError(`--exclude 指定的文件不在合并的文件中：${x}`);
+    if (hit.length > 1)
+      throw new CliError(
+        `--exclude ${x} 对应多个文件（${hit.map((f) => f.shown).join("、")}），请写出路径`,
+      );
+    out.add(hit[0]!.path);
+  }
+  return out;
 }
 
 /** The output path: must end with .xlsx. @throws CliError (exit 2) otherwise */
@@ -146,6 +188,8 @@ const STATUSES: readonly MergeStatus[] = [
   "有错误仍合并",
   "未识别到情况表",
   "无法读取",
+  "已排除",
+  "重复文件",
 ];
 
 /** `错误 2 个，警告 0 个，提示 1 个`. */
@@ -165,7 +209,9 @@ export function mergeText(result: MergeResult, output: string): string {
   for (const e of result.log) {
     const rows = e.summaryRows + e.exemptRows;
     const detail =
-      e.status === "无法读取"
+      e.status === "无法读取" ||
+      e.status === "已排除" ||
+      e.status === "重复文件"
         ? e.reason
         : `取用 ${rows} 行；${countsText(e.counts)}${e.reason ? `；${e.reason}` : ""}`;
     lines.push(`[${e.status}] ${e.file}：${detail}`);
@@ -192,7 +238,7 @@ async function run(
   options: MergeOptions,
 ): Promise<ExitCode> {
   const out = outputPath(options.out);
-  const inputs = await inputsOf(cli, paths);
+  const inputs = await inputsOf(cli, paths, options.exclude ?? []);
   const result = mergeFiles(
     inputs,
     options.unit !== undefined ? { unit: options.unit } : {},
@@ -218,7 +264,9 @@ export function register(program: Command, cli: CliContext): void {
     .description(
       "合并收到的项目情况表，生成申报汇总表（附件3）和“免申即享”申报汇总表（附件4），附合并日志和审核结果",
     )
-    .usage("<文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--json]")
+    .usage(
+      "<文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--exclude 文件] [--json]",
+    )
     .argument(
       "<文件或目录...>",
       "收到的表格文件（.xlsx .xlsm .xls .et .ods .csv），或包含它们的目录",
@@ -232,9 +280,14 @@ export function register(program: Command, cli: CliContext): void {
       "--json",
       "以 JSON 输出合并日志和问题（标准输出只有一个 JSON 对象）",
     )
+    .option(
+      "-x, --exclude <文件>",
+      "不纳入汇总的文件（路径或文件名，可重复；合并日志中记为“已排除”）",
+      (value: string, list: string[] = []) => [...list, value],
+    )
     .addHelpText(
       "after",
-      "\n退出码：0 全部读取且未发现错误，1 有文件无法读取或发现错误，2 用法错误\n\n示例：\n  techfund merge 收件/ -o 申报汇总表.xlsx --unit 太原市工业和信息化局\n  techfund merge a.xlsx b.xls -o 汇总.xlsx --json",
+      "\n退出码：0 全部读取且未发现错误，1 有文件无法读取或发现错误（含明细表中的错误），2 用法错误\n\n示例：\n  techfund merge 收件/ -o 申报汇总表.xlsx --unit 太原市工业和信息化局\n  techfund merge 收件/ -o 汇总.xlsx --exclude 收件/甲公司-旧版.xlsx\n  techfund merge a.xlsx b.xls -o 汇总.xlsx --json",
     )
     .action(
       action(cli, (paths: string[], options: MergeOptions) =>

@@ -13,15 +13,17 @@
  */
 import { CATALOG_VERSION, getTable } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
+import { explanationsFromWorkbook } from "../explain";
 import { countFindings } from "../findings";
 import type { Finding, FindingCounts, RawFinding } from "../findings";
 import { a1 } from "../grid";
 import type { Cell, Sheet } from "../grid";
 import { recognizeSheet } from "../recognize";
-import type { TableReport } from "../report";
 import type { FileCheck } from "../review";
+import { checkPackages } from "../package";
+import type { WorkbookReport } from "../report";
 import {
-  checkTable,
+  checkWorkbook,
   finalize,
   guarded,
   recognizeWorkbook,
@@ -85,9 +87,8 @@ interface Pending {
 /** What the merge knows of one readable file. */
 interface FileState {
   taken: Taken[];
-  reports: TableReport[];
-  /** Findings of sheets not recognised, kept only when nothing was taken (they say why). */
-  unrecognized: Finding[];
+  /** The check of the whole workbook (every table: 情况表 and detail tables), without the MERGE-* findings. */
+  report?: WorkbookReport;
   reason?: string;
   /** Why the file could not be checked (an unexpected program error), when it could not. */
   failed?: string;
@@ -121,16 +122,19 @@ function nothingTakenReason(taken: Taken[], others: TableContext[]): string {
   return `未找到项目情况表、申报汇总表或“免申即享”申报表${seen.length > 0 ? `（${seen.join("；")}）` : ""}`;
 }
 
-/** Recognises and checks one readable file; the MERGE-* findings are left to the merged table. */
+/**
+ * Recognises and checks one readable file — every table, so that a detail table's 错误 counts in the file's status;
+ * the MERGE-* findings are left to the merged table.
+ */
 function inspectFile(
   input: MergeInput & { read: { ok: true } },
   fileIndex: number,
 ): FileState {
   const wb = input.read.workbook;
-  const { tables, unrecognized } = recognizeWorkbook(wb);
+  const recognized = recognizeWorkbook(wb);
   const taken: Taken[] = [];
   const others: TableContext[] = [];
-  for (const ctx of tables) {
+  for (const ctx of recognized.tables) {
     const target = TARGET_OF[ctx.table.id];
     if (target)
       taken.push({
@@ -143,25 +147,24 @@ function inspectFile(
       });
     else others.push(ctx);
   }
-  const reports = taken.map((t) => {
-    const report = checkTable(t.ctx);
-    return {
-      ...report,
-      findings: report.findings
-        .filter((f) => !MERGE_CODES.has(f.rule))
-        .map((f) => ({ ...f, file: input.fileName })),
-    };
-  });
+  const full = checkWorkbook(wb, recognized);
+  const own = (fs: Finding[]) =>
+    fs
+      .filter((f) => !MERGE_CODES.has(f.rule))
+      .map((f) => ({ ...f, file: input.fileName }));
+  const tables = full.tables.map((t) => ({ ...t, findings: own(t.findings) }));
+  const findings = own(full.findings);
+  const report: WorkbookReport = {
+    ...full,
+    file: input.fileName,
+    tables,
+    findings,
+    counts: countFindings([...findings, ...tables.flatMap((t) => t.findings)]),
+  };
   const rows = taken.reduce((n, t) => n + t.ctx.rows.length, 0);
   return {
     taken,
-    reports,
-    unrecognized:
-      rows > 0
-        ? []
-        : unrecognized
-            .flatMap((u) => u.findings)
-            .map((f) => ({ ...f, file: input.fileName })),
+    report,
     ...(rows > 0 ? {} : { reason: nothingTakenReason(taken, others) }),
   };
 }
@@ -180,8 +183,6 @@ function safeInspect(
     const reason = e instanceof Error ? e.message : String(e);
     return {
       taken: [],
-      reports: [],
-      unrecognized: [],
       failed: `检查时程序内部错误：${input.fileName}（${reason}）`,
     };
   }
@@ -337,13 +338,40 @@ function statusOf(rows: number, counts: FindingCounts): MergeStatus {
 }
 
 /**
+ * Which inputs are merged: not excluded by the reviewer, and not byte-identical (same SHA-256) to an earlier input
+ * that is merged. @returns per input undefined (merged) or its log status and reason
+ */
+function skipped(
+  inputs: readonly MergeInput[],
+): ({ status: "已排除" | "重复文件"; reason: string } | undefined)[] {
+  const firstBySha = new Map<string, string>();
+  return inputs.map((input) => {
+    if (input.excluded !== undefined)
+      return { status: "已排除", reason: input.excluded };
+    if (input.sha256 === undefined || !input.read.ok) return undefined;
+    const first = firstBySha.get(input.sha256);
+    if (first !== undefined)
+      return {
+        status: "重复文件",
+        reason: `与“${first}”内容完全相同（SHA-256 相同），只合并一次`,
+      };
+    firstBySha.set(input.sha256, input.fileName);
+    return undefined;
+  });
+}
+
+/**
  * Merges received files into the 申报汇总表 (附件3) and, when there are “免申即享” rows, the 免申即享汇总表 (附件4).
  * Rows are ordered by 所在市 (official order), 所在县, file name, then their place in the file (see merge/order.ts),
- * and numbered 1..n. Never throws for bad data: an unreadable file is logged as 无法读取 with its reason.
+ * and numbered 1..n. Every table of a file is checked, so a 错误 in a detail table (贷款明细表 …) makes the file
+ * 有错误仍合并; the package rules (core/package.ts: PACKAGE-TABLES, PACKAGE-DIRECTION, MERGE-CONTRACT-DUP) run across
+ * the merged files. A file the reviewer excluded (`MergeInput.excluded`) is logged 已排除, a byte-identical copy of an
+ * earlier file 重复文件 naming that file; neither is checked nor gives rows. Never throws for bad data: an unreadable
+ * file is logged as 无法读取 with its reason.
  * @param inputs the received files in input order (size and SHA-256 computed by the adapter)
  * @param options.unit 审核单位名称 for the `审核单位（公章）：` line (MERGE-CITY compares 所在市 with its city)
  * @returns the merged tables, the 合并日志 (one entry per input), every finding (each with its `file`), their
- *   counts, and per input its check for the 审核结果 layout
+ *   counts, per checked input its check for the 审核结果 layout, and the merged files grouped by enterprise
  * @throws Error only on a programming error (the merged rows do not read back, or rows out ≠ rows taken)
  */
 export function mergeFiles(
@@ -351,8 +379,11 @@ export function mergeFiles(
   options: MergeOptions = {},
 ): MergeResult {
   const unit = options.unit?.trim() ?? "";
+  const skip = skipped(inputs);
   const states = inputs.map((input, i) =>
-    input.read.ok ? safeInspect({ ...input, read: input.read }, i) : undefined,
+    input.read.ok && !skip[i]
+      ? safeInspect({ ...input, read: input.read }, i)
+      : undefined,
   );
   const pending: Record<MergedTable["tableId"], Pending[]> = {
     "application-summary": [],
@@ -393,58 +424,71 @@ export function mergeFiles(
     ...(exempt ? mergeFindings(exempt) : []),
   ];
 
+  // The package rules across the checked files; their findings go to the file they point at.
+  const checked = states.flatMap((state, i) =>
+    state?.report?.package
+      ? [{ input: i, file: inputs[i]!.fileName, facts: state.report.package }]
+      : [],
+  );
+  const packageRun = checkPackages(checked);
+  const packages = packageRun.groups.map((g) => ({
+    ...g,
+    files: g.files.map((k) => checked[k]!.input),
+  }));
+  const packageFindings = new Map<number, MergeFinding[]>();
+  for (const f of packageRun.findings) {
+    const at = checked.find((c) => c.file === f.file)!.input;
+    packageFindings.set(at, [...(packageFindings.get(at) ?? []), f]);
+  }
+  const enterpriseOf = new Map<number, string>();
+  for (const g of packages)
+    for (const i of g.files)
+      if (g.enterprise) enterpriseOf.set(i, g.enterprise);
+
   const findings: MergeFinding[] = [];
   const checks: FileCheck[] = [];
-  const firstBySha = new Map<string, string>();
+  const noCounts = { errors: 0, warnings: 0, infos: 0 };
   const log = inputs.map((input, i): MergeLogEntry => {
     const state = states[i];
-    const sameAs =
-      input.sha256 !== undefined ? firstBySha.get(input.sha256) : undefined;
-    if (input.sha256 !== undefined && sameAs === undefined)
-      firstBySha.set(input.sha256, input.fileName);
-    const note =
-      sameAs !== undefined
-        ? `与“${sameAs}”内容相同（SHA-256 相同）`
-        : undefined;
     const base = {
       file: input.fileName,
       ...(input.size !== undefined ? { size: input.size } : {}),
       ...(input.sha256 !== undefined ? { sha256: input.sha256 } : {}),
+      summaryRows: 0,
+      exemptRows: 0,
+      sheets: [],
+      counts: noCounts,
     };
-    if (!input.read.ok || !state || state.failed !== undefined) {
+    const skip_ = skip[i];
+    if (skip_) return { ...base, ...skip_ };
+    if (!input.read.ok || !state?.report) {
       const error = input.read.ok
         ? (state?.failed ?? "")
         : input.read.error.message;
       checks.push({ file: input.fileName, status: "unreadable", error });
-      return {
-        ...base,
-        status: "无法读取",
-        reason: error,
-        summaryRows: 0,
-        exemptRows: 0,
-        sheets: [],
-        counts: { errors: 0, warnings: 0, infos: 0 },
-      };
+      return { ...base, status: "无法读取", reason: error };
     }
-    const own = [
-      ...state.unrecognized,
-      ...state.reports.flatMap((r) => r.findings),
-    ] as MergeFinding[];
+    const report = state.report;
     const mergedHere = merged
       .filter((m) => m.input === i)
       .map((m) => m.finding);
-    const all = [...own, ...mergedHere];
+    const added = [...(packageFindings.get(i) ?? []), ...mergedHere];
+    const own = [
+      ...report.findings,
+      ...report.tables.flatMap((t) => t.findings),
+    ] as MergeFinding[];
+    const all = [...own, ...added];
     findings.push(...all);
     const counts = countFindings(all);
     checks.push({
       file: input.fileName,
       status: "ok",
       report: {
-        file: input.fileName,
-        tables: state.reports,
-        findings: [...state.unrecognized, ...mergedHere],
+        ...report,
+        findings: [...report.findings, ...added],
         counts,
       },
+      explanations: explanationsFromWorkbook(input.read.workbook),
     });
     const rowsOf = (target: MergedTable["tableId"]) =>
       state.taken
@@ -452,17 +496,18 @@ export function mergeFiles(
         .reduce((n, t) => n + t.ctx.rows.length, 0);
     const summaryRows = rowsOf("application-summary");
     const exemptCount = rowsOf("exempt-summary");
-    const reason = [state.reason, note].filter(Boolean).join("；");
+    const enterprise = enterpriseOf.get(i);
     return {
       ...base,
       status: statusOf(summaryRows + exemptCount, counts),
-      ...(reason ? { reason } : {}),
+      ...(state.reason ? { reason: state.reason } : {}),
       summaryRows,
       exemptRows: exemptCount,
       sheets: state.taken
         .filter((t) => t.ctx.rows.length > 0)
         .map((t) => t.ctx.sheet.name),
       counts,
+      ...(enterprise !== undefined ? { enterprise } : {}),
     };
   });
   findings.push(
@@ -481,5 +526,6 @@ export function mergeFiles(
     findings,
     counts: countFindings(findings),
     checks,
+    packages,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Finding, FindingCounts } from "../findings";
 import type { Cell, Sheet, Workbook } from "../grid";
+import type { PackageGroup } from "../package";
 import type { FileCheck } from "../review";
 import type { TemplateLayout } from "../template";
 
@@ -19,6 +20,11 @@ export interface MergeInput {
   read:
     | { ok: true; workbook: Workbook }
     | { ok: false; error: { message: string } };
+  /**
+   * Set when the reviewer keeps the file out of the 汇总表 (CLI `--exclude`, the workbench's 不纳入汇总): why, in
+   * Chinese (logged as the reason of status 已排除). The file is not checked and gives no row.
+   */
+  excluded?: string;
 }
 
 /** Options of the merge. */
@@ -27,9 +33,18 @@ export interface MergeOptions {
   unit?: string;
 }
 
-/** Status of a file in the 合并日志. */
+/**
+ * Status of a file in the 合并日志: 已合并 (rows taken, no 错误 in any of its tables); 有错误仍合并 (rows taken, but a
+ * table of the file — the 情况表 or a detail table — has a 错误); 未识别到情况表 (no row to take); 无法读取; 已排除 (kept
+ * out by the reviewer); 重复文件 (byte-identical to an earlier file, which was merged instead).
+ */
 export type MergeStatus =
-  "已合并" | "有错误仍合并" | "未识别到情况表" | "无法读取";
+  | "已合并"
+  | "有错误仍合并"
+  | "未识别到情况表"
+  | "无法读取"
+  | "已排除"
+  | "重复文件";
 
 /** One line of the 合并日志: every input file has one, in input order. */
 export interface MergeLogEntry {
@@ -46,8 +61,10 @@ export interface MergeLogEntry {
   exemptRows: number;
   /** Sheets rows were taken from. */
   sheets: string[];
-  /** Counts of the file's findings (its own tables, and the MERGE-* findings on its rows). */
+  /** Counts of the file's findings (all its tables, the package rules, and the MERGE-* findings on its rows). */
   counts: FindingCounts;
+  /** The enterprise of the file's package (core/package.ts), when its tables name one. */
+  enterprise?: string;
 }
 
 /** Where a merged row came from. */
@@ -108,6 +125,8 @@ export interface MergeResult {
   findings: MergeFinding[];
   /** Counts over all findings. */
   counts: FindingCounts;
-  /** Per input, its check as the 审核结果 layout (core/review.ts) takes it. */
+  /** Per checked input (not 已排除 or 重复文件), its check as the 审核结果 layout (core/review.ts) takes it. */
   checks: FileCheck[];
+  /** The merged files grouped by enterprise (core/package.ts); indexes are input indexes. */
+  packages: PackageGroup[];
 }

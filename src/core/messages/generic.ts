@@ -44,12 +44,8 @@ function tableColumns(p: MessageParams): string {
       return `工作表按《${p.title}》检查，但缺少以下栏目：${p.missing}。请按通知表样补齐这些栏目（表头文字须与表样一致）。`;
     case "extra":
       return `《${p.title}》中有通知表样以外的栏目：${p.extra}。这些栏目未检查；如为表样栏目改了名称，请改回表样文字。`;
-    case "likeness":
-      return `工作表与《${p.title}》部分相符，找到栏目：${p.found}；缺少：${p.missing}。栏目不足，未按该表检查；请按通知表样填写表头。`;
-    case "empty":
-      return "工作表为空，未检查。";
     default:
-      return "未识别为通知中的表格：前30行中没有与通知表样相符的表头，未检查。";
+      return `工作表与《${p.title}》部分相符，找到栏目：${p.found}；缺少：${p.missing}。栏目不足，未按该表检查；请按通知表样填写表头。`;
   }
 }
 

@@ -8,6 +8,7 @@ import { COMPUTE_MESSAGES } from "./compute";
 import { INFO_MESSAGES } from "./info";
 import { DEMO_MESSAGES } from "./demo";
 import { MERGE_MESSAGES } from "./merge";
+import { PACKAGE_MESSAGES } from "./package";
 import type { MessageCatalog } from "./types";
 
 export type { MessageCatalog } from "./types";
@@ -22,4 +23,5 @@ export const MESSAGES_ZH: MessageCatalog = {
   ...INFO_MESSAGES,
   ...DEMO_MESSAGES,
   ...MERGE_MESSAGES,
+  ...PACKAGE_MESSAGES,
 };

@@ -5,8 +5,8 @@
  * Thresholds (see {@link isRecognised}): a sheet is read as a table when its best header row (among the first 30
  * rows) matches at least 3 columns and at least half of that table's non-optional columns. A sheet whose best match
  * has 2 or more columns besides 序号 but fewer than that is reported as resembling the table (TABLE-COLUMNS 警告,
- * found and missing columns listed) and not checked; any other sheet with content gets one 提示 (未识别为通知中的表格);
- * an empty sheet gets a 提示 too, so that no sheet is skipped silently. Tables stacked on one sheet (T4 for 2022,
+ * found and missing columns listed) and not checked; an empty sheet or one without table-like rows gets no finding
+ * (the engine lists it in the report's `otherSheets`, so that no sheet is skipped silently). Tables stacked on one sheet (T4 for 2022,
  * 2023 and 2024 one under another) are read one after the other: a notes line or another header ends a table, and the
  * next is looked for in the 30 rows after it.
  */
@@ -200,13 +200,8 @@ export function recognizeSheet(
   const hasContent = sheet.rows.some((r) =>
     r?.some((c) => cellText(c).trim() !== ""),
   );
-  if (!hasContent)
-    return {
-      ok: false,
-      findings: [
-        { rule: "TABLE-COLUMNS", severity: "提示", params: { kind: "empty" } },
-      ],
-    };
+  // An empty sheet (Sheet2, Sheet3 of a new workbook) is not a problem: no finding.
+  if (!hasContent) return { ok: false, findings: [] };
   const found = h ? Object.keys(h.columns).filter((k) => k !== "seq") : [];
   if (h && found.length >= 2) {
     const missing = headersOf(
@@ -230,14 +225,6 @@ export function recognizeSheet(
       ],
     };
   }
-  return {
-    ok: false,
-    findings: [
-      {
-        rule: "TABLE-COLUMNS",
-        severity: "提示",
-        params: { kind: "unrecognized" },
-      },
-    ],
-  };
+  // A sheet with no table-like rows (notes, a cover page) is not a problem either (tables.md, TABLE-COLUMNS).
+  return { ok: false, findings: [] };
 }

@@ -25,8 +25,10 @@ import {
 } from "../recognize";
 import type { TableReport, WorkbookReport } from "../report";
 import { isOwnSheet } from "../ownSheets";
+import { packageFacts } from "../package";
 import { computeTotals, totalsExtensions } from "../totals";
 import { coopSummary } from "../totals/coopSummary";
+import { settleRepeats, sortFindings } from "../settle";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
 import { text } from "./types";
@@ -181,9 +183,12 @@ export function settleFindings(
   return kept.map((x) => x.f);
 }
 
-/** A table's report from its raw findings. */
+/**
+ * A table's report from its raw findings: repeats settled (one finding per distinct problem, with its range) and
+ * sorted by severity, then cell (core/settle.ts).
+ */
 function reportOf(ctx: TableContext, raw: readonly RawFinding[]): TableReport {
-  return tableReport(ctx, finalize(raw, ctx));
+  return tableReport(ctx, sortFindings(settleRepeats(finalize(raw, ctx))));
 }
 
 /** Summary tables list many enterprises: their 企业名称 column names no single applicant. */
@@ -235,7 +240,7 @@ export function tableReport(
 /**
  * Recognises every sheet of a workbook (hidden sheets too; not our dropdown-list sheet `techfund_lists`).
  * @returns the recognised tables in sheet order, and for each other sheet its TABLE-COLUMNS findings (a likeness
- *   with the columns found and missing, 警告; or 未识别为通知中的表格 / 工作表为空, 提示).
+ *   with the columns found and missing, 警告; none for an empty sheet or one without table-like rows).
  */
 export function recognizeWorkbook(wb: Workbook): {
   tables: TableContext[];
@@ -308,25 +313,38 @@ export function checkTableRules(ctx: TableContext): Finding[] {
 /**
  * Checks a workbook: recognition, then every rule (row, table and workbook rules).
  * @returns per table its report; file- and workbook-level findings and those of unrecognised sheets in `findings`;
- *   counts over all findings; `coop`, the 协作配套 year analysis, when a sheet is a T4/T5 list. Never throws for bad data (a failing rule becomes a RULE-FAILED finding).
+ *   counts over all findings; `coop`, the 协作配套 year analysis, when a sheet is a T4/T5 list; `package`, what the
+ *   workbook brings to its enterprise's application package (core/package.ts).
+ * @param recognized the workbook's recognition when the caller already made it (the merge), else made here. Never throws for bad data (a failing rule becomes a RULE-FAILED finding).
  */
-export function checkWorkbook(wb: Workbook): WorkbookReport {
-  const { tables, unrecognized } = recognizeWorkbook(wb);
+export function checkWorkbook(
+  wb: Workbook,
+  recognized: ReturnType<typeof recognizeWorkbook> = recognizeWorkbook(wb),
+): WorkbookReport {
+  const { tables, unrecognized } = recognized;
   const raw = new Map<TableContext, RawFinding[]>(
     tables.map((t) => [t, inspectTable(t)]),
   );
   const fileRaw = inspectWorkbook(wb.fileName, tables, raw);
   const reports = tables.map((t) => reportOf(t, raw.get(t)!));
-  const findings = [
+  const findings = sortFindings([
     ...unrecognized.flatMap((u) => u.findings),
     ...finalize(fileRaw, undefined),
-  ];
+  ]);
   const all = [...findings, ...reports.flatMap((r) => r.findings)];
   const coop = coopSummary(tables);
+  const otherSheets = unrecognized
+    .filter((u) => u.findings.length === 0)
+    .map((u) => u.sheet);
   return {
     file: wb.fileName,
     tables: reports,
     findings,
+    ...(otherSheets.length > 0 ? { otherSheets } : {}),
+    package: packageFacts(
+      tables,
+      reports.map((r) => r.enterprise),
+    ),
     counts: countFindings(all),
     ...(coop ? { coop } : {}),
   };

@@ -33,6 +33,9 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
     if (f.rule !== RECOGNITION_RULE || !f.sheet) continue;
     unrecognised.set(f.sheet, [...(unrecognised.get(f.sheet) ?? []), f]);
   }
+  // Empty sheets and sheets without a table give no finding, but are still listed as not recognised.
+  for (const sheet of report.otherSheets ?? [])
+    if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
   return (
     <section className={styles.summary} aria-label={TEXT.check.recognitionTitle}>
       <Subtitle2 as="h2">{TEXT.check.recognitionTitle}</Subtitle2>

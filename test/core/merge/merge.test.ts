@@ -4,6 +4,8 @@ import { cellText, type Sheet } from "../../../src/core/grid";
 import { mergeFiles, type MergeInput } from "../../../src/core/merge";
 import { checkWorkbook } from "../../../src/core/rules/engine";
 import {
+  dateCell,
+  loanRow,
   sheetFromRows,
   tableSheet,
   workbookOf,
@@ -21,8 +23,9 @@ function infoRow(
     county: "泽州县",
     enterpriseName,
     special: "企业增量提质专项",
-    direction: "链上企业协作配套奖励",
-    projectName: "链上企业协作配套奖励（高端装备制造产业链）",
+    // A direction that needs no detail table, so that PACKAGE-TABLES stays out of these tests.
+    direction: "产业链人才培养奖励",
+    projectName: "产业链人才培养奖励（高端装备制造产业链）",
     nature: "民营企业",
     category: "战略性新兴产业",
     industry: "高端装备制造",
@@ -203,14 +206,12 @@ describe("mergeFiles", () => {
       "bad.xlsx",
       "ok.xlsx",
     ]);
-    // The unrecognised sheet's note is kept as the file's finding; the failing cell is located in its file.
+    // A notes sheet gives no finding (its file's reason says why nothing was taken); the failing cell is located in
+    // its file.
     expect(
       r.findings.map((f) => [f.file, f.sheet, f.cell, f.rule, f.severity]),
-    ).toEqual([
-      ["bad.xlsx", "项目情况表", "F4", "INFO-SPECIAL", "错误"],
-      ["other.xlsx", "说明", undefined, "TABLE-COLUMNS", "提示"],
-    ]);
-    expect(r.counts).toEqual({ errors: 1, warnings: 0, infos: 1 });
+    ).toEqual([["bad.xlsx", "项目情况表", "F4", "INFO-SPECIAL", "错误"]]);
+    expect(r.counts).toEqual({ errors: 1, warnings: 0, infos: 0 });
     expect(r.checks.map((c) => [c.file, c.status])).toEqual([
       ["ok.xlsx", "ok"],
       ["bad.xlsx", "ok"],
@@ -247,14 +248,94 @@ describe("mergeFiles", () => {
     });
   });
 
-  it("notes a file whose content equals an earlier input's (same SHA-256)", () => {
+  it("merges a byte-identical copy (same SHA-256) once: the copy is logged 重复文件 naming the first file", () => {
     const r = mergeFiles([
       input("a.xlsx", [infoSheet([infoRow("甲")])], 7),
       input("副本.xlsx", [infoSheet([infoRow("甲")])], 7),
     ]);
-    expect(r.log.map((e) => e.reason)).toEqual([
-      undefined,
-      "与“a.xlsx”内容相同（SHA-256 相同）",
+    expect(
+      r.log.map((e) => [e.file, e.status, e.summaryRows, e.reason]),
+    ).toEqual([
+      ["a.xlsx", "已合并", 1, undefined],
+      [
+        "副本.xlsx",
+        "重复文件",
+        0,
+        "与“a.xlsx”内容完全相同（SHA-256 相同），只合并一次",
+      ],
+    ]);
+    expect(r.summary.rows).toHaveLength(1);
+    expect(r.findings.filter((f) => f.rule === "MERGE-DUP")).toEqual([]);
+  });
+
+  it("an excluded file (修改版 kept, old file out) is logged 已排除 with the reason and gives no row and no finding", () => {
+    const old = input(
+      "甲-旧.xlsx",
+      [infoSheet([infoRow("甲", { special: "不存在的专项" })])],
+      1,
+    );
+    const r = mergeFiles([
+      { ...old, excluded: "按 --exclude 不纳入汇总" },
+      input("甲-修改版.xlsx", [infoSheet([infoRow("甲")])], 2),
+    ]);
+    expect(
+      r.log.map((e) => [e.file, e.status, e.summaryRows, e.reason]),
+    ).toEqual([
+      ["甲-旧.xlsx", "已排除", 0, "按 --exclude 不纳入汇总"],
+      ["甲-修改版.xlsx", "已合并", 1, undefined],
+    ]);
+    expect(r.summary.rows.map((x) => x.source.file)).toEqual([
+      "甲-修改版.xlsx",
+    ]);
+    expect(r.counts.errors).toBe(0);
+    expect(r.checks.map((c) => c.file)).toEqual(["甲-修改版.xlsx"]);
+  });
+
+  it("a 错误 in a detail table of the file (贷款明细表) makes a clean 情况表's file 有错误仍合并", () => {
+    const loanInfo = infoRow("阳泉市东方新材料有限公司", {
+      city: "阳泉市",
+      county: "平定县",
+      direction: "产业链贷款贴息",
+      projectName: "产业链贷款贴息（碳基新材料产业链）",
+      industry: "新材料",
+    });
+    const r = mergeFiles([
+      input(
+        "clean.xlsx",
+        [infoSheet([loanInfo]), tableSheet("loan-interest", [loanRow(1)])],
+        1,
+      ),
+      input(
+        "bad.xlsx",
+        [
+          infoSheet([
+            { ...loanInfo, enterpriseName: "阳泉市西方新材料有限公司" },
+          ]),
+          tableSheet("loan-interest", [
+            loanRow(1, {
+              enterpriseName: "阳泉市西方新材料有限公司",
+              drawdownDate: dateCell("2023-11-30"),
+            }),
+          ]),
+        ],
+        2,
+      ),
+    ]);
+    expect(
+      r.log.map((e) => [e.file, e.status, e.summaryRows, e.counts.errors]),
+    ).toEqual([
+      ["clean.xlsx", "已合并", 1, 0],
+      ["bad.xlsx", "有错误仍合并", 1, 1],
+    ]);
+    expect(
+      r.findings
+        .filter((f) => f.severity === "错误")
+        .map((f) => [f.file, f.sheet, f.cell, f.rule]),
+    ).toEqual([["bad.xlsx", "新增贷款明细表", "G5", "LOAN-DRAW-YEAR"]]);
+    expect(r.counts.errors).toBe(1);
+    expect(r.packages.map((g) => [g.enterprise, g.files])).toEqual([
+      ["阳泉市东方新材料有限公司", [0]],
+      ["阳泉市西方新材料有限公司", [1]],
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   finalize,
   recognizeWorkbook,
 } from "../../../src/core/rules/engine";
+import { PACKAGE_RULES } from "../../../src/core/package";
 import { RULES } from "../../../src/core/rules/registry";
 import type { TableContext } from "../../../src/core/rules/types";
 import { loanRow, tableSheet, workbookOf } from "../../helpers/sheet";
@@ -37,7 +38,9 @@ describe("the rule registry and the message catalog", () => {
   });
 
   test("every message code belongs to a rule", () => {
-    const codes = new Set(RULES.map((r) => r.code));
+    const codes = new Set(
+      [...RULES, ...PACKAGE_RULES].map((r) => r.code),
+    );
     expect(Object.keys(MESSAGES_ZH).filter((c) => !codes.has(c))).toEqual([]);
   });
 });

@@ -132,12 +132,13 @@ describe("LEASE-FORM", () => {
       }),
     );
     const f = findingsOf(wb, "LEASE-FORM");
+    // The 错误 first (findings are sorted by severity, then cell).
     expect(f.map((x) => ({ ...brief(x), row: x.row }))).toEqual([
-      { sheet: T3, rule: "LEASE-FORM", severity: "警告", row: 6 },
       { ...at("C7", "LEASE-FORM", "错误"), row: 7 },
+      { sheet: T3, rule: "LEASE-FORM", severity: "警告", row: 6 },
     ]);
-    expect(f[0]!.message).toContain("备注填写“直租，非售后回租”");
-    expect(f[0]!.message).toContain("否定词“非”");
+    expect(f[1]!.message).toContain("备注填写“直租，非售后回租”");
+    expect(f[1]!.message).toContain("否定词“非”");
   });
 });
 
@@ -222,8 +223,8 @@ describe("LEASE-EQUIP-SHANXI", () => {
     const f = findingsOf(wb, "LEASE-EQUIP-SHANXI");
     expect(f.map(brief)).toEqual([
       at("H5", "LEASE-EQUIP-SHANXI", "错误", EQ),
-      at("H6", "LEASE-EQUIP-SHANXI", "警告", EQ),
       at("H7", "LEASE-EQUIP-SHANXI", "错误", EQ),
+      at("H6", "LEASE-EQUIP-SHANXI", "警告", EQ),
       at("H9", "LEASE-EQUIP-SHANXI", "警告", EQ),
     ]);
     expect(f[0]!.message).toContain("在江苏省（苏州市）");
