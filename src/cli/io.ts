@@ -10,17 +10,38 @@ import type { Command } from "commander";
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** Where a command writes: `out` for results (stdout), `err` for errors and notes (stderr). Texts end with "\n". */
+/**
+ * Where a command writes: `out` for results (stdout), `err` for errors and notes (stderr). Texts end with "\n".
+ * `progress`, when given, shows a passing progress line (a terminal overwrites it); '' clears it.
+ */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  progress?(text: string): void;
 }
 
-/** The process's stdout and stderr. */
+/** The process's stdout and stderr; progress overwrites one line of a terminal, and is one line per step otherwise. */
 export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+    else if (text !== "") process.stderr.write(`${text}\n`);
+  },
 };
+
+/** Reports progress on stderr: through `io.progress` when the stream has one, else as a line ('' says nothing). */
+export function progress(io: CliIo, text: string): void {
+  if (io.progress) io.progress(text);
+  else if (text !== "") io.err(`${text}\n`);
+}
+
+/** Width of a text in terminal columns: Chinese (and other wide) characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return w;
+}
 
 /** What a command gets from `main`: the output streams and the way to report its exit code. */
 export interface CliContext {

@@ -7,7 +7,14 @@ import { version } from "../../package.json";
 import * as check from "./commands/check";
 import * as merge from "./commands/merge";
 import * as template from "./commands/template";
-import { EXIT, printError, processIo, type CliCommand, type CliIo } from "./io";
+import {
+  displayWidth,
+  EXIT,
+  printError,
+  processIo,
+  type CliCommand,
+  type CliIo,
+} from "./io";
 
 /** Every command of the CLI, in the order `techfund --help` lists them. */
 const COMMANDS: readonly CliCommand[] = [check, merge, template];
@@ -46,11 +53,7 @@ export async function main(
       subcommandTerm: (cmd) =>
         chineseTerms(Help.prototype.subcommandTerm.call(help, cmd)),
       // Chinese characters take two columns in a terminal: count them so that help texts line up.
-      displayWidth: (text) =>
-        [...text].reduce(
-          (w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1),
-          0,
-        ),
+      displayWidth,
     })
     .configureOutput({
       writeOut: (text) => io.out(text),

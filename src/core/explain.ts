@@ -224,8 +224,8 @@ function belongsTo(e: ExplanationKey, f: Explainable): boolean {
  * sheet and rule; same cell, or a cell inside the range of a settled repeat — several explanations inside one range
  * are joined with `；`), and each 警告/错误 its {@link ExplanationState}. Explanations whose finding is gone (the data
  * changed) are returned as `stale`.
- * @returns `explained[i]` for `findings[i]` (undefined for a 提示 without explanation), and the stale explanations in
- *   their stored order
+ * @returns `explained[i]` for `findings[i]` (undefined for a 错误 or 提示 without explanation), and the stale
+ *   explanations in their stored order
  */
 export function explainFindings(
   findings: readonly Explainable[],
@@ -237,7 +237,8 @@ export function explainFindings(
     own.forEach((e) => used.add(e));
     const text = own.length > 0 ? own.map((e) => e.text).join("；") : undefined;
     const state = explanationState(f.severity, text);
-    if (state === undefined && text === undefined) return undefined;
+    // A 错误 or 提示 without an explanation has nothing to show; a 警告 without one is 未说明.
+    if (text === undefined && f.severity !== "警告") return undefined;
     const time = own.length > 0 ? own[own.length - 1]!.time : undefined;
     return {
       state: state ?? "已说明",

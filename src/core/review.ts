@@ -19,7 +19,8 @@ import {
   type Explanation,
   type FindingExplanation,
 } from "./explain";
-import type { Finding, Severity } from "./findings";
+import { countFindings, type Finding, type Severity } from "./findings";
+import { checkPackages, type PackageGroup } from "./package";
 import { cellText } from "./grid";
 import type { Sheet } from "./grid";
 import { wan } from "./messages/coop";
@@ -323,5 +324,53 @@ export function reviewLayout(checks: readonly FileCheck[]): ReviewLayout {
       columns: FINDING_COLUMNS,
       rows: findingRows,
     },
+  };
+}
+
+/**
+ * Runs the package rules (core/package.ts) across checked files: groups them by enterprise and adds each file's
+ * PACKAGE-TABLES, PACKAGE-DIRECTION and MERGE-CONTRACT-DUP findings to its file-level findings (counts updated).
+ * @param checks the checks of files checked together, each report with its `package` facts (engine `checkWorkbook`)
+ * @returns new checks (same order; unreadable files unchanged) and the groups, `files` indexing into `checks`
+ */
+export function withPackageRules(checks: readonly FileCheck[]): {
+  checks: FileCheck[];
+  groups: PackageGroup[];
+} {
+  const readable = checks.flatMap((c, i) =>
+    c.status === "ok" && c.report.package
+      ? [{ i, file: c.file, facts: c.report.package }]
+      : [],
+  );
+  const run = checkPackages(readable);
+  const added = new Map<number, Finding[]>();
+  run.findings.forEach(({ file: _file, ...f }) => {
+    const at = readable.find((r) => r.file === _file)!.i;
+    added.set(at, [...(added.get(at) ?? []), f]);
+  });
+  return {
+    checks: checks.map((c, i) => {
+      const more = added.get(i);
+      if (!more || c.status !== "ok") return c;
+      const findings = sortFindings(
+        [...c.report.findings, ...more],
+        ["", ...c.report.tables.map((t) => t.sheet)],
+      );
+      return {
+        ...c,
+        report: {
+          ...c.report,
+          findings,
+          counts: countFindings([
+            ...findings,
+            ...c.report.tables.flatMap((t) => t.findings),
+          ]),
+        },
+      };
+    }),
+    groups: run.groups.map((g) => ({
+      ...g,
+      files: g.files.map((k) => readable[k]!.i),
+    })),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The 审核结果 workbook (`techfund check --report`): draws the pure {@link ReviewLayout} (core/review.ts) with
  * ExcelJS — sheets 汇总 and 审核结果, header row bold, frozen, repeated on every printed page and filterable, A4
- * landscape one page wide, 错误/警告 rows coloured. Works in Node and in the browser (no file system here).
+ * landscape one page wide, 错误/警告 rows coloured, each row as high as its wrapped text (core/printFit.ts). Works in Node and in the browser (no file system here).
  *
  * Texts from received files (file and sheet names, messages quoting cell values) are written as text cells with the
  * text format `@`: a value starting with `=`, `+`, `-` or `@` stays text, never a formula.
@@ -16,6 +16,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Severity } from "../core/findings";
+import { rowHeight } from "../core/printFit";
 import {
   REVIEW_PRINT,
   type ReviewCell,
@@ -120,7 +121,22 @@ export function drawSheet(
       wrapText: true,
     };
   });
+  const widths = sheet.columns.map((c) => c.width);
+  const wraps = sheet.columns.map((c) => c.wrap ?? false);
+  header.height = rowHeight(
+    sheet.columns.map((c) => c.header),
+    widths,
+  );
   sheet.rows.forEach((row, r) => {
+    // Excel and LibreOffice keep a program-written row at its stored height: give each row the height of its
+    // wrapped text, so that printed rows never overlap or cut text.
+    ws.getRow(r + 2).height = rowHeight(
+      row.cells.map((c) =>
+        typeof c === "string" ? c : typeof c === "number" ? String(c) : c.text,
+      ),
+      widths,
+      wraps,
+    );
     const fill = row.severity && SEVERITY_FILL[row.severity];
     row.cells.forEach((value, c) => {
       const cell = ws.getCell(r + 2, c + 1);

@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 
 const REPO = path.resolve(__dirname, "../..");
-const SAMPLE = path.join(REPO, "../shared/samples/project-info-1.xlsx");
+const SAMPLE = path.join(REPO, "../shared/samples/project-info-2.xlsx");
 
 /** cli-bundle.js loaded afresh with its cache in `dir`. */
 function bundler(dir: string): { cliBundle(): string } {

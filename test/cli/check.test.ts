@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
+import ExcelJS from "exceljs";
 import type { Sheet } from "../../src/core/grid";
 import { cellText } from "../../src/core/grid";
 import { main } from "../../src/cli/main";
@@ -56,13 +57,28 @@ describe("techfund check --json", () => {
   it("prints one object: files with tables, findings and totals, and the summary; exit 1 for the 错误 of the loan sample", async () => {
     const { code, json, err } = await runJson(LOAN, ...INFO);
     expect(code).toBe(1);
-    expect(Object.keys(json)).toEqual(["files", "summary"]);
+    expect(Object.keys(json)).toEqual(["files", "packages", "summary"]);
     expect(json.files.map((f) => [f.file, f.status])).toEqual([
       [LOAN, "ok"],
       ...INFO.map((f) => [f, "ok"]),
     ]);
     for (const f of json.files)
-      expect(Object.keys(f)).toEqual(["file", "status", "tables", "findings"]);
+      expect(Object.keys(f)).toEqual([
+        "file",
+        "status",
+        "enterprise",
+        "state",
+        "counts",
+        "tables",
+        "findings",
+      ]);
+    // Four enterprises, one file each.
+    expect(json.packages.map((p) => p.files)).toEqual([[0], [1], [2], [3]]);
+    expect(json.files[0]).toMatchObject({
+      enterprise: "阳泉市东方新材料有限公司",
+      state: "有错误",
+      counts: { errors: 2, warnings: 0, infos: 1, unexplained: 0 },
+    });
 
     const [loan] = json.files;
     expect(loan!.tables).toHaveLength(1);
@@ -140,6 +156,7 @@ describe("techfund check --json", () => {
         status: "unreadable",
         error:
           "文件已损坏：ej_missing-bits.xlsx（无法读出其中的表格，请用 Excel 或 WPS 打开并另存为 .xlsx 后再提交）",
+        state: "无法读取",
         tables: [],
         findings: [],
       },
@@ -148,6 +165,7 @@ describe("techfund check --json", () => {
         file: missing,
         status: "unreadable",
         error: `无法读取 ${missing}：找不到文件或目录`,
+        state: "无法读取",
         tables: [],
         findings: [],
       },
@@ -179,10 +197,10 @@ describe("techfund check --json", () => {
 });
 
 describe("techfund check (text)", () => {
-  it("per file and sheet: the table, header row, totals in 万元, findings sorted by cell, counts", async () => {
-    const { code, out, err } = await run(LOAN, INFO[0]!);
+  it("--details: per file its tables, header row, totals in 万元, every finding (错误 first, then by cell), counts; progress on stderr", async () => {
+    const { code, out, err } = await run(LOAN, INFO[0]!, "--details");
     expect(code).toBe(1);
-    expect(err).toBe("");
+    expect(err).toBe(`正在检查（1/2）：${LOAN}\n正在检查（2/2）：${INFO[0]}\n`);
     expect(out).toContain(
       `文件：${LOAN}\n  工作表“新增贷款明细表”：省级重点产业链链上企业2024年度新增贷款明细表\n`,
     );
@@ -190,23 +208,82 @@ describe("techfund check (text)", () => {
     expect(out).toContain(
       "    合计：2024年度新增贷款金额 3800万元；2024年利息实际发生额 113.3331万元\n",
     );
-    const g6 = out.indexOf("    [错误] G6 贷款提款时间 LOAN-DRAW-YEAR：");
-    const o7 = out.indexOf(
-      "    [错误] O7 2024年度新增贷款用途 LOAN-PURPOSE-EXCLUDED：",
+    const g6 = out.indexOf(
+      "    [错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：",
     );
+    const o7 = out.indexOf(
+      "    [错误] 新增贷款明细表 O7 2024年度新增贷款用途 LOAN-PURPOSE-EXCLUDED：",
+    );
+    // The 提示 at M4 comes after both 错误, although its cell comes first.
+    const m4 = out.indexOf("    [提示] 新增贷款明细表 M4 ");
     expect(g6).toBeGreaterThan(0);
     expect(o7).toBeGreaterThan(g6);
+    expect(m4).toBeGreaterThan(o7);
     expect(out).toContain("（依据：附件1 六(一)）");
     expect(out).toContain(
       "  本文件：错误 2 个，警告 0 个，提示 1 个（有错误）\n",
     );
-    expect(out).toContain(
-      "    企业名称：晋城市丹河精密机械有限公司\n    本表：未发现问题\n",
-    );
-    expect(out).toMatch(/共 2 个文件：错误 2 个，警告 0 个，提示 1 个\n$/);
+    expect(out).toContain("    企业名称：晋城市丹河精密机械有限公司\n");
+    expect(out).toMatch(/共 2 个文件：错误 2 个，警告 1 个，提示 1 个\n$/);
   });
 
-  it("an unreadable file: its Chinese error, and exit 2", async () => {
+  it("several files: one summary table (有错误 first), files without a table of the notice on one line, totals", async () => {
+    const inbox = path.join(tmp, "收件");
+    await fs.mkdir(inbox);
+    for (const f of [
+      ...INFO,
+      LOAN,
+      sample("wild/stj_1904_1900.xlsx"),
+      sample("wild/ej_google-sheets.xlsx"),
+    ])
+      await fs.copyFile(f, path.join(inbox, path.basename(f)));
+    const { code, out } = await run(inbox);
+    expect(code).toBe(1);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe(`目录：${inbox}/`);
+    expect(lines[1]!.split(/\s{2,}/)).toEqual([
+      "文件",
+      "企业",
+      "表格",
+      "错误",
+      "警告（未说明）",
+      "提示",
+      "状态",
+    ]);
+    expect(lines[2]!.split(/\s{2,}/)).toEqual([
+      "loan-handmade.xlsx",
+      "阳泉市东方新材料有限公司",
+      "新增贷款明细表",
+      "2",
+      "0",
+      "1",
+      "有错误",
+    ]);
+    // project-info-1 applies for 链上企业协作配套奖励 without its T5: one unexplained PACKAGE-TABLES 警告.
+    expect(lines[3]!.split(/\s{2,}/)).toEqual([
+      "project-info-1.xlsx",
+      "晋城市丹河精密机械有限公司",
+      "项目情况表",
+      "0",
+      "1（1）",
+      "0",
+      "无错误",
+    ]);
+    expect(lines[4]).toMatch(/^project-info-2\.xlsx /);
+    expect(lines[5]).toMatch(/^project-info-3\.xls /);
+    expect(lines[6]).toBe(
+      "未识别到通知中的表格（2 个文件）：ej_google-sheets.xlsx、stj_1904_1900.xlsx",
+    );
+    expect(lines[7]).toBe(
+      "共 6 个文件，1 个有错误或无法读取：错误 2 个，警告 1 个，提示 1 个（1 个警告未说明）",
+    );
+    const only = await run(inbox, "--errors-only");
+    expect(only.out.split("\n").slice(2, 4)[1]).toMatch(
+      /^未识别到通知中的表格/,
+    );
+  });
+
+  it("one unreadable file: its Chinese error, and exit 2", async () => {
     const { code, out } = await run(BROKEN);
     expect(code).toBe(2);
     expect(out).toContain(
@@ -236,6 +313,101 @@ describe("techfund check (text)", () => {
     expect(out).toContain(
       "    500万元以上的协作配套企业：2022年 1 户，2023年 2 户，2024年 3 户；净增 (A) 1 户，2024年新达到 (B) 1 户，较保守的数字 1 户\n",
     );
+  });
+});
+
+describe("techfund check: the enterprise's explanations (核实说明 stored by the add-in)", () => {
+  /** A copy of `source` with our explanation sheet holding `rows` (工作表, 单元格, 规则, 说明, 时间). */
+  async function withExplanations(
+    source: string,
+    rows: string[][],
+  ): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(source);
+    const ws = wb.addWorksheet("techfund_说明", { state: "veryHidden" });
+    ws.addRow(["工作表", "单元格", "规则", "说明", "时间"]);
+    for (const r of rows) ws.addRow(r);
+    const file = path.join(tmp, path.basename(source));
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("shows each explanation beside its finding in the text and JSON: a real one 已说明, a 错误 stays 错误", async () => {
+    const info = await withExplanations(INFO[0]!, [
+      [
+        "项目情况表",
+        "G4",
+        "PACKAGE-TABLES",
+        "协作配套交易明细表已另行单独报送",
+        "2026-03-01T09:30:00.000Z",
+      ],
+    ]);
+    const loan = await withExplanations(LOAN, [
+      [
+        "新增贷款明细表",
+        "O7",
+        "LOAN-PURPOSE-EXCLUDED",
+        "该笔借款实际用于购置设备，合同用途填写有误",
+        "2026-03-01T09:30:00.000Z",
+      ],
+    ]);
+    const text = await run(info, loan, "--details");
+    expect(text.out).toContain(
+      "    [警告·已说明] 项目情况表 G4 申报方向 PACKAGE-TABLES：",
+    );
+    expect(text.out).toContain(
+      "        企业说明（已说明）：协作配套交易明细表已另行单独报送\n",
+    );
+    expect(text.out).toContain(
+      "        企业说明（错误不能以说明解除，须修改）：该笔借款实际用于购置设备，合同用途填写有误\n",
+    );
+    expect(text.code).toBe(1);
+
+    const { json } = await runJson(info, loan);
+    const g4 = json.files[0]!.findings.find(
+      (f) => f.rule === "PACKAGE-TABLES",
+    )!;
+    expect(g4.explanation).toEqual({
+      state: "已说明",
+      text: "协作配套交易明细表已另行单独报送",
+      time: "2026-03-01T09:30:00.000Z",
+    });
+    expect(json.files[0]!.counts!.unexplained).toBe(0);
+    const o7 = json.files[1]!.tables[0]!.findings.find(
+      (f) => f.rule === "LOAN-PURPOSE-EXCLUDED",
+    )!;
+    expect(o7).toMatchObject({
+      severity: "错误",
+      explanation: { state: "错误须修改" },
+    });
+    expect(json.summary.errors).toBe(2);
+  });
+
+  it("writes the explanation and its state into the 审核结果; a boilerplate one is 未说明", async () => {
+    const info = await withExplanations(INFO[0]!, [
+      [
+        "项目情况表",
+        "G4",
+        "PACKAGE-TABLES",
+        "核实无误",
+        "2026-03-01T09:30:00.000Z",
+      ],
+    ]);
+    const out = path.join(tmp, "审核结果.xlsx");
+    await run(info, "--report", out);
+    const read = await readWorkbookFile(out);
+    if (!read.ok) throw new Error(read.error.message);
+    const rows = read.workbook.sheets[1]!.rows.map((r) =>
+      Array.from(r, (c) => cellText(c)),
+    );
+    expect(rows[0]!.slice(8)).toEqual(["企业核实性说明", "说明状态"]);
+    const g4 = rows.find((r) => r[5] === "PACKAGE-TABLES")!;
+    expect(g4.slice(8)).toEqual(["核实无误", "未说明"]);
+    const summary = read.workbook.sheets[0]!.rows.map((r) =>
+      Array.from(r, (c) => cellText(c)),
+    );
+    expect(summary[0]![6]).toBe("其中未说明");
+    expect(summary[1]![6]).toBe("1");
   });
 });
 
@@ -286,11 +458,12 @@ describe("techfund check --report", () => {
       expect.stringContaining("3800万元"),
       "2",
       "0",
+      "0",
       "1",
-      "有错误",
     ]);
     expect(texts(summary)[2]).toEqual([
       BROKEN,
+      "",
       "",
       "",
       "",
@@ -340,7 +513,7 @@ describe("bin/techfund.js", () => {
   it("runs `check --json` as a program: one JSON object on stdout, exit code 0", () => {
     const r = spawnSync(
       process.execPath,
-      [path.join(REPO, "bin/techfund.js"), "check", INFO[0]!, "--json"],
+      [path.join(REPO, "bin/techfund.js"), "check", INFO[1]!, "--json"],
       {
         cwd: REPO,
         encoding: "utf8",
@@ -349,7 +522,7 @@ describe("bin/techfund.js", () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as CheckJson;
     expect(json.files[0]).toMatchObject({
-      file: INFO[0],
+      file: INFO[1],
       status: "ok",
       tables: [{ table: "project-info" }],
     });

@@ -129,7 +129,10 @@ describe("techfund merge", () => {
       "--unit",
       "晋城市工业和信息化局",
     );
-    expect(err).toBe("");
+    // stderr holds only the progress of reading.
+    expect(err).toBe(
+      SAMPLE_FILES.map((f, i) => `正在读取（${i + 1}/3）：${f}\n`).join(""),
+    );
     expect(code).toBe(0);
     expect(text).toContain(
       "共 3 个文件：已合并 3 个，有错误仍合并 0 个，未识别到情况表 0 个，无法读取 0 个",
@@ -264,7 +267,12 @@ describe("techfund merge", () => {
     const a = path.join(tmp, "a.xlsx");
     const b = path.join(tmp, "b.xlsx");
     await writeInfo(a, [infoCells("晋城市甲机械有限公司")]);
-    await writeInfo(b, [infoCells("晋城市甲机械有限公司")]);
+    // Not a byte-identical copy: another contact person.
+    await writeInfo(b, [
+      infoCells("晋城市甲机械有限公司", {
+        11: { t: "s", v: "李工 13835610012" },
+      }),
+    ]);
     const { code, out } = await run(
       "merge",
       tmp,
@@ -281,7 +289,12 @@ describe("techfund merge", () => {
       "findings",
       "summary",
     ]);
-    expect(json.findings).toEqual([
+    // The two files are one enterprise's package: its 链上企业协作配套奖励 needs the T5 lists (one PACKAGE-TABLES).
+    expect(json.findings.map((f) => [f.file, f.rule, f.cell])).toEqual([
+      [a, "PACKAGE-TABLES", "G4"],
+      [b, "MERGE-DUP", "E4"],
+    ]);
+    expect(json.findings.filter((f) => f.rule === "MERGE-DUP")).toEqual([
       {
         file: b,
         sheet: "项目情况表",
@@ -299,8 +312,60 @@ describe("techfund merge", () => {
         related: { file: a, input: 0, sheet: "项目情况表", row: 4 },
       },
     ]);
-    expect(json.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
+    expect(json.summary).toEqual({ errors: 0, warnings: 2, infos: 0 });
     expect(json.output).toBe(path.join(tmp, "out", "汇总.xlsx"));
+  });
+
+  it("a byte-identical copy is merged once (the log names the copy); --exclude keeps the old version out (logged); rows out = rows of the files merged", async () => {
+    const inbox = path.join(tmp, "收件");
+    await fs.mkdir(inbox);
+    const old = path.join(inbox, "甲-旧.xlsx");
+    const fixed = path.join(inbox, "甲-修改版.xlsx");
+    await writeInfo(old, [
+      infoCells("晋城市甲机械有限公司", { 5: { t: "s", v: "不存在的专项" } }),
+    ]);
+    await writeInfo(fixed, [infoCells("晋城市甲机械有限公司")]);
+    await fs.copyFile(fixed, path.join(inbox, "甲-修改版（副本）.xlsx"));
+    const { code, out, err } = await run(
+      "merge",
+      inbox,
+      "-o",
+      path.join(tmp, "汇总.xlsx"),
+      "--exclude",
+      "甲-旧.xlsx",
+    );
+    // The only 错误 was in the excluded file.
+    expect(code).toBe(0);
+    expect(err).toContain(`按 --exclude 不纳入汇总：${old}\n`);
+    expect(out).toContain(
+      `[重复文件] ${path.join(inbox, "甲-修改版（副本）.xlsx")}：与“${fixed}”内容完全相同（SHA-256 相同），只合并一次\n`,
+    );
+    expect(out).toContain(`[已排除] ${old}：按 --exclude 不纳入汇总\n`);
+    expect(out).toContain(`[已合并] ${fixed}：取用 1 行`);
+    expect(out).toContain("合并结果：申报汇总表 1 行");
+    expect(out).toContain("已排除 1 个，重复文件 1 个");
+    const log = rowsOf(
+      (await readOut(path.join(tmp, "汇总.xlsx"))).Sheets["合并日志"]!,
+    );
+    expect(log.slice(1, 4).map((r) => [r[0], r[3], r[4]])).toEqual([
+      [fixed, "已合并", 1],
+      [path.join(inbox, "甲-修改版（副本）.xlsx"), "重复文件", 0],
+      [old, "已排除", 0],
+    ]);
+    const none = await run(
+      "merge",
+      inbox,
+      "-o",
+      path.join(tmp, "x.xlsx"),
+      "--exclude",
+      "无此文件.xlsx",
+    );
+    expect(none).toMatchObject({
+      code: 2,
+      err: expect.stringContaining(
+        "错误：--exclude 指定的文件不在合并的文件中：无此文件.xlsx",
+      ),
+    });
   });
 
   it("exit 1 when a row has a 错误; the file is 有错误仍合并 and its row is merged", async () => {

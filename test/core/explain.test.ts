@@ -2,6 +2,7 @@
 import {
   BOILERPLATE_EXPLANATIONS,
   EXPLANATION_SHEET,
+  explainFindings,
   type Explanation,
   explanationProblem,
   explanationRows,
@@ -129,5 +130,94 @@ describe("explanation sheet rows", () => {
         rule: "LOAN-INTEREST-CALC",
       }),
     ).toHaveLength(1);
+  });
+});
+
+describe("explainFindings (核实说明 beside their findings)", () => {
+  const at = (cell: string, text: string, rule = "LOAN-CHAIN") => ({
+    sheet: "新增贷款明细表",
+    cell,
+    rule,
+    text,
+    time: "2026-03-01T09:30:00.000Z",
+  });
+  const warning = {
+    sheet: "新增贷款明细表",
+    rule: "LOAN-CHAIN",
+    severity: "警告" as const,
+    cell: "C5",
+    range: "C5:C29",
+  };
+
+  it("finds an explanation keyed to a cell inside a settled repeat's range: 已说明", () => {
+    const { explained, stale } = explainFindings(
+      [warning],
+      [at("C12", "该笔贷款属于本企业所在的特钢材料产业链项目")],
+    );
+    expect(explained).toEqual([
+      {
+        state: "已说明",
+        text: "该笔贷款属于本企业所在的特钢材料产业链项目",
+        time: "2026-03-01T09:30:00.000Z",
+      },
+    ]);
+    expect(stale).toEqual([]);
+  });
+
+  it("a 警告 without explanation, with boilerplate (核实无误) or with fewer than 6 characters is 未说明", () => {
+    const { explained } = explainFindings(
+      [
+        warning,
+        { ...warning, cell: "D5", range: undefined },
+        { ...warning, cell: "E5", range: undefined },
+      ],
+      [at("D5", "经核实，无误。"), at("E5", "利率正确")],
+    );
+    expect(explained.map((e) => e?.state)).toEqual([
+      "未说明",
+      "未说明",
+      "未说明",
+    ]);
+    expect(explained[1]!.text).toBe("经核实，无误。");
+  });
+
+  it("a 错误 stays 错误 with its explanation shown (错误须修改); a 错误 or 提示 without one has none", () => {
+    const error = {
+      ...warning,
+      rule: "LOAN-DRAW-YEAR",
+      severity: "错误" as const,
+      cell: "G6",
+      range: undefined,
+    };
+    const { explained } = explainFindings(
+      [
+        error,
+        { ...error, cell: "G7" },
+        { ...warning, severity: "提示" as const, cell: "M4", range: undefined },
+      ],
+      [at("G6", "提款日期以银行回单为准，请核实", "LOAN-DRAW-YEAR")],
+    );
+    expect(explained).toEqual([
+      {
+        state: "错误须修改",
+        text: "提款日期以银行回单为准，请核实",
+        time: "2026-03-01T09:30:00.000Z",
+      },
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("an explanation whose finding is gone (another sheet, rule or cell) is stale", () => {
+    const gone = at("C40", "该行已删除的贷款说明文字");
+    const { explained, stale } = explainFindings(
+      [warning],
+      [gone, at("C5", "说明文字足够长了", "LOAN-DAYS")],
+    );
+    expect(explained[0]!.state).toBe("未说明");
+    expect(stale.map((e) => [e.cell, e.rule])).toEqual([
+      ["C40", "LOAN-CHAIN"],
+      ["C5", "LOAN-DAYS"],
+    ]);
   });
 });

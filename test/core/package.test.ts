@@ -1,37 +1,9 @@
 /** The application package (core/package.ts): grouping by enterprise, PACKAGE-TABLES, PACKAGE-DIRECTION, MERGE-CONTRACT-DUP. */
 import { checkPackages, groupPackages } from "../../src/core/package";
 import { checkWorkbook } from "../../src/core/rules/engine";
-import {
-  dateCell,
-  loanRow,
-  tableSheet,
-  workbookOf,
-  type CellInput,
-} from "../helpers/sheet";
+import { info, NAME } from "../helpers/package";
+import { dateCell, loanRow, tableSheet, workbookOf } from "../helpers/sheet";
 
-const NAME = "阳泉市东方新材料有限公司";
-
-/** A 情况表 row of the enterprise of loanRow, applying for `direction`. */
-export function info(
-  direction: string,
-  projectName: string,
-  over: Record<string, CellInput> = {},
-): Record<string, CellInput> {
-  return {
-    seq: 1,
-    city: "阳泉市",
-    county: "平定县",
-    enterpriseName: NAME,
-    special: "企业增量提质专项",
-    direction,
-    projectName,
-    nature: "民营企业",
-    category: "战略性新兴产业",
-    industry: "新材料",
-    contact: "王工 13835610011",
-    ...over,
-  };
-}
 const LOAN_INFO = info("产业链贷款贴息", "产业链贷款贴息（碳基新材料产业链）");
 
 /** The package facts of a workbook of the given sheets. */

@@ -2,6 +2,7 @@
  * The merged workbook read back by other readers: SheetJS for sheets, cells, types, merges and defined names; the
  * raw sheet XML (JSZip) to prove that no received text became a formula; our own reader and checker for the mark.
  */
+import { createHash } from "crypto";
 import * as XLSX from "@e965/xlsx";
 import JSZip from "jszip";
 import { getTable } from "../../src/core/catalog/tables";
@@ -48,7 +49,8 @@ function input(
   return {
     fileName,
     size: 123,
-    sha256: "ab".repeat(32),
+    // Each file its own hash: the merge takes byte-identical files once.
+    sha256: createHash("sha256").update(fileName).digest("hex"),
     read: { ok: true, workbook: workbookOf(sheets, fileName) },
   };
 }
@@ -252,10 +254,11 @@ test("合并日志: every input with size, SHA-256, status, rows and counts, the
     "提示",
     "说明",
   ]);
+  const sha = (f: string) => createHash("sha256").update(f).digest("hex");
   expect(rows.slice(1).map((r) => r.slice(0, 5))).toEqual([
-    ["甲.xlsx", 123, "ab".repeat(32), "有错误仍合并", 1],
-    ["乙.xlsx", 123, "ab".repeat(32), "有错误仍合并", 1],
-    ["县汇总.xlsx", 123, "ab".repeat(32), "已合并", 1],
+    ["甲.xlsx", 123, sha("甲.xlsx"), "有错误仍合并", 1],
+    ["乙.xlsx", 123, sha("乙.xlsx"), "有错误仍合并", 1],
+    ["县汇总.xlsx", 123, sha("县汇总.xlsx"), "已合并", 1],
     ["坏.xlsx", 10, "cd".repeat(32), "无法读取", 0],
     ["合计：4 个文件", "", "", "", 3],
   ]);
@@ -276,6 +279,8 @@ test("审核结果: one row per finding with its file and source cell; the unrea
     "规则",
     "说明",
     "通知依据",
+    "企业核实性说明",
+    "说明状态",
   ]);
   const body = rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]]);
   expect(body).toContainEqual(["乙.xlsx", "C4", "错误", "FORMULA-ERROR"]);

@@ -1,29 +1,37 @@
 /**
- * `techfund check <文件或目录…> [--json] [--report 审核结果.xlsx]`: checks received workbooks against every rule of
- * the notice (issue 3 part 6). Folders are walked for .xlsx .xlsm .xls .et .ods .csv (hidden files and `~$` lock files
- * are skipped, and said so on stderr).
+ * `techfund check <文件或目录…> [--details] [--errors-only] [--json] [--report 审核结果.xlsx] [--return 目录]`: checks
+ * received workbooks against every rule of the notice. Folders are walked for .xlsx .xlsm .xls .et .ods .csv (hidden
+ * files and `~$` lock files are skipped, and said so on stderr). Files are grouped by enterprise and the package
+ * rules run across them (core/package.ts). The explanations (核实说明) the enterprise stored with the add-in are
+ * read from each workbook and shown beside their findings.
  *
- * Output: per file, per sheet, the recognised table, its header row, totals (万元) and findings sorted by cell, and
- * counts; `--json` prints one object on stdout ({@link CheckJson}); `--report` writes the 审核结果 workbook
- * (core/review.ts, xlsx/report.ts). Exit 0 when there is no 错误, 1 when there are 错误, 2 when an input could not
- * be read or the usage is wrong.
+ * Output: for a folder or several files, one summary table (file, enterprise, tables, 错误/警告 (未说明)/提示,
+ * status) and one line for the files that hold no table of the notice; for one file, or with `--details`, every
+ * finding of each file, 错误 first (repeats settled, core/settle.ts), with the tables, totals (万元) and counts;
+ * `--errors-only` keeps only 错误 (and files with 错误); progress on stderr. `--json` prints one object on stdout
+ * ({@link CheckJson}); `--report` writes the 审核结果 workbook (core/review.ts, xlsx/report.ts); `--return` writes one
+ * 差错清单 per enterprise (core/returnList.ts). Exit 0 when there is no 错误, 1 when there are 错误, 2 when an input
+ * could not be read or the usage is wrong.
  */
 import * as path from "path";
 import type { Command } from "commander";
-import { getTable } from "../../core/catalog/tables";
+import { getTable, sheetNameFor } from "../../core/catalog/tables";
 import {
-  countFindings,
-  type Finding,
-  type FindingCounts,
-} from "../../core/findings";
-import { parseA1 } from "../../core/grid";
+  explanationsFromWorkbook,
+  type FindingExplanation,
+} from "../../core/explain";
+import type { Finding, FindingCounts } from "../../core/findings";
 import { tierLabel, wan } from "../../core/messages/coop";
 import type { TableReport } from "../../core/report";
 import {
+  explainedFindings,
   fileStatus,
   findingPlace,
+  reportEnterprises,
   reviewLayout,
   totalsText,
+  unexplainedWarnings,
+  withPackageRules,
   type FileCheck,
 } from "../../core/review";
 import { checkWorkbook } from "../../core/rules/engine";
@@ -35,19 +43,31 @@ import {
   action,
   CliError,
   collectInputFiles,
+  displayWidth,
   EXIT,
+  progress,
   writeNewFile,
   type CliContext,
   type ExitCode,
 } from "../io";
+import { writeReturnLists } from "./returnLists";
 
 interface CheckOptions {
   json?: boolean;
   report?: string;
+  details?: boolean;
+  errorsOnly?: boolean;
+  return?: string;
+  unit?: string;
 }
 
-/** A finding in `--json`: the {@link Finding} without `file` (the file is given by its entry). */
-export type FindingJson = Omit<Finding, "file">;
+/**
+ * A finding in `--json`: the {@link Finding} without `file` (the file is given by its entry), with the
+ * enterprise's explanation and its state (已说明 / 未说明 for a 警告, 错误须修改 for a 错误) when there is one.
+ */
+export type FindingJson = Omit<Finding, "file"> & {
+  explanation?: FindingExplanation;
+};
 
 /** One recognised table in `--json`. `totals`: official header → sum in 万元. */
 export interface TableJson {
@@ -58,6 +78,7 @@ export interface TableJson {
   headerRow: number;
   rows: number;
   totals: Record<string, number>;
+  /** The table's findings, 错误 first, then by cell. */
   findings: FindingJson[];
 }
 
@@ -67,14 +88,31 @@ export interface FileJson {
   status: "ok" | "unreadable";
   /** Why the file could not be read (Chinese, names the file). */
   error?: string;
+  /** The enterprise the file's tables name ('' when none). */
+  enterprise?: string;
+  /** 有错误 / 无错误 / 未识别到表格 / 无法读取 (as in the 审核结果). */
+  state: ReturnType<typeof fileStatus>;
+  /** Counts over the file's findings, and the 警告 without a valid explanation. */
+  counts?: FindingCounts & { unexplained: number };
   tables: TableJson[];
-  /** File-level findings: workbook rules and sheets not recognised as a table. */
+  /** File-level findings: workbook rules, package rules and sheets resembling a table. */
   findings: FindingJson[];
+  /** Sheets that hold no table of the notice (empty, or no table-like rows): no finding, but never skipped silently. */
+  otherSheets?: string[];
+  /** Explanations stored in the file whose finding is gone (the data changed since). */
+  staleExplanations?: {
+    sheet: string;
+    cell: string;
+    rule: string;
+    text: string;
+  }[];
 }
 
-/** What `techfund check --json` prints: every file, and the counts over all files. */
+/** What `techfund check --json` prints: every file, the enterprises' packages, and the counts over all files. */
 export interface CheckJson {
   files: FileJson[];
+  /** Files grouped by enterprise (normalised 企业名称), by index into `files`. */
+  packages: { enterprise: string; files: number[] }[];
   summary: FindingCounts;
 }
 
@@ -84,28 +122,27 @@ interface Checked {
   coop: CoopListSummary[];
 }
 
+/** Keeps only 错误 when `errorsOnly`. */
+function keep(errorsOnly: boolean): (f: Finding) => boolean {
+  return (f) => !errorsOnly || f.severity === "错误";
+}
+
 /** A finding with exactly the keys of the `--json` shape, in that order. */
-function findingJson(f: Finding): FindingJson {
+function findingJson(
+  f: Finding,
+  explanation: FindingExplanation | undefined,
+): FindingJson {
   return {
     sheet: f.sheet,
     ...(f.cell !== undefined ? { cell: f.cell } : {}),
+    ...(f.range !== undefined ? { range: f.range, rows: f.rows } : {}),
     ...(f.row !== undefined ? { row: f.row } : {}),
     ...(f.column !== undefined ? { column: f.column } : {}),
     severity: f.severity,
     rule: f.rule,
     message: f.message,
     source: f.source,
-  };
-}
-
-function tableJson(t: TableReport): TableJson {
-  return {
-    sheet: t.sheet,
-    table: t.table,
-    headerRow: t.headerRow,
-    rows: t.rows,
-    totals: t.totals,
-    findings: t.findings.map(findingJson),
+    ...(explanation ? { explanation } : {}),
   };
 }
 
@@ -121,25 +158,71 @@ function summaryOf(checks: readonly FileCheck[]): FindingCounts {
   return sum;
 }
 
-/** The `--json` object of checked files. */
-export function checkJson(checks: readonly FileCheck[]): CheckJson {
-  const files = checks.map((c): FileJson =>
-    c.status === "ok"
-      ? {
-          file: c.file,
-          status: "ok",
-          tables: c.report.tables.map(tableJson),
-          findings: c.report.findings.map(findingJson),
-        }
-      : {
-          file: c.file,
-          status: "unreadable",
-          error: c.error,
-          tables: [],
-          findings: [],
-        },
+/** The `--json` entry of one file. */
+function fileJson(c: FileCheck, errorsOnly: boolean): FileJson {
+  if (c.status !== "ok")
+    return {
+      file: c.file,
+      status: "unreadable",
+      error: c.error,
+      state: fileStatus(c),
+      tables: [],
+      findings: [],
+    };
+  const { findings, stale } = explainedFindings(c);
+  const explanationOf = new Map(
+    findings.map((x) => [x.finding, x.explanation]),
   );
-  return { files, summary: summaryOf(checks) };
+  const json = (list: readonly Finding[]) =>
+    list
+      .filter(keep(errorsOnly))
+      .map((f) => findingJson(f, explanationOf.get(f)));
+  return {
+    file: c.file,
+    status: "ok",
+    enterprise: reportEnterprises(c.report),
+    state: fileStatus(c),
+    counts: { ...c.report.counts, unexplained: unexplainedWarnings(c) },
+    tables: c.report.tables.map((t) => ({
+      sheet: t.sheet,
+      table: t.table,
+      headerRow: t.headerRow,
+      rows: t.rows,
+      totals: t.totals,
+      findings: json(t.findings),
+    })),
+    findings: json(c.report.findings),
+    ...(c.report.otherSheets ? { otherSheets: c.report.otherSheets } : {}),
+    ...(stale.length > 0
+      ? {
+          staleExplanations: stale.map(({ sheet, cell, rule, text }) => ({
+            sheet,
+            cell,
+            rule,
+            text,
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * The `--json` object of checked files (with their package findings already added, see `withPackageRules`).
+ * @param errorsOnly keep only 错误 findings (counts stay complete)
+ */
+export function checkJson(
+  checks: readonly FileCheck[],
+  packages: readonly { enterprise: string; files: number[] }[] = [],
+  errorsOnly = false,
+): CheckJson {
+  return {
+    files: checks.map((c) => fileJson(c, errorsOnly)),
+    packages: packages.map((g) => ({
+      enterprise: g.enterprise,
+      files: g.files,
+    })),
+    summary: summaryOf(checks),
+  };
 }
 
 /** Exit code of a check: 2 when a file could not be read, else 1 when there is a 错误, else 0. */
@@ -161,7 +244,16 @@ async function checkFile(filePath: string, shown: string): Promise<Checked> {
     const coop = [report.coop?.leader, report.coop?.member].filter(
       (a): a is CoopListSummary => a !== undefined,
     );
-    return { check: { file: shown, status: "ok", report }, coop };
+    const explanations = explanationsFromWorkbook(read.workbook);
+    return {
+      check: {
+        file: shown,
+        status: "ok",
+        report,
+        ...(explanations.length > 0 ? { explanations } : {}),
+      },
+      coop,
+    };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
@@ -180,18 +272,18 @@ function countsText(c: FindingCounts): string {
   return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
 }
 
-/** Sorts findings by row, then column (findings without a row first), keeping the order of equals. */
-function byCell(findings: readonly Finding[]): Finding[] {
-  const col = (f: Finding) => (f.cell ? parseA1(f.cell).c : -1);
-  return [...findings].sort(
-    (a, b) => (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b),
-  );
-}
-
-/** `[错误] G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`. */
-function findingLine(f: Finding): string {
-  const where = [findingPlace(f), f.column].filter(Boolean).join(" ");
-  return `[${f.severity}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
+/** `[错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`, with the explanation on the next line. */
+function findingLines(f: Finding, e: FindingExplanation | undefined): string[] {
+  const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
+  const tag = e?.state === "已说明" ? `${f.severity}·已说明` : f.severity;
+  const lines = [
+    `[${tag}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`,
+  ];
+  if (e?.text !== undefined)
+    lines.push(
+      `    企业说明（${e.state === "错误须修改" ? "错误不能以说明解除，须修改" : e.state}）：${e.text}`,
+    );
+  return lines;
 }
 
 /** The T1 figure against 10 万元 (totals extension of loan-interest). */
@@ -232,8 +324,15 @@ function coopLines(a: CoopListSummary): string[] {
   return lines;
 }
 
-/** The text output of one checked file. */
-function fileText(c: Checked): string {
+/** The tables of a report as short names: `新增贷款明细表、项目情况表`. */
+function tablesText(report: { tables: readonly TableReport[] }): string {
+  return report.tables
+    .map((t) => sheetNameFor(getTable(t.table), t.year))
+    .join("、");
+}
+
+/** The detailed text of one checked file: its tables with totals, then every finding, 错误 first. */
+function fileText(c: Checked, errorsOnly: boolean): string {
   const { check } = c;
   const lines = [`文件：${check.file}`];
   if (check.status === "unreadable") {
@@ -242,9 +341,7 @@ function fileText(c: Checked): string {
     return `${lines.join("\n")}\n`;
   }
   const { report } = check;
-  const shown = new Set<string>();
   for (const t of report.tables) {
-    shown.add(t.sheet);
     lines.push(`  工作表“${t.sheet}”：${t.title}`);
     lines.push(
       `    表头在第 ${t.headerRow} 行，数据 ${t.rows} 行（${t.records} 条记录）`,
@@ -254,24 +351,117 @@ function fileText(c: Checked): string {
     if (totals) lines.push(`    合计：${totals}`);
     const loan = loanLine(t);
     if (loan) lines.push(`    ${loan}`);
-    const own = byCell([
-      ...t.findings,
-      ...report.findings.filter((f) => f.sheet === t.sheet),
-    ]);
-    for (const f of own) lines.push(`    ${findingLine(f)}`);
-    lines.push(
-      `    本表：${own.length === 0 ? "未发现问题" : countsText(countFindings(own))}`,
-    );
   }
-  const rest = report.findings.filter((f) => !shown.has(f.sheet));
-  for (const sheet of [...new Set(rest.map((f) => f.sheet))]) {
-    lines.push(sheet ? `  工作表“${sheet}”：` : "  整个工作簿：");
-    for (const f of byCell(rest.filter((x) => x.sheet === sheet)))
-      lines.push(`    ${findingLine(f)}`);
-  }
+  if (report.tables.length === 0) lines.push("  未识别到通知中的表格");
   for (const a of c.coop) lines.push(...coopLines(a).map((l) => `  ${l}`));
-  lines.push(`  本文件：${countsText(report.counts)}（${fileStatus(check)}）`);
+  const { findings, stale } = explainedFindings(check);
+  const shown = findings.filter((x) => keep(errorsOnly)(x.finding));
+  if (shown.length > 0) lines.push("  问题（错误在前）：");
+  for (const x of shown)
+    lines.push(
+      ...findingLines(x.finding, x.explanation).map((l) => `    ${l}`),
+    );
+  for (const e of stale)
+    lines.push(
+      `    [说明已失效] ${e.sheet} ${e.cell} ${e.rule}：${e.text}（对应的问题已不存在）`,
+    );
+  const unexplained = unexplainedWarnings(check);
+  lines.push(
+    `  本文件：${countsText(report.counts)}${unexplained > 0 ? `（其中 ${unexplained} 个警告未说明）` : ""}（${fileStatus(check)}）`,
+  );
   return `${lines.join("\n")}\n`;
+}
+
+/** Pads `text` with spaces to `width` terminal columns (Chinese characters take two). */
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** The longest folder every shown path starts with (`收件/`), '' when none. */
+function commonFolder(files: readonly string[]): string {
+  if (files.length < 2) return "";
+  const parts = files.map((f) => f.split(/[\\/]/).slice(0, -1));
+  const first = parts[0]!;
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return n === 0 ? "" : `${first.slice(0, n).join("/")}/`;
+}
+
+/** Rank of a file in the summary: unreadable and 有错误 first, then files with unexplained 警告, then the rest. */
+function summaryRank(c: FileCheck): number {
+  if (c.status === "unreadable") return 0;
+  if (c.report.counts.errors > 0) return 1;
+  return unexplainedWarnings(c) > 0 ? 2 : 3;
+}
+
+/**
+ * The summary of many files: one line per file that holds a table (unreadable and 有错误 first), one line for the
+ * files that hold no table of the notice, and the totals.
+ */
+export function summaryText(
+  checks: readonly FileCheck[],
+  errorsOnly = false,
+): string {
+  const folder = commonFolder(checks.map((c) => c.file));
+  const name = (c: FileCheck) => c.file.slice(folder.length);
+  const noTable = checks.filter(
+    (c) => c.status === "ok" && c.report.tables.length === 0,
+  );
+  const listed = checks
+    .filter((c) => !noTable.includes(c))
+    .filter((c) => !errorsOnly || summaryRank(c) <= 1)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => summaryRank(a.c) - summaryRank(b.c) || a.i - b.i)
+    .map((x) => x.c);
+  const header = [
+    "文件",
+    "企业",
+    "表格",
+    "错误",
+    "警告（未说明）",
+    "提示",
+    "状态",
+  ];
+  const rows = listed.map((c) => {
+    if (c.status !== "ok")
+      return [name(c), "", "", "", "", "", `无法读取：${c.error}`];
+    const { errors, warnings, infos } = c.report.counts;
+    const unexplained = unexplainedWarnings(c);
+    return [
+      name(c),
+      reportEnterprises(c.report) || "—",
+      tablesText(c.report),
+      String(errors),
+      unexplained > 0 ? `${warnings}（${unexplained}）` : String(warnings),
+      String(infos),
+      fileStatus(c),
+    ];
+  });
+  const widths = header.map((h, i) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  const out: string[] = [];
+  if (folder) out.push(`目录：${folder}`);
+  if (rows.length > 0) out.push(line(header), ...rows.map(line));
+  if (noTable.length > 0)
+    out.push(
+      `未识别到通知中的表格（${noTable.length} 个文件）：${noTable.map(name).join("、")}`,
+    );
+  const withErrors = checks.filter((c) => summaryRank(c) <= 1).length;
+  const unexplained = checks.reduce(
+    (n, c) => n + (c.status === "ok" ? unexplainedWarnings(c) : 0),
+    0,
+  );
+  out.push(
+    `共 ${checks.length} 个文件，${withErrors} 个有错误或无法读取：${countsText(summaryOf(checks))}${unexplained > 0 ? `（${unexplained} 个警告未说明）` : ""}`,
+    "（逐条问题：加 --details；只看错误：加 --errors-only）",
+  );
+  return `${out.join("\n")}\n`;
 }
 
 /** An input of the command line: a file to check (absolute path, path shown), or a path that failed. */
@@ -319,27 +509,39 @@ async function run(
   const out =
     options.report !== undefined ? reportPath(options.report) : undefined;
   const inputs = await inputsOf(cli, paths);
-  const checks: FileCheck[] = [];
+  const checked: Checked[] = [];
   const absOf = new Map<string, string>();
   for (const [i, input] of inputs.entries()) {
-    if (options.json && !("failed" in input))
-      cli.io.err(`正在检查（${i + 1}/${inputs.length}）：${input.shown}\n`);
-    const c =
-      "failed" in input
-        ? { check: input.failed, coop: [] }
-        : await checkFile(input.path, input.shown);
-    if (!("failed" in input)) absOf.set(input.shown, input.path);
-    checks.push(c.check);
-    if (!options.json) cli.io.out(`${fileText(c)}\n`);
+    if ("failed" in input) {
+      checked.push({ check: input.failed, coop: [] });
+      continue;
+    }
+    progress(cli.io, `正在检查（${i + 1}/${inputs.length}）：${input.shown}`);
+    absOf.set(input.shown, input.path);
+    checked.push(await checkFile(input.path, input.shown));
   }
-  const summary = summaryOf(checks);
+  progress(cli.io, "");
+  const { checks, groups } = withPackageRules(checked.map((c) => c.check));
+  checked.forEach((c, i) => (c.check = checks[i]!));
+  const errorsOnly = options.errorsOnly ?? false;
+  // One file: every finding; several files (a folder): the summary table unless --details.
+  const details = options.details ?? checks.length === 1;
   if (options.json)
-    cli.io.out(`${JSON.stringify(checkJson(checks), null, 2)}\n`);
-  else {
+    cli.io.out(
+      `${JSON.stringify(checkJson(checks, groups, errorsOnly), null, 2)}\n`,
+    );
+  else if (details) {
+    for (const c of checked)
+      if (!errorsOnly || summaryRank(c.check) <= 1)
+        cli.io.out(`${fileText(c, errorsOnly)}\n`);
     const unreadable = checks.filter((c) => c.status === "unreadable").length;
     const note = unreadable > 0 ? `（其中 ${unreadable} 个无法读取）` : "";
-    cli.io.out(`共 ${checks.length} 个文件${note}：${countsText(summary)}\n`);
-  }
+    cli.io.out(
+      `共 ${checks.length} 个文件${note}：${countsText(summaryOf(checks))}\n`,
+    );
+  } else cli.io.out(summaryText(checks, errorsOnly));
+  const said = (text: string) =>
+    options.json ? cli.io.err(text) : cli.io.out(text);
   if (out !== undefined) {
     const base = path.dirname(out);
     const bytes = await writeReviewWorkbook(reviewLayout(checks), {
@@ -351,9 +553,20 @@ async function run(
       },
     });
     const written = await writeNewFile(base, path.basename(out), bytes);
-    const text = `审核结果已写入：${written}\n`;
-    if (options.json) cli.io.err(text);
-    else cli.io.out(text);
+    said(`审核结果已写入：${written}\n`);
+  }
+  if (options.return !== undefined) {
+    const written = await writeReturnLists(
+      path.resolve(options.return),
+      checks,
+      groups,
+      options.unit !== undefined ? { unit: options.unit } : {},
+    );
+    said(
+      written.length === 0
+        ? "没有需要退回企业修改的问题，未生成差错清单。\n"
+        : `差错清单已写入（${written.length} 个）：\n${written.map((w) => `  ${w}`).join("\n")}\n`,
+    );
   }
   return checkExitCode(checks);
 }
@@ -363,21 +576,33 @@ export function register(program: Command, cli: CliContext): void {
   program
     .command("check")
     .description(
-      "审核收到的表格文件：识别通知中的表格，按通知逐条检查，列出合计与问题（错误、警告、提示）",
+      "审核收到的表格文件：识别通知中的表格，按通知逐条检查，列出合计与问题（错误、警告、提示）及企业的核实说明",
     )
-    .usage("<文件或目录…> [--json] [--report 审核结果.xlsx]")
+    .usage(
+      "<文件或目录…> [--details] [--errors-only] [--json] [--report 审核结果.xlsx] [--return 目录]",
+    )
     .argument(
       "<文件或目录...>",
       "要检查的表格文件（.xlsx .xlsm .xls .et .ods .csv），或包含它们的目录",
     )
+    .option(
+      "-d, --details",
+      "逐个文件列出全部问题（检查一个文件时默认如此；多个文件默认只列汇总表）",
+    )
+    .option("-e, --errors-only", "只列“错误”级别的问题和有错误的文件")
     .option("--json", "以 JSON 输出结果（标准输出只有一个 JSON 对象）")
     .option(
       "-r, --report <文件>",
       "另存审核结果工作簿（.xlsx：汇总表和逐条问题，同名文件不会被覆盖）",
     )
+    .option(
+      "--return <目录>",
+      "为每家企业生成差错清单（.xlsx，列出需修改的问题和“企业答复”栏），写入该目录",
+    )
+    .option("-u, --unit <名称>", "审核单位名称（写入差错清单）")
     .addHelpText(
       "after",
-      "\n退出码：0 未发现错误，1 发现错误，2 有文件无法读取或用法错误\n\n示例：\n  techfund check 收件/\n  techfund check 贷款.xlsx --json\n  techfund check 收件/ --report 审核结果.xlsx",
+      "\n退出码：0 未发现错误，1 发现错误，2 有文件无法读取或用法错误\n\n示例：\n  techfund check 收件/\n  techfund check 收件/ --details --errors-only\n  techfund check 贷款.xlsx --json\n  techfund check 收件/ --report 审核结果.xlsx --return 差错清单/",
     )
     .action(
       action(cli, (paths: string[], options: CheckOptions) =>

@@ -31,6 +31,7 @@ import {
   collectInputFiles,
   EXIT,
   fsErrorText,
+  progress,
   writeNewFile,
   type CliContext,
   type ExitCode,
@@ -119,7 +120,7 @@ async function inputsOf(
   const excluded = excludedPaths(found, exclude);
   const inputs: MergeInput[] = [...failed];
   for (const [i, f] of found.entries()) {
-    cli.io.err(`正在读取（${i + 1}/${found.length}）：${f.shown}\n`);
+    progress(cli.io, `正在读取（${i + 1}/${found.length}）：${f.shown}`);
     const input = await readMergeInput(f.path, f.shown);
     if (excluded.has(f.path)) {
       cli.io.err(`按 --exclude 不纳入汇总：${f.shown}\n`);
@@ -127,6 +128,7 @@ async function inputsOf(
     }
     inputs.push(input);
   }
+  progress(cli.io, "");
   return inputs;
 }
 

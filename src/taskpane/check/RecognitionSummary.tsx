@@ -34,6 +34,8 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
     unrecognised.set(f.sheet, [...(unrecognised.get(f.sheet) ?? []), f]);
   }
   // Empty sheets and sheets without a table give no finding, but are still listed as not recognised.
+  for (const sheet of report.otherSheets ?? []) if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
+  // Empty sheets and sheets without a table give no finding, but are still listed as not recognised.
   for (const sheet of report.otherSheets ?? [])
     if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
   return (

@@ -38,9 +38,7 @@ describe("the rule registry and the message catalog", () => {
   });
 
   test("every message code belongs to a rule", () => {
-    const codes = new Set(
-      [...RULES, ...PACKAGE_RULES].map((r) => r.code),
-    );
+    const codes = new Set([...RULES, ...PACKAGE_RULES].map((r) => r.code));
     expect(Object.keys(MESSAGES_ZH).filter((c) => !codes.has(c))).toEqual([]);
   });
 });
