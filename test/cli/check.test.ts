@@ -411,6 +411,51 @@ describe("techfund check: the enterprise's explanations (核实说明 stored by 
   });
 });
 
+describe("techfund check --return", () => {
+  it("writes one 差错清单 per enterprise with something to fix, named after the enterprise; none for a clean file", async () => {
+    const dir = path.join(tmp, "差错清单");
+    const { code, out } = await run(
+      LOAN,
+      INFO[1]!,
+      "--return",
+      dir,
+      "--unit",
+      "阳泉市工业和信息化局",
+    );
+    expect(code).toBe(1);
+    const file = path.join(dir, "差错清单_阳泉市东方新材料有限公司.xlsx");
+    expect(out).toContain(`差错清单已写入（1 个）：\n  ${file}\n`);
+    expect(await fs.readdir(dir)).toEqual([
+      "差错清单_阳泉市东方新材料有限公司.xlsx",
+    ]);
+    const read = await readWorkbookFile(file);
+    if (!read.ok) throw new Error(read.error.message);
+    const rows = read.workbook.sheets[0]!.rows.map((r) =>
+      Array.from(r, (c) => cellText(c)),
+    );
+    expect(rows[0]![0]).toBe("差错清单");
+    expect(rows[2]![0]).toBe(
+      "审核单位：阳泉市工业和信息化局  审核日期：" +
+        rows[2]![0]!.split("审核日期：")[1],
+    );
+    expect(rows[4]).toEqual([
+      "序号",
+      "文件",
+      "工作表",
+      "单元格",
+      "列名",
+      "级别",
+      "问题",
+      "通知依据",
+      "企业答复",
+    ]);
+    expect(rows.slice(5).map((r) => [r[0], r[2], r[3], r[5]])).toEqual([
+      ["1", "新增贷款明细表", "G6", "错误"],
+      ["2", "新增贷款明细表", "O7", "错误"],
+    ]);
+  });
+});
+
 describe("techfund check usage errors (exit 2)", () => {
   it("an unknown option: the Chinese usage error on stderr, nothing on stdout", async () => {
     const { code, out, err } = await run(LOAN, "--jsn");
