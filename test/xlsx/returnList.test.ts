@@ -1,4 +1,5 @@
 /** 差错清单 (core/returnList.ts, xlsx/returnList.ts): what is listed, the printed layout, and reading it back. */
+import type { Explanation } from "../../src/core/explain";
 import {
   returnItems,
   returnItemsFromSheet,
@@ -99,7 +100,7 @@ describe("the 差错清单 workbook", () => {
 
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",
