@@ -186,6 +186,8 @@ describe("审核工作台 in Chromium (no Office)", () => {
       "规则",
       "说明",
       "通知依据",
+      "企业核实性说明",
+      "说明状态",
     ]);
     expect(
       review
