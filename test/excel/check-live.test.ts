@@ -274,3 +274,68 @@ describe("recovery", () => {
     await handle.stop();
   });
 });
+
+describe("live re-check while the user types in a cell", () => {
+  it("on Excel without delayForCellEdit keeps the edited rows when the batch is refused and re-checks them later", async () => {
+    const fake = FakeExcel.of(workbookOf(t1(T1_ROWS)));
+    fake.apiMinor = 10; // ExcelApi 1.10: no delayForCellEdit
+    const { handle, last, errors } = await live(fake);
+    await fake.userEdit(SHEET, "G6", [
+      ["2024年11月30日", "2024年11月30日—2025年11月29日"],
+    ]);
+    fake.cellEditMode = true; // the user starts typing in another cell before the re-check runs
+    await new Promise((r) => setTimeout(r, 20));
+    expect(errors).toEqual([]);
+    expect(last().tables[0]!.findings.map(brief)).toContainEqual(
+      expect.objectContaining({ cell: "G6", rule: "LOAN-DRAW-YEAR" }),
+    );
+    fake.cellEditMode = false;
+    await handle.idle();
+    expect(errors).toEqual([]);
+    const now = last().tables[0]!.findings.map(brief);
+    expect(now).not.toContainEqual(
+      expect.objectContaining({ cell: "G6", rule: "LOAN-DRAW-YEAR" }),
+    );
+    expect(last()).toEqual(await engineNow(fake));
+    await handle.stop();
+  });
+
+  it("with ExcelApi 1.11 runs the re-check with delayForCellEdit: it waits for the edit to end, no error", async () => {
+    const fake = FakeExcel.of(workbookOf(t1(T1_ROWS)));
+    const { handle, last, errors } = await live(fake);
+    await fake.userEdit(SHEET, "G6", [
+      ["2024年11月30日", "2024年11月30日—2025年11月29日"],
+    ]);
+    fake.cellEditMode = true;
+    await new Promise((r) => setTimeout(r, 20));
+    fake.endCellEdit();
+    await handle.idle();
+    expect(errors).toEqual([]);
+    expect(last()).toEqual(await engineNow(fake));
+    await handle.stop();
+  });
+});
+
+describe("starting live checking", () => {
+  it("leaves no handler registered when the first read throws", async () => {
+    const fake = FakeExcel.of(workbookOf(t1(T1_ROWS)));
+    installCheckFake(fake);
+    fake.failNext = {
+      code: "GeneralException",
+      when: (op) =>
+        op === "range.load" ||
+        op === "range.values" ||
+        op.startsWith("sheet.names.load"),
+    };
+    await expect(
+      startLive({
+        onUpdate: () => undefined,
+        ownWrites: new OwnWrites(),
+        delayMs: 0,
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(Object.values(fake.handlers).map((h) => h.length)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
+  });
+});

@@ -28,8 +28,8 @@ describe("checkWorkbook in Excel", () => {
       rule: "LOAN-DRAW-YEAR",
       severity: "错误",
     });
-    // One table within its 50-row sample: 2 syncs (≤ tables + 2).
-    expect(fake.syncs).toBe(2);
+    // One table within its 50-row sample: 3 syncs (sheets and names; sample; merged areas).
+    expect(fake.syncs).toBe(3);
   });
 
   it("reads formulas, number formats, dates and errors as the file reader does", () => {
@@ -80,13 +80,13 @@ describe("checkWorkbook in Excel", () => {
     });
   });
 
-  it("checks 1,000 rows in at most tables + 2 syncs, each request under 4 MB", async () => {
+  it("checks 1,000 rows in at most tables + 3 syncs, each request under 4 MB", async () => {
     const wb = workbookOf(t1(manyLoans(1000)));
     const fake = installCheckFake(FakeExcel.of(wb));
     const report = await createCheckOperations().checkWorkbook();
     expect(report).toEqual(checkWorkbook(wb));
     expect(report.tables[0]!.rows).toBe(1000);
-    expect(fake.syncs).toBeLessThanOrEqual(1 + 2);
+    expect(fake.syncs).toBeLessThanOrEqual(1 + 3);
     for (const r of fake.requests)
       expect(r.bytes).toBeLessThan(MAX_REQUEST_BYTES);
   });
@@ -107,11 +107,12 @@ describe("checkWorkbook in Excel", () => {
       expect(r.bytes).toBeLessThan(MAX_REQUEST_BYTES);
     // The sample reads 50 rows; the blocks read the rest, without overlap.
     expect(fake.requests.reduce((n, r) => n + r.cells, 0)).toBe(used * width);
-    // Syncs: the sheet list, the sample, then one per request of at most 4 MB — whatever the row count, no sync
-    // per row: 2 + ⌈bytes / 4 MB⌉ with the estimate's margin.
+    // Syncs: the sheet list, the sample, the merged areas, then one per request of at most 4 MB — whatever the row
+    // count, no sync per row: 3 + ⌈bytes / 4 MB⌉ with the estimate's margin. (The strict fake also refuses any request
+    // or response over 5 MB, counted as UTF-8 and as escaped JSON.)
     const total = fake.requests.reduce((n, r) => n + r.bytes, 0);
     expect(fake.syncs).toBeLessThanOrEqual(
-      2 + Math.ceil((total * 1.3) / MAX_REQUEST_BYTES),
+      3 + Math.ceil((total * 1.3) / MAX_REQUEST_BYTES),
     );
   });
 });
@@ -169,5 +170,44 @@ describe("planRequests", () => {
       [{ sheet: "甲", row: 0, col: 0, rows: 1, cols: 1 }],
       [{ sheet: "甲", row: 1, col: 0, rows: 1, cols: 1 }],
     ]);
+  });
+});
+
+describe("merged areas", () => {
+  it("reads a received form with 2,400 merged areas (Excel refuses more than 512 in one call) and checks every sheet", async () => {
+    const wb = workbookOf(t1([GOOD, DRAWN_2023]));
+    const fake = installCheckFake(FakeExcel.of(wb));
+    const form = fake.addSheet(
+      "收到的表",
+      Array.from({ length: 600 }, (_, r) => [
+        `第${r + 1}行`,
+        "",
+        "说明",
+        "",
+        "甲",
+        "",
+        "乙",
+        "",
+      ]),
+    );
+    form.merges = Array.from({ length: 600 }, (_, r) => [
+      `A${r + 1}:B${r + 1}`,
+      `C${r + 1}:D${r + 1}`,
+      `E${r + 1}:F${r + 1}`,
+      `G${r + 1}:H${r + 1}`,
+    ]).flat();
+    const report = await createCheckOperations().checkWorkbook();
+    expect(report.tables[0]!.findings.map(brief)).toContainEqual({
+      sheet: SHEET,
+      cell: "G6",
+      rule: "LOAN-DRAW-YEAR",
+      severity: "错误",
+    });
+    const open = await Excel.run((c) => readOpenWorkbook(c));
+    const merges = open.workbook.sheets.find(
+      (s) => s.name === "收到的表",
+    )!.merges;
+    expect(merges).toHaveLength(2400);
+    expect(merges).toContainEqual({ s: { r: 599, c: 6 }, e: { r: 599, c: 7 } });
   });
 });

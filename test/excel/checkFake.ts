@@ -11,9 +11,112 @@
  *   conditional formats, defined names, sheet visibility and page setup are kept per sheet;
  * - event handlers registered by the code are kept; tests fire them with {@link FakeExcel.fire}.
  */
+import { readFileSync } from "fs";
 import { OfficeMockObject } from "office-addin-mock";
-import { jsonBytes } from "../../src/excel/check/read";
 import { a1, parseA1, type Sheet, type Workbook } from "../../src/core/grid";
+
+/**
+ * The strict parts (what real Excel refuses, per the Excel JavaScript API reference and the office-js issues):
+ * - errors are OfficeExtension.Error-like: an Error with `code` (`InvalidArgument`, `ItemAlreadyExists`…);
+ * - `items` of a collection and properties not loaded throw PropertyNotLoaded; `load("items/name")` loads only name;
+ * - InvalidArgument: a 2-D array whose shape differs from the range; an enum value outside @types/office-js's union
+ *   (read from its index.d.ts); a data validation rule with other than one kind; a list source over 255 characters;
+ *   an input message title over 32 or message over 255 characters, an error alert title over 32 or message over
+ *   225; a sheet name that is empty, over 31 characters, with one of `[]:*?/\` or starting/ending with `'`;
+ * - ItemAlreadyExists for a taken sheet name (case-insensitive) or defined name; ItemNotFound for a missing one;
+ * - a defined name referring to a deleted sheet turns into `=#REF!$A$1`;
+ * - getMergedAreasOrNullObject over a range with more than 512 merged areas fails (GeneralException: the reference
+ *   says only that it fails);
+ * - a request (writes) or response (loads) over {@link PAYLOAD_LIMIT} bytes fails with Request/
+ *   ResponsePayloadSizeLimitExceeded, counted both as UTF-8 JSON and as JSON with every non-ASCII character escaped
+ *   (`\uXXXX`, 6 bytes): Excel on the web's 5 MB limit, whichever way the host counts;
+ * - switches: {@link FakeExcel.cellEditMode} (a batch fails with InvalidOperationInCellEditMode unless run with
+ *   `delayForCellEdit`, which waits until {@link FakeExcel.endCellEdit}), {@link FakeExcel.lostEvents} (a user
+ *   edit fires no onChanged, as a dropdown pick on the web), {@link FakeExcel.noTriggerSource} (events without
+ *   `triggerSource`, before ExcelApi 1.14);
+ * - the add-in's own writes raise onChanged (recorded in {@link FakeExcel.ownEvents}) unless
+ *   `context.runtime.enableEvents` is false.
+ */
+
+/** Excel on the web's limit on one request or response, in bytes. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** An error as Office.js raises it: `code` is the Excel.ErrorCodes value. */
+export function officeError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code, name: "RichApi.Error" });
+}
+
+/** Bytes of a value as UTF-8 JSON and as JSON with non-ASCII escaped. */
+export function payloadSizes(x: unknown): { utf8: number; escaped: number } {
+  const s = JSON.stringify(x) ?? "";
+  let utf8 = 0;
+  let escaped = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    utf8 +=
+      code < 0x80
+        ? 1
+        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
+          ? 2
+          : 3;
+    escaped += code < 0x80 ? 1 : 6;
+  }
+  return { utf8, escaped };
+}
+
+/** The members of an enum of @types/office-js's `Excel` namespace (`HorizontalAlignment` → Left, Center…). */
+const ENUM_CACHE = new Map<string, Set<string>>();
+export function officeEnum(name: string): Set<string> {
+  let values = ENUM_CACHE.get(name);
+  if (values) return values;
+  const dts = readFileSync(
+    require.resolve("@types/office-js/index.d.ts"),
+    "utf8",
+  );
+  const at = dts.indexOf(
+    `enum ${name} {`,
+    dts.indexOf("declare namespace Excel {"),
+  );
+  if (at < 0) throw new Error(`no enum ${name}`);
+  values = new Set(
+    [...dts.slice(at, dts.indexOf("}", at)).matchAll(/= "(\w+)"/g)].map(
+      (m) => m[1]!,
+    ),
+  );
+  ENUM_CACHE.set(name, values);
+  return values;
+}
+
+function checkEnum(name: string, value: unknown): void {
+  if (typeof value !== "string" || !officeEnum(name).has(value))
+    throw officeError(
+      "InvalidArgument",
+      `${String(value)} is not an Excel.${name}`,
+    );
+}
+
+/** Excel's rule for a sheet name. @throws InvalidArgument */
+export function checkSheetName(name: string): void {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  )
+    throw officeError("InvalidArgument", `invalid sheet name ${name}`);
+}
+
+/** Format properties whose values are Excel enums. */
+const FORMAT_ENUMS: Record<string, string> = {
+  horizontalAlignment: "HorizontalAlignment",
+  verticalAlignment: "VerticalAlignment",
+  "font.underline": "RangeUnderlineStyle",
+  style: "BorderLineStyle",
+  weight: "BorderWeight",
+};
+
+const jsonBytes = (x: unknown) => payloadSizes(x).escaped;
 
 /** One cell: its value (a formula's cached value), formula (with `=`), number format and other formats. */
 export interface FakeCell {
@@ -46,6 +149,17 @@ export interface FakeSheet {
   columnFormats: Map<string, Record<string, unknown>>;
   merged: string[];
   page: any;
+  /** Data validations written (address, rule, prompt, errorAlert). */
+  validations: {
+    address: string;
+    rule?: unknown;
+    prompt?: unknown;
+    errorAlert?: unknown;
+  }[];
+  /** The range the auto filter was applied to. */
+  autoFilter?: string;
+  /** Frozen rows/columns as set. */
+  freeze?: string;
 }
 
 /** One request (sync): what it loaded and its size. */
@@ -112,6 +226,50 @@ export class FakeExcel {
   requests: FakeRequest[] = [];
   /** Highest ExcelApi minor version `isSetSupported` answers true for (default 14: ExcelApi 1.14). */
   apiMinor = 14;
+  /** The user is editing a cell: batches fail with InvalidOperationInCellEditMode (or wait, with delayForCellEdit). */
+  cellEditMode = false;
+  /** A user edit fires no onChanged (a dropdown pick in Excel on the web). */
+  lostEvents = false;
+  /** Events carry no `triggerSource` (before ExcelApi 1.14). */
+  noTriggerSource = false;
+  /** `context.runtime.enableEvents` of the add-in. */
+  eventsEnabled = true;
+  /** Change events the add-in's own writes raised (sheet, address) while its events were enabled. */
+  ownEvents: { sheet: string; address: string }[] = [];
+  /** Fails the next sync whose queued operations include one for which `when` says true (then clears itself). */
+  failNext: { code: string; when: (op: string) => boolean } | undefined;
+  private editEnded: (() => void)[] = [];
+
+  /** The user leaves cell-edit mode: delayed batches run. */
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    for (const go of this.editEnded.splice(0)) go();
+  }
+
+  /** Resolves when the user is not editing a cell. */
+  whenNotEditing(): Promise<void> {
+    return this.cellEditMode
+      ? new Promise((resolve) => this.editEnded.push(resolve))
+      : Promise.resolve();
+  }
+
+  /** A user edit: the cells change, then onChanged fires (unless {@link lostEvents}). */
+  async userEdit(
+    sheet: string,
+    address: string,
+    rows: (FakeCell | string | number | null)[][],
+  ): Promise<void> {
+    this.edit(sheet, address, rows);
+    const { r, c } = parseA1(address);
+    const area = addressOf({
+      r,
+      c,
+      rows: rows.length,
+      cols: Math.max(1, ...rows.map((x) => x.length)),
+    });
+    if (!this.lostEvents)
+      await this.fire("onChanged", this.changed(sheet, area));
+  }
   handlers: Record<string, ((args: any) => Promise<unknown>)[]> = {
     onChanged: [],
     onSelectionChanged: [],
@@ -136,6 +294,7 @@ export class FakeExcel {
       conditionalFormats: [],
       columnFormats: new Map(),
       merged: [],
+      validations: [],
       page: new OfficeMockObject({
         headersFooters: { defaultForAllPages: {} },
       }),
@@ -260,6 +419,7 @@ export class FakeExcel {
       changeType: "RangeEdited",
       source: "Local",
       type: "WorksheetChanged",
+      ...(this.noTriggerSource ? {} : { triggerSource: "Unknown" }),
       ...extra,
     };
   }
@@ -303,11 +463,15 @@ export class FakeExcel {
 
 /** A request being built: queued operations, run in order at sync. */
 class Batch {
-  ops: (() => void)[] = [];
+  ops: { run: () => void; label: string }[] = [];
   request: FakeRequest = { loads: [], bytes: 0, cells: 0 };
+  /** What the request carries (written values), both ways of counting. */
+  sent = { utf8: 0, escaped: 0 };
+  /** What the response carries (loaded values). */
+  received = { utf8: 0, escaped: 0 };
 }
 
-function makeContext(fake: FakeExcel): any {
+function makeContext(fake: FakeExcel, delayForCellEdit: boolean): any {
   let batch = new Batch();
   let running: Batch | undefined;
   const context: any = {
@@ -316,26 +480,93 @@ function makeContext(fake: FakeExcel): any {
       running = batch;
       batch = new Batch();
       try {
-        for (const op of running.ops) op();
+        if (fake.cellEditMode) {
+          if (!delayForCellEdit)
+            throw officeError(
+              "InvalidOperationInCellEditMode",
+              "The operation is not allowed while in cell edit mode.",
+            );
+          await fake.whenNotEditing();
+        }
+        if (Math.max(running.sent.utf8, running.sent.escaped) > PAYLOAD_LIMIT)
+          throw officeError("RequestPayloadSizeLimitExceeded");
+        const fail = fake.failNext;
+        for (const op of running.ops) {
+          if (fail && fail.when(op.label)) {
+            fake.failNext = undefined;
+            throw officeError(fail.code, `${fail.code} at ${op.label}`);
+          }
+          op.run();
+        }
+        if (
+          Math.max(running.received.utf8, running.received.escaped) >
+          PAYLOAD_LIMIT
+        )
+          throw officeError("ResponsePayloadSizeLimitExceeded");
       } finally {
         fake.requests.push(running.request);
         running = undefined;
       }
     },
   };
-  const queue = (op: () => void) => batch.ops.push(op);
+  const queue: Queue = (op, label = "op") => batch.ops.push({ run: op, label });
   const request = () => (running ?? batch).request;
-  context.workbook = makeWorkbook(fake, queue, request, context);
+  const count = (to: "sent" | "received", x: unknown) => {
+    const b = running ?? batch;
+    const size = payloadSizes(x);
+    b[to].utf8 += size.utf8;
+    b[to].escaped += size.escaped;
+  };
+  context.workbook = makeWorkbook(fake, queue, request, context, count);
+  context.runtime = {
+    set enableEvents(v: boolean) {
+      queue(() => (fake.eventsEnabled = v), "runtime.enableEvents");
+    },
+  };
   return context;
 }
 
-type Queue = (op: () => void) => void;
+type Queue = (op: () => void, label?: string) => void;
+type Count = (to: "sent" | "received", x: unknown) => void;
+
+/** A collection's `items`, readable only after a load and sync (PropertyNotLoaded otherwise). */
+function loadedItems(): { items: any[]; set(items: any[]): void } {
+  let items: any[] | undefined;
+  return {
+    get items() {
+      if (!items) throw officeError("PropertyNotLoaded", "items");
+      return items;
+    },
+    set(v) {
+      items = v;
+    },
+  };
+}
+
+/** The property names of `load("items/name,items/id")` or `load("name,id")`. */
+function loadedProps(props: string): string[] {
+  return props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+}
+
+/** An object whose listed properties are readable; any other throws PropertyNotLoaded. */
+function loadedObject(values: Record<string, unknown>, props: string[]): any {
+  const out: any = {};
+  for (const key of Object.keys(values))
+    Object.defineProperty(out, key, {
+      get() {
+        if (!props.includes(key)) throw officeError("PropertyNotLoaded", key);
+        return values[key];
+      },
+    });
+  return out;
+}
 
 function makeWorkbook(
   fake: FakeExcel,
   queue: Queue,
   request: () => FakeRequest,
   context: any,
+  count: Count,
 ): any {
   // Like Office.js, a proxy stands for the sheet it first resolved to (a later rename or a new sheet of the same
   // name does not change which sheet it is).
@@ -347,41 +578,50 @@ function makeWorkbook(
       queue,
       request,
       context,
+      count,
     );
   };
+  const sheetItems = loadedItems();
   const worksheets: any = {
-    items: undefined as any,
+    get items() {
+      return sheetItems.items;
+    },
     load(props: string) {
       queue(() => {
-        worksheets.items = fake.sheets.map((s) => {
-          const p = sheetProxy(() => s);
-          p.setLoaded({ name: s.name, id: s.id, visibility: s.visibility });
-          return p;
-        });
-        request().bytes += jsonBytes(
-          fake.sheets.map((s) => [s.name, s.id, s.visibility]),
+        const wanted = loadedProps(props);
+        sheetItems.set(
+          fake.sheets.map((s) => {
+            const p = sheetProxy(() => s);
+            p.setLoaded(
+              Object.fromEntries(wanted.map((k) => [k, (s as any)[k]])),
+            );
+            return p;
+          }),
         );
-        void props;
-      });
+        const data = fake.sheets.map((s) => wanted.map((k) => (s as any)[k]));
+        request().bytes += jsonBytes(data);
+        count("received", data);
+      }, "worksheets.load");
     },
     getItem: (name: string) => sheetProxy(() => fake.sheet(name)),
     getActiveWorksheet: () => sheetProxy(() => fake.sheet(fake.active)),
     add(name: string) {
       let created: FakeSheet | undefined;
       queue(() => {
+        checkSheetName(name);
         if (
           fake.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())
         )
-          throw new Error(`ItemAlreadyExists: ${name}`);
+          throw officeError("ItemAlreadyExists", `sheet ${name}`);
         created = fake.addSheet(name);
-      });
+      }, `worksheets.add:${name}`);
       return sheetProxy(() => created!);
     },
   };
   for (const event of Object.keys(fake.handlers)) {
     worksheets[event] = {
       add(handler: (args: any) => Promise<unknown>) {
-        queue(() => fake.handlers[event]!.push(handler));
+        queue(() => fake.handlers[event]!.push(handler), `${event}.add`);
         return {
           context,
           remove() {
@@ -389,54 +629,61 @@ function makeWorkbook(
               fake.handlers[event] = fake.handlers[event]!.filter(
                 (h) => h !== handler,
               );
-            });
+            }, `${event}.remove`);
           },
         };
       },
     };
   }
-  const names: any = {
-    items: undefined,
-    load() {
+  const nameItems = loadedItems();
+  const nameItem = (name: string) => ({
+    delete() {
       queue(() => {
-        names.items = fake.names.map((n) => ({
-          name: n.name,
-          formula: n.formula,
-        }));
+        if (!fake.names.some((n) => n.name === name))
+          throw officeError("ItemNotFound", `name ${name}`);
+        fake.names = fake.names.filter((n) => n.name !== name);
+      }, `names.delete:${name}`);
+    },
+  });
+  const names: any = {
+    get items() {
+      return nameItems.items;
+    },
+    load(props = "items/name,items/formula") {
+      queue(() => {
+        const wanted = loadedProps(props);
+        nameItems.set(
+          fake.names.map((n) =>
+            loadedObject({ name: n.name, formula: n.formula }, wanted),
+          ),
+        );
         request().bytes += jsonBytes(fake.names);
-      });
+        count("received", fake.names);
+      }, "names.load");
     },
     add(name: string, ref: any, comment?: string) {
       queue(() => {
-        if (fake.names.some((n) => n.name === name))
-          throw new Error(`ItemAlreadyExists: name ${name}`);
+        if (fake.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+          throw officeError("ItemAlreadyExists", `name ${name}`);
         fake.names.push({
           name,
           formula: typeof ref === "string" ? ref : `=${ref.reference()}`,
           comment,
         });
-      });
+      }, `names.add:${name}`);
     },
-    getItem(name: string) {
-      return {
-        delete() {
-          queue(() => {
-            fake.names = fake.names.filter((n) => n.name !== name);
-          });
-        },
-      };
-    },
+    getItem: nameItem,
   };
   const workbook: any = {
     worksheets,
     names,
     loadedName: undefined,
     load() {
-      queue(() => (workbook.loadedName = fake.name));
+      queue(() => (workbook.loadedName = fake.name), "workbook.load");
     },
     get name() {
       if (workbook.loadedName === undefined)
-        throw new Error("PropertyNotLoaded: name");
+        throw officeError("PropertyNotLoaded", "name");
       return workbook.loadedName;
     },
   };
@@ -449,27 +696,40 @@ function makeSheet(
   queue: Queue,
   request: () => FakeRequest,
   context: any,
+  count: Count,
 ): any {
   const loaded = new Map<string, unknown>();
   const read = (prop: string): any => {
-    if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    if (!loaded.has(prop)) throw officeError("PropertyNotLoaded", prop);
     return loaded.get(prop);
   };
   const range = (bounds: () => Bounds) =>
-    makeRange(fake, find, bounds, queue, request);
+    makeRange(fake, find, bounds, queue, request, count);
+  const nameItems = loadedItems();
   const names: any = {
-    items: undefined,
-    load() {
+    get items() {
+      return nameItems.items;
+    },
+    load(props = "items/name") {
       queue(() => {
         const s = find();
-        names.items = s.names.map((n) => ({ name: n.name }));
+        const wanted = loadedProps(props);
+        nameItems.set(
+          s.names.map((n) =>
+            loadedObject({ name: n.name, formula: n.formula }, wanted),
+          ),
+        );
         request().bytes += jsonBytes(s.names);
-      });
+        count("received", s.names);
+      }, "sheet.names.load");
     },
     add(name: string, ref: any, comment?: string) {
-      queue(() =>
-        find().names.push({ name, formula: `=${ref.reference()}`, comment }),
-      );
+      queue(() => {
+        const s = find();
+        if (s.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+          throw officeError("ItemAlreadyExists", `name ${name}`);
+        s.names.push({ name, formula: `=${ref.reference()}`, comment });
+      }, `sheet.names.add:${name}`);
     },
   };
   const sheet: any = {
@@ -481,7 +741,7 @@ function makeSheet(
         const s = find();
         for (const p of props.split(","))
           loaded.set(p.trim(), (s as any)[p.trim()]);
-      });
+      }, "sheet.load");
     },
     get name() {
       return read("name");
@@ -489,6 +749,13 @@ function makeSheet(
     set name(v: string) {
       queue(() => {
         const s = find();
+        checkSheetName(v);
+        if (
+          fake.sheets.some(
+            (x) => x !== s && x.name.toLowerCase() === v.toLowerCase(),
+          )
+        )
+          throw officeError("ItemAlreadyExists", `sheet ${v}`);
         const old = s.name;
         s.name = v;
         if (fake.active === old) fake.active = v;
@@ -505,7 +772,23 @@ function makeSheet(
       return read("visibility");
     },
     set visibility(v: FakeSheet["visibility"]) {
-      queue(() => (find().visibility = v));
+      queue(() => {
+        checkEnum("SheetVisibility", v);
+        find().visibility = v;
+      }, "sheet.visibility");
+    },
+    freezePanes: {
+      freezeRows(n: number) {
+        queue(() => (find().freeze = `rows:${n}`), "freezeRows");
+      },
+      freezeAt(address: string) {
+        queue(() => (find().freeze = address), "freezeAt");
+      },
+    },
+    autoFilter: {
+      apply(target: any) {
+        queue(() => (find().autoFilter = target.addressOf()), "autoFilter");
+      },
     },
     names,
     getRange: (address?: string) =>
@@ -526,7 +809,10 @@ function makeSheet(
               type,
               address: addresses,
             };
-            queue(() => find().conditionalFormats.push(cf));
+            queue(() => {
+              checkEnum("ConditionalFormatType", type);
+              find().conditionalFormats.push(cf);
+            }, "conditionalFormats.add");
             return {
               custom: {
                 rule: {
@@ -553,16 +839,38 @@ function makeSheet(
     delete() {
       queue(() => {
         const s = find();
+        if (!fake.sheets.includes(s))
+          throw officeError("ItemNotFound", `sheet ${s.name}`);
         fake.sheets = fake.sheets.filter((x) => x !== s);
+        if (fake.active === s.name) fake.active = fake.sheets[0]?.name ?? "";
         for (const n of fake.names)
-          if (n.formula.includes(`${quoteSheet(s.name)}!`))
+          if (
+            n.formula.includes(`${quoteSheet(s.name)}!`) ||
+            n.formula.startsWith(`=${s.name}!`)
+          )
             n.formula = n.formula.replace(/^=.*!/, "=#REF!");
-      });
+      }, "sheet.delete");
     },
-    pageLayout: queuedNode(() => find().page, queue),
+    pageLayout: pageNode(() => find().page, queue),
   };
   void context;
   return sheet;
+}
+
+/** {@link queuedNode} for pageLayout, checking its enums (orientation, paper size). */
+function pageNode(target: () => any, queue: Queue): any {
+  const node = queuedNode(target, queue);
+  return new Proxy(node, {
+    get: (t, prop: string) => t[prop],
+    set(t, prop: string, value) {
+      if (prop === "orientation")
+        queue(() => checkEnum("PageOrientation", value), "page.orientation");
+      if (prop === "paperSize")
+        queue(() => checkEnum("PaperType", value), "page.paperSize");
+      t[prop] = value;
+      return true;
+    },
+  });
 }
 
 /**
@@ -598,14 +906,15 @@ function makeRange(
   bounds: () => Bounds,
   queue: Queue,
   request: () => FakeRequest,
+  count: Count,
 ): any {
   const loaded = new Map<string, unknown>();
   const read = (prop: string): any => {
-    if (!loaded.has(prop)) throw new Error(`PropertyNotLoaded: ${prop}`);
+    if (!loaded.has(prop)) throw officeError("PropertyNotLoaded", prop);
     return loaded.get(prop);
   };
   const sub = (f: (b: Bounds) => Bounds) =>
-    makeRange(fake, find, () => f(bounds()), queue, request);
+    makeRange(fake, find, () => f(bounds()), queue, request, count);
   const grid = (f: (cell: FakeCell | undefined) => unknown) => {
     const b = bounds();
     const s = find();
@@ -644,9 +953,22 @@ function makeRange(
   const write = (
     prop: "values" | "formulas" | "numberFormat",
     data: unknown[][],
-  ) =>
+  ) => {
+    count("sent", data);
     queue(() => {
+      const b = bounds();
+      if (
+        !Array.isArray(data) ||
+        data.length !== b.rows ||
+        data.some((row) => !Array.isArray(row) || row.length !== b.cols)
+      )
+        throw officeError(
+          "InvalidArgument",
+          `${prop}: the array's shape does not match ${addressOf(b)}`,
+        );
       request().bytes += jsonBytes(data);
+      if (fake.eventsEnabled && prop !== "numberFormat")
+        fake.ownEvents.push({ sheet: find().name, address: addressOf(b) });
       eachCell((cell, i, j) => {
         const v = data[i]![j] as string | number | boolean;
         if (prop === "numberFormat") cell.numberFormat = String(v);
@@ -665,9 +987,15 @@ function makeRange(
           delete cell.formula;
         }
       });
-    });
+    }, `range.${prop}`);
+  };
   const setFormat = (path: string, value: unknown) =>
     queue(() => {
+      const leaf = path.replace(/^borders\.\w+\./, "");
+      const e = FORMAT_ENUMS[leaf];
+      if (e) checkEnum(e, value);
+      if (/color$/i.test(leaf) && !/^#[0-9A-F]{6}$/i.test(String(value)))
+        throw officeError("InvalidArgument", `colour ${String(value)}`);
       const b = bounds();
       if (b.rows > MAX_ROW) {
         const s = find();
@@ -686,7 +1014,10 @@ function makeRange(
       {
         get(_t, prop: string) {
           if (prop === "getItem")
-            return (edge: string) => formatNode(`${path}borders.${edge}.`);
+            return (edge: string) => {
+              queue(() => checkEnum("BorderIndex", edge), "borders.getItem");
+              return formatNode(`${path}borders.${edge}.`);
+            };
           return formatNode(`${path}${prop}.`);
         },
         set(_t, prop: string, value) {
@@ -695,7 +1026,16 @@ function makeRange(
         },
       },
     );
+  /** The validation record of this range (one per address). */
+  const validation = () => {
+    const s = find();
+    const address = addressOf(bounds());
+    let v = s.validations.find((x) => x.address === address);
+    if (!v) s.validations.push((v = { address }));
+    return v;
+  };
   const range: any = {
+    addressOf: () => addressOf(bounds()),
     reference: () =>
       `${quoteSheet(find().name)}!${addressOf(bounds()).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`,
     load(props: string) {
@@ -715,15 +1055,16 @@ function makeRange(
           else if (p === "columnCount") entry[p] = b.cols;
           else if (p === "address")
             entry[p] = `${quoteSheet(s.name)}!${addressOf(b)}`;
-          else throw new Error(`unexpected load ${p}`);
+          else throw officeError("InvalidArgument", `unexpected load ${p}`);
         }
         for (const [k, v] of Object.entries(entry)) loaded.set(k, v);
         const req = request();
         req.loads.push({ sheet: s.name, address: addressOf(b), props });
         req.bytes += jsonBytes(entry);
+        count("received", entry);
         if (Array.isArray(entry.values ?? entry.formulas))
           req.cells += b.rows * b.cols;
-      });
+      }, "range.load");
     },
     get values() {
       return read("values");
@@ -778,6 +1119,7 @@ function makeRange(
     },
     clear(what: string) {
       queue(() => {
+        checkEnum("ClearApplyTo", what);
         if (what !== "Contents") throw new Error(`unexpected clear ${what}`);
         eachCell((cell) => {
           cell.value = "";
@@ -792,14 +1134,67 @@ function makeRange(
         load() {
           queue(() => {
             const s = find();
-            areas.isNullObject = s.merges.length === 0;
-            areas.address = s.merges
+            const b = bounds();
+            const inside = s.merges.filter((m) => {
+              const a = boundsOf(m);
+              return (
+                a.r < b.r + b.rows &&
+                a.r + a.rows > b.r &&
+                a.c < b.c + b.cols &&
+                a.c + a.cols > b.c
+              );
+            });
+            if (inside.length > 512)
+              throw officeError(
+                "GeneralException",
+                "more than 512 merged areas",
+              );
+            areas.isNullObject = inside.length === 0;
+            areas.address = inside
               .map((m) => `${quoteSheet(s.name)}!${m}`)
               .join(",");
-          });
+            count("received", areas.address);
+          }, "getMergedAreas");
         },
       };
       return areas;
+    },
+    dataValidation: {
+      set rule(rule: Record<string, any>) {
+        queue(() => {
+          const kinds = Object.keys(rule ?? {});
+          if (kinds.length !== 1)
+            throw officeError(
+              "InvalidArgument",
+              `validation rule with ${kinds.length} kinds`,
+            );
+          const r = rule[kinds[0]!];
+          if (kinds[0] === "list" && String(r.source).length > 255)
+            throw officeError(
+              "InvalidArgument",
+              "list source over 255 characters",
+            );
+          if (r?.operator !== undefined)
+            checkEnum("DataValidationOperator", r.operator);
+          validation().rule = rule;
+        }, "dataValidation.rule");
+      },
+      set prompt(p: { title?: string; message?: string }) {
+        queue(() => {
+          if ((p.title ?? "").length > 32 || (p.message ?? "").length > 255)
+            throw officeError("InvalidArgument", "prompt too long");
+          validation().prompt = p;
+        }, "dataValidation.prompt");
+      },
+      set errorAlert(e: { title?: string; message?: string; style?: string }) {
+        queue(() => {
+          if ((e.title ?? "").length > 32 || (e.message ?? "").length > 225)
+            throw officeError("InvalidArgument", "error alert too long");
+          if (e.style !== undefined)
+            checkEnum("DataValidationAlertStyle", e.style);
+          validation().errorAlert = e;
+        }, "dataValidation.errorAlert");
+      },
     },
     get conditionalFormats() {
       const collection: any = {
@@ -861,7 +1256,11 @@ export function installCheckFake(fake: FakeExcel = new FakeExcel()): FakeExcel {
       const callback = args[args.length - 1] as (
         context: any,
       ) => Promise<unknown>;
-      const context = args.length > 1 ? args[0] : makeContext(fake);
+      const first = args.length > 1 ? args[0] : undefined;
+      const context =
+        first && "workbook" in first
+          ? first
+          : makeContext(fake, first?.delayForCellEdit === true);
       return callback(context);
     },
   };

@@ -11,6 +11,9 @@
  *   details): on `onSelectionChanged` the rows of the previous selection on that sheet are re-read, and on
  *   `onActivated` the sheet just left is re-read whole. When nothing changed, nothing is reported.
  * - A sheet added or deleted: a full check; so is a re-check that fails (a sheet renamed since the last read).
+ * - The user typing in a cell: re-checks run with `delayForCellEdit` (ExcelApi 1.11) and wait for the edit to end;
+ *   on older Excel a batch refused with InvalidOperationInCellEditMode puts its rows back and is tried again after
+ *   the quiet time — edited rows are never dropped.
  *
  * A re-check of rows or sheets takes at most 2 `context.sync()` (one read, plus one for the rest of a whole sheet
  * larger than its first 50 rows, when it fits in one 4 MB request). Our own writes are ignored
@@ -26,6 +29,8 @@ import {
 import type { WorkbookReport } from "../../core/report";
 import { checkWorkbook } from "../../core/rules/engine";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
+import { officeErrorCode, toOperationError } from "../officeErrors";
+import { isExcelApiSupported } from "../requirements";
 import type { OwnWrites } from "./ownWrites";
 import {
   type BlockSpec,
@@ -110,7 +115,25 @@ export interface LiveHandle {
 }
 
 function message(err: unknown): string {
-  return `实时检查失败：${err instanceof Error ? err.message : String(err)}`;
+  return toOperationError("实时检查", err).message;
+}
+
+/**
+ * `Excel.run` for the re-checks: with `delayForCellEdit` (ExcelApi 1.11) a batch that arrives while the user is
+ * typing in a cell waits until the edit ends instead of failing; older Excel fails it with
+ * InvalidOperationInCellEditMode, and the caller keeps the work and tries again ({@link isCellEdit}).
+ */
+function runLive<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  return isExcelApiSupported("1.11")
+    ? Excel.run({ delayForCellEdit: true }, batch)
+    : Excel.run(batch);
+}
+
+/** True for the error of a batch refused because the user is editing a cell. */
+function isCellEdit(err: unknown): boolean {
+  return officeErrorCode(err) === "InvalidOperationInCellEditMode";
 }
 
 /**
@@ -143,20 +166,46 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       if (rows === "all" || had === "all") pending.sheets.set(sheet, "all");
       else pending.sheets.set(sheet, new Set([...(had ?? []), ...rows]));
     }
+    arm();
+  };
+
+  /** Puts work back (the user was typing in a cell): it is tried again after the quiet time, never dropped. */
+  const keep = (work: Pending) => {
+    if (stopped) return;
+    pending.full ||= work.full;
+    for (const [sheet, rows] of work.sheets) {
+      const had = pending.sheets.get(sheet);
+      pending.sheets.set(
+        sheet,
+        rows === "all" || had === "all"
+          ? "all"
+          : new Set([...(had ?? []), ...rows]),
+      );
+    }
+    arm();
+  };
+
+  function arm() {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
       const work = pending;
       pending = { full: false, sheets: new Map() };
       running++;
+      const full: Pending = { full: true, sheets: new Map() };
       chain = chain
         .then(() => process(work))
-        // A sheet renamed or gone since the last read (no event for a rename before ExcelApi 1.17): read everything.
-        .catch(() => process({ full: true, sheets: new Map() }))
-        .catch((e) => options.onError?.(message(e)))
+        .catch((e) => {
+          if (isCellEdit(e)) return keep(work);
+          // A sheet renamed or gone since the last read (no event for a rename before ExcelApi 1.17): read everything.
+          return process(full).catch((e2) => {
+            if (isCellEdit(e2)) keep(full);
+            else options.onError?.(message(e2));
+          });
+        })
         .finally(() => running--);
     }, delay);
-  };
+  }
 
   const isData = (sheet: string) =>
     sheet !== LIST_SHEET_NAME &&
@@ -212,7 +261,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
   async function process(work: Pending): Promise<void> {
     if (stopped || !open) return;
     if (work.full) {
-      adopt(await Excel.run((context) => readOpenWorkbook(context)));
+      adopt(await runLive((context) => readOpenWorkbook(context)));
       return;
     }
     const current = open;
@@ -240,7 +289,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
         });
     }
     const hidden = new Map(current.book.sheets.map((s) => [s.name, s.hidden]));
-    const reread = await Excel.run((context) =>
+    const reread = await runLive((context) =>
       readSheets(
         context,
         whole
@@ -293,7 +342,9 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
     return changed;
   }
 
-  const first = await Excel.run(async (context) => {
+  // The handlers are registered in their own sync before the first read (no edit falls between read and
+  // registration); when the read fails they are removed before the error goes up, so none is left behind.
+  const first = await runLive(async (context) => {
     const sheets = context.workbook.worksheets;
     handlers = [
       sheets.onChanged.add(onChanged),
@@ -302,8 +353,16 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       sheets.onAdded.add(onAddedOrDeleted),
       sheets.onDeleted.add(onAddedOrDeleted),
     ];
-    // The handlers are registered with the first sync of the read.
-    return readOpenWorkbook(context);
+    await context.sync();
+    try {
+      return await readOpenWorkbook(context);
+    } catch (err) {
+      stopped = true;
+      for (const h of handlers) h.remove();
+      handlers = [];
+      await context.sync().catch(() => undefined);
+      throw err;
+    }
   });
   adopt(first);
 

@@ -71,20 +71,15 @@ export async function readBook(
   };
 }
 
-/** Bytes a value takes as JSON in UTF-8 (how Office.js carries a request and its response). */
+/**
+ * Bytes a value takes as JSON with every non-ASCII character escaped (`\u4e2d`, 6 bytes): the larger of the two ways
+ * a host may count a request or response (UTF-8 takes 3 bytes for a Chinese character), so a budget on this number
+ * holds either way.
+ */
 export function jsonBytes(x: unknown): number {
   const s = JSON.stringify(x) ?? "";
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    // A surrogate pair (4 bytes) counts 2 + 2.
-    n +=
-      code < 0x80
-        ? 1
-        : code < 0x800 || (code >= 0xd800 && code < 0xe000)
-          ? 2
-          : 3;
-  }
+  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
   return n;
 }
 
@@ -196,7 +191,6 @@ export function loadSheets(
   context: Excel.RequestContext,
   sheets: readonly { name: string; hidden: boolean }[],
 ): { read(): SheetRead[] } {
-  const merges = isExcelApiSupported("1.13");
   const queued = sheets.map(({ name, hidden }) => {
     const ws = context.workbook.worksheets.getItem(name);
     ws.names.load("items/name");
@@ -204,26 +198,17 @@ export function loadSheets(
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
     sample.load("values,formulas,numberFormat");
-    const areas = merges
-      ? ws.getRange().getMergedAreasOrNullObject()
-      : undefined;
-    areas?.load("address");
-    return { name, hidden, ws, used, sample, areas };
+    return { name, hidden, ws, used, sample };
   });
   return {
     read: () =>
-      queued.map(({ name, hidden, ws, used, sample, areas }) => {
+      queued.map(({ name, hidden, ws, used, sample }) => {
         const sheet: Sheet = { name, rows: [], merges: [] };
         if (hidden) sheet.hidden = true;
         for (const n of ws.names.items) {
           const mark = parseMarkName(n.name);
           if (mark && !sheet.mark) sheet.mark = mark;
         }
-        if (areas && !areas.isNullObject)
-          for (const a of areas.address.split(",")) {
-            const area = parseArea(a);
-            if (area) sheet.merges.push(area);
-          }
         const area: UsedArea = {
           row: used.rowIndex,
           col: used.columnIndex,
@@ -239,6 +224,92 @@ export function loadSheets(
         return { sheet, used: area, rowBytes: Math.ceil(most * 1.25) + 16 };
       }),
   };
+}
+
+/** Most rows of one merged-area read before it is split (a read fails above 512 areas). */
+export const MERGE_CHUNK_ROWS = 200;
+
+/**
+ * Reads the merged areas of the sheets' used ranges (ExcelApi 1.13; without it merged cells read as Excel stores
+ * them, the value in the top-left cell only) into their grids. `getMergedAreasOrNullObject` fails on a range with
+ * more than 512 merged areas, and one failing load fails its whole sync: the used ranges are read in chunks of
+ * {@link MERGE_CHUNK_ROWS} rows, all in one sync; when that sync fails the chunks are split in halves (first the
+ * list, then a chunk's rows) and read again, down to single rows. A single row that still fails is left without
+ * merges (a row of more than 512 merged areas is no table of the notice). Usually 1 sync; O(log) more when a sheet
+ * is heavily merged.
+ */
+export async function readMergedAreas(
+  context: Excel.RequestContext,
+  read: readonly SheetRead[],
+): Promise<void> {
+  if (!isExcelApiSupported("1.13")) return;
+  const chunks: MergeChunk[] = [];
+  for (const r of read)
+    for (let row = 0; row < r.used.rows; row += MERGE_CHUNK_ROWS)
+      chunks.push({
+        read: r,
+        row: r.used.row + row,
+        rows: Math.min(MERGE_CHUNK_ROWS, r.used.rows - row),
+      });
+  await readMergeChunks(context, chunks);
+}
+
+interface MergeChunk {
+  read: SheetRead;
+  row: number;
+  rows: number;
+}
+
+async function readMergeChunks(
+  context: Excel.RequestContext,
+  chunks: MergeChunk[],
+): Promise<void> {
+  if (chunks.length === 0) return;
+  const loads = chunks.map((chunk) => {
+    const { used, sheet } = chunk.read;
+    const areas = context.workbook.worksheets
+      .getItem(sheet.name)
+      .getRangeByIndexes(chunk.row, used.col, chunk.rows, used.cols)
+      .getMergedAreasOrNullObject();
+    areas.load("address");
+    return { chunk, areas };
+  });
+  try {
+    await context.sync();
+  } catch {
+    if (chunks.length > 1) {
+      const half = Math.ceil(chunks.length / 2);
+      await readMergeChunks(context, chunks.slice(0, half));
+      await readMergeChunks(context, chunks.slice(half));
+      return;
+    }
+    const [only] = chunks;
+    if (only!.rows === 1) return;
+    const top = Math.ceil(only!.rows / 2);
+    await readMergeChunks(context, [
+      { ...only!, rows: top },
+      { ...only!, row: only!.row + top, rows: only!.rows - top },
+    ]);
+    return;
+  }
+  for (const { chunk, areas } of loads) {
+    if (areas.isNullObject) continue;
+    for (const a of areas.address.split(",")) {
+      const area = parseArea(a);
+      // A merge crossing chunks is reported by both: keep it once.
+      if (
+        area &&
+        !chunk.read.sheet.merges.some(
+          (m) =>
+            m.s.r === area.s.r &&
+            m.s.c === area.s.c &&
+            m.e.r === area.e.r &&
+            m.e.c === area.e.c,
+        )
+      )
+        chunk.read.sheet.merges.push(area);
+    }
+  }
 }
 
 /** A block of rows to load: sheet, 0-based first grid row and column, size. */
@@ -339,6 +410,7 @@ export async function readSheets(
   await context.sync();
   other?.read();
   const read = meta.read();
+  await readMergedAreas(context, read);
   const grids = new Map(read.map((r) => [r.sheet.name, r.sheet]));
   const rest = read
     .filter((r) => r.used.rows > SAMPLE_ROWS)
