@@ -3,7 +3,7 @@
  * `context.sync()` calls whatever the number of sheets — one to read the sheet and defined names, one to write
  * everything (the hidden list sheet behind the dropdowns included, when the workbook has none yet).
  */
-import { uniqueSheetName } from "../core/template";
+import { LIST_SHEET_NAME, uniqueSheetName } from "../core/template";
 import { toOperationError } from "./officeErrors";
 import { ensureListSheet } from "./listSheet";
 
@@ -28,11 +28,9 @@ export async function addSheets(
       await context.sync();
 
       const taken = sheets.items.map((s) => s.name);
-      ensureListSheet(
-        workbook,
-        taken,
-        workbook.names.items.map((n) => n.name),
-      );
+      const before = new Set(taken.map((n) => n.toLowerCase()));
+      const namesBefore = workbook.names.items.map((n) => n.name);
+      ensureListSheet(workbook, taken, namesBefore);
       const created: string[] = [];
       const add = (base: string) => {
         const name = uniqueSheetName(base, taken);
@@ -41,10 +39,51 @@ export async function addSheets(
         return sheets.add(name);
       };
       draw(add).activate();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (err) {
+        // Excel ran the batch up to the failing command: remove every sheet and workbook name it added (the list
+        // sheet too when this batch created it), so the workbook is as it was.
+        await removeSheets(
+          [...created, LIST_SHEET_NAME].filter(
+            (n) => !before.has(n.toLowerCase()),
+          ),
+          namesBefore,
+        );
+        throw err;
+      }
       return created;
     });
   } catch (err) {
     throw toOperationError(action, err);
+  }
+}
+
+/**
+ * Removes sheets a failed batch of ours added, and the workbook-scoped names it added (any name not in `namesBefore`,
+ * when given). Best effort in its own `Excel.run` (2 syncs): a sheet or name that is not there is skipped, and a
+ * failure here is swallowed so that the caller reports the original error.
+ */
+export async function removeSheets(
+  sheets: readonly string[],
+  namesBefore?: readonly string[],
+): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const all = context.workbook.worksheets;
+      all.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name");
+      await context.sync();
+      const gone = new Set(sheets.map((n) => n.toLowerCase()));
+      if (namesBefore) {
+        const kept = new Set(namesBefore);
+        for (const n of names.items) if (!kept.has(n.name)) n.delete();
+      }
+      for (const s of all.items) if (gone.has(s.name.toLowerCase())) s.delete();
+      await context.sync();
+    });
+  } catch {
+    // The workbook may be closing or busy; the caller's error says what failed.
   }
 }

@@ -154,7 +154,8 @@ function drawReportSheet(sheet: Excel.Worksheet, report: ReviewSheet): void {
     start = i + 1;
   });
   sheet.freezePanes.freezeRows(1);
-  sheet.autoFilter.apply(header);
+  // The filter covers the header and every row (given only the header row, Excel guesses the data's extent).
+  sheet.autoFilter.apply(whole);
 }
 
 /**

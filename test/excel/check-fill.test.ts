@@ -17,7 +17,7 @@ const ROWS = [
 ];
 
 describe("计算天数与利息", () => {
-  it("plans only the empty cells, then writes them in one batch (2 syncs), leaving a cell typed meanwhile", async () => {
+  it("plans only the empty cells, then writes them in one batch (3 syncs, events off), leaving a cell typed meanwhile", async () => {
     const fake = installCheckFake(FakeExcel.of(workbookOf(t1(ROWS))));
     const ops = createCheckOperations();
     const plan = await ops.planInterestFill(SHEET);
@@ -34,7 +34,10 @@ describe("计算天数与利息", () => {
     fake.edit(SHEET, "M6", [[17.26]]); // the user typed the interest after seeing the plan
     const syncs = fake.syncs;
     const written = await ops.applyFill(plan);
-    expect(fake.syncs - syncs).toBe(2);
+    expect(fake.syncs - syncs).toBe(3);
+    // Written with the add-in's events off (ExcelApi 1.8): no change event echoes the fill; events are on again.
+    expect(fake.ownEvents).toEqual([]);
+    expect(fake.eventsEnabled).toBe(true);
     expect(written.map((c) => c.cell)).toEqual(["L5", "M5"]);
     expect(fake.cell(SHEET, "L5")?.value).toBe(181);
     expect(fake.cell(SHEET, "M5")?.value).toBe(17.3458);

@@ -48,7 +48,7 @@ describe("审核结果 sheet", () => {
     const syncs = fake.syncs;
     const name = await ops.writeReviewSheet(report, [explanation]);
     expect(name).toBe("审核结果");
-    expect(fake.syncs - syncs).toBe(2);
+    expect(fake.syncs - syncs).toBe(3);
     expect(fake.active).toBe("审核结果");
 
     const rows = rowsOf(fake, name);
@@ -170,5 +170,44 @@ describe("审核结果 sheet", () => {
       "审核结果",
       "审核结果(2)",
     ]);
+  });
+});
+
+describe("审核结果 after the user deleted it, and when Excel refuses the batch", () => {
+  it("cleans the mark left as #REF! and writes 审核结果 again under its own name, without (2), (3)…", async () => {
+    const fake = installCheckFake(Fake.of(workbookOf(t1([GOOD, DRAWN_2023]))));
+    const ops = createCheckOperations({ now: NOW });
+    const report = await ops.checkWorkbook();
+    expect(await ops.writeReviewSheet(report, [])).toBe("审核结果");
+    // The user deletes the sheet: the mark now refers to #REF!.
+    fake.sheets = fake.sheets.filter((s) => s.name !== "审核结果");
+    for (const n of fake.names)
+      if (n.name === "TECHFUND_REVIEW_V1") n.formula = "=#REF!$A$1";
+    for (let i = 0; i < 2; i++)
+      expect(await ops.writeReviewSheet(report, [])).toBe("审核结果");
+    expect(fake.sheets.map((s) => s.name)).toEqual([SHEET, "审核结果"]);
+    expect(fake.names.filter((n) => n.name === "TECHFUND_REVIEW_V1")).toEqual([
+      expect.objectContaining({ formula: "='审核结果'!$A$1" }),
+    ]);
+  });
+
+  it("leaves the workbook as it was (our earlier 审核结果 included) when Excel refuses a command half-way", async () => {
+    const fake = installCheckFake(Fake.of(workbookOf(t1([GOOD, DRAWN_2023]))));
+    const ops = createCheckOperations({ now: NOW });
+    const report = await ops.checkWorkbook();
+    await ops.writeReviewSheet(report, []);
+    const before = fake.snapshot();
+    const names = JSON.stringify(fake.names);
+    fake.failNext = {
+      code: "InvalidArgument",
+      when: (op) => op === "page.paperSize",
+    };
+    await expect(ops.writeReviewSheet(report, [])).rejects.toMatchObject({
+      code: "InvalidArgument",
+      message:
+        "生成审核结果失败：Excel 不接受本次写入的参数（数据格式或范围不符）。工作簿未被修改。",
+    });
+    expect(fake.snapshot()).toBe(before);
+    expect(JSON.stringify(fake.names)).toBe(names);
   });
 });

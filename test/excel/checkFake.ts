@@ -654,7 +654,10 @@ function makeWorkbook(
         const wanted = loadedProps(props);
         nameItems.set(
           fake.names.map((n) =>
-            loadedObject({ name: n.name, formula: n.formula }, wanted),
+            Object.assign(
+              loadedObject({ name: n.name, formula: n.formula }, wanted),
+              { delete: () => nameItem(n.name).delete() },
+            ),
           ),
         );
         request().bytes += jsonBytes(fake.names);

@@ -228,13 +228,13 @@ describe("insertTemplate", () => {
     await insertTemplate("project-info");
     const sheet = fake.added[1]!;
     expect(validationAt(sheet, "C4:C23").rule).toEqual({
-      list: { inCellDropDown: true, source: '=INDIRECT("TFLIST_county_"&$B4)' },
+      list: { inCellDropDown: true, source: '=INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))' },
     });
     expect(validationAt(sheet, "G4:G23").rule.list.source).toBe(
-      '=INDIRECT("TFLIST_direction_"&$F4)',
+      '=INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',
     );
     expect(validationAt(sheet, "K4:K23").rule.list.source).toBe(
-      '=INDIRECT("TFLIST_industry_"&$J4)',
+      '=INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))',
     );
   });
 

@@ -154,7 +154,7 @@ describe("writeMergedSheets", () => {
       "#FDE2E2",
     ]);
     expect(log.mock.freezePanes.frozenRows).toBe(1);
-    expect(log.mock.autoFilter.appliedTo).toBe("range:A1:I1");
+    expect(log.mock.autoFilter.appliedTo).toBe("range:A1:I5");
     const review = sheetNamed(fake.added, "审核结果");
     const header = review.ranges.find((r) => Array.isArray(r.mock.values))!.mock
       .values[0];

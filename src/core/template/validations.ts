@@ -15,8 +15,8 @@ export interface ValidationText {
 
 /**
  * The rule of a validation.
- * - `list`: `formula` without `=`: a defined name (`TFLIST_chain`) or `INDIRECT("TFLIST_county_"&$B5)`,
- *   relative to the range's top-left cell;
+ * - `list`: `formula` without `=`: a defined name (`TFLIST_chain`) or
+ *   `INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))` (the parent cell of the validated cell's own row);
  * - `date`: ISO dates `YYYY-MM-DD`, between `min` and `max`, or ≥ `min` when `max` is absent;
  * - `decimal` / `whole`: between `min` and `max`, or ≥ `min`;
  * - `any`: no check, only the input message.
@@ -245,7 +245,10 @@ function listValidation(
       `表格“${table.title}”缺少“${h}”所依赖的列：${col.dependsOn}`,
     );
   const parent = table.columns[p]!.header;
-  const parentCell = `$${columnLetters(p)}${range.s.r + 1}`;
+  // The parent cell of the row being validated, without a relative reference: Office.js does not define the anchor
+  // of a relative reference in a validation formula, and a rule over rows inserted later keeps its meaning too.
+  const L = columnLetters(p);
+  const parentCell = `INDEX($${L}:$${L},ROW())`;
   return {
     range,
     rule: {

@@ -11,12 +11,15 @@ import {
 } from "../../core/explain";
 import { rangeAddress } from "../../core/template";
 import { OperationError } from "../../ports";
-import type { OwnWrites } from "./ownWrites";
+import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { ownSheetNames } from "./ownSheets";
 
-/** Queues the loads that find our sheet; after the sync, `read()` gives its name (or undefined) and all sheet names. */
+/**
+ * Queues the loads that find our sheet; after the sync, `read()` gives its name (or undefined), all sheet names, and
+ * whether our mark exists (it outlives a deleted sheet as `=#REF!$A$1` and must go before a new one is added).
+ */
 function loadOwn(context: Excel.RequestContext): {
-  read(): { sheet?: string; taken: string[] };
+  read(): { sheet?: string; taken: string[]; marked: boolean };
 } {
   const names = context.workbook.names;
   names.load("items/name,items/formula");
@@ -29,6 +32,7 @@ function loadOwn(context: Excel.RequestContext): {
       return {
         ...(sheet !== undefined && taken.includes(sheet) ? { sheet } : {}),
         taken,
+        marked: names.items.some((n) => n.name === EXPLANATION_SHEET.mark),
       };
     },
   };
@@ -67,7 +71,7 @@ export async function updateExplanations(
   await Excel.run(async (context) => {
     const own = loadOwn(context);
     await context.sync();
-    const { sheet, taken } = own.read();
+    const { sheet, taken, marked } = own.read();
     const list = update(
       sheet === undefined ? [] : await readRows(context, sheet),
     );
@@ -82,6 +86,8 @@ export async function updateExplanations(
           "NotOurSheet",
           `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
         );
+      // Our sheet was deleted: its mark now says =#REF!; replace it.
+      if (marked) context.workbook.names.getItem(EXPLANATION_SHEET.mark).delete();
       ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);
       ws.visibility = "VeryHidden";
       context.workbook.names.add(
@@ -98,10 +104,11 @@ export async function updateExplanations(
       s: { r: 0, c: 0 },
       e: { r: rows.length - 1, c: rows[0]!.length - 1 },
     };
-    const range = ws.getRange(rangeAddress(area));
-    range.numberFormat = rows.map((r) => r.map(() => "@"));
-    range.values = rows;
     ownWrites.expect(sheet ?? EXPLANATION_SHEET.name);
-    await context.sync();
+    await writeQuietly(context, () => {
+      const range = ws.getRange(rangeAddress(area));
+      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.values = rows;
+    });
   });
 }

@@ -1,10 +1,10 @@
 /**
- * Writes a fill plan (core/fill.ts) the user has seen: 计算天数与利息 or 重排序号. One `Excel.run`, 2 syncs: one to read
- * the planned cells again, one to write. A cell whose content changed since the plan was made (a value typed in the
+ * Writes a fill plan (core/fill.ts) the user has seen: 计算天数与利息 or 重排序号. One `Excel.run`, 3 syncs: one to read
+ * the planned cells again, one to write with the add-in's events off, one to turn them back on (ownWrites.ts). A cell whose content changed since the plan was made (a value typed in the
  * meantime, a formula) is left alone; nothing else in the sheet is written, formats are kept.
  */
 import type { FillChange, FillPlan } from "../../core/fill";
-import type { OwnWrites } from "./ownWrites";
+import { type OwnWrites, writeQuietly } from "./ownWrites";
 
 /** Consecutive runs of changes in one column, sorted by row. */
 function columnRuns(changes: readonly FillChange[]): FillChange[][] {
@@ -60,16 +60,18 @@ export async function applyFillPlan(
         unchanged(c, range.values[i]![0], range.formulas[i]![0]),
       ),
     );
-    for (const run of columnRuns(kept)) {
-      const first = run[0]!;
-      ws.getRangeByIndexes(first.row, first.col, run.length, 1).values =
-        run.map((c) => [c.after]);
-      ownWrites.expect(plan.sheet, {
-        s: { r: first.row, c: first.col },
-        e: { r: first.row + run.length - 1, c: first.col },
-      });
-    }
-    if (kept.length > 0) await context.sync();
+    if (kept.length === 0) return kept;
+    await writeQuietly(context, () => {
+      for (const run of columnRuns(kept)) {
+        const first = run[0]!;
+        ws.getRangeByIndexes(first.row, first.col, run.length, 1).values =
+          run.map((c) => [c.after]);
+        ownWrites.expect(plan.sheet, {
+          s: { r: first.row, c: first.col },
+          e: { r: first.row + run.length - 1, c: first.col },
+        });
+      }
+    });
     return kept;
   });
 }

@@ -5,7 +5,7 @@
  * as `cause`.
  *
  * Syncs per operation: checkWorkbook 2 + one per 4 MB request of rows past the first 50 of each sheet (read.ts);
- * a live re-check ≤ 2 (live.ts); selectCell 1; marks ≤ 4; explanations 2 (read) / 3 (write); a plan 2 + requests;
+ * a live re-check ≤ 2 (live.ts); selectCell 2; marks ≤ 4; explanations 2 (read) / 3 (write); a plan 2 + requests;
  * applyFill 2; writeReviewSheet 2.
  */
 import {
@@ -98,6 +98,14 @@ export function createCheckOperations(
       attempt("定位单元格", () =>
         Excel.run(async (context) => {
           const ws = context.workbook.worksheets.getItem(sheet);
+          ws.load("visibility");
+          await context.sync();
+          // Excel refuses to activate a hidden sheet; unhiding it would change the user's workbook.
+          if (ws.visibility !== "Visible")
+            throw new OperationError(
+              "SheetHidden",
+              `工作表“${sheet}”已隐藏。请先取消隐藏（右键单击任一工作表标签 → 取消隐藏），再定位到单元格 ${cell || "A1"}。`,
+            );
           ws.activate();
           ws.getRange(cell || "A1").select();
           await context.sync();

@@ -9,7 +9,35 @@
  *   the sheet catch it.)
  */
 import type { CellRange } from "../../core/grid";
+import { isExcelApiSupported } from "../requirements";
 import { parseArea } from "./read";
+
+/**
+ * Runs a batch's writes with this add-in's events off (`context.runtime.enableEvents`, ExcelApi 1.8), so that they
+ * raise no change event at all — exact where the time window of {@link OwnWrites} is a guess. Queues
+ * `enableEvents = false` before `write` queues its commands, syncs, and turns the events back on in a sync of its
+ * own, also when the write failed (events are never left off). Without ExcelApi 1.8 it only runs `write`.
+ * @returns what `write` returned, after its sync
+ */
+export async function writeQuietly<T>(
+  context: Excel.RequestContext,
+  write: () => T,
+): Promise<T> {
+  if (!isExcelApiSupported("1.8")) {
+    const out = write();
+    await context.sync();
+    return out;
+  }
+  context.runtime.enableEvents = false;
+  try {
+    const out = write();
+    await context.sync();
+    return out;
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  }
+}
 
 /** How long after a write its events are taken for ours, in milliseconds. */
 export const OWN_WRITE_TTL_MS = 5000;

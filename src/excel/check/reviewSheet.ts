@@ -3,7 +3,8 @@
  * replaces only our own earlier one, recognised by its workbook-scoped mark `TECHFUND_REVIEW_V1` (never by its name:
  * a user's sheet named 审核结果 makes ours 审核结果(2)). Texts are written as text (number format `@`, so a value
  * starting with `=` from a received file stays text); each finding's 单元格 is a HYPERLINK to its cell; the page
- * prints A4 landscape, one page wide, the findings' header repeated on every page. One `Excel.run`, 2 syncs.
+ * prints A4 landscape, one page wide, the findings' header repeated on every page. One `Excel.run`, 3 syncs: read
+ * the names, draw under a temporary name, then replace our earlier sheet and its mark; a failure leaves nothing.
  */
 import { a1, type CellRange } from "../../core/grid";
 import type { Explanation } from "../../core/explain";
@@ -21,6 +22,7 @@ import {
   uniqueSheetName,
 } from "../../core/template";
 import { applyStyle, widthInPoints } from "../drawLayout";
+import { removeSheets } from "../newSheets";
 import type { OwnWrites } from "./ownWrites";
 import { ownSheetNames, sheetRef } from "./ownSheets";
 
@@ -78,6 +80,10 @@ export async function writeReviewSheet(
     workbook.names.load("items/name,items/formula");
     await context.sync();
     const previous = ownSheetNames(workbook.names.items).review;
+    // Our mark outlives a deleted 审核结果 sheet as `=#REF!$A$1`: it goes too, or adding the new one would fail.
+    const marked = workbook.names.items.some(
+      (n) => n.name === REVIEW_SHEET_MARK,
+    );
     const names = workbook.worksheets.items.map((s) => s.name);
     const old =
       previous !== undefined && names.includes(previous) ? previous : undefined;
@@ -85,17 +91,21 @@ export async function writeReviewSheet(
       layout.name,
       names.filter((n) => n !== old),
     );
-    if (previous !== undefined)
-      workbook.names.getItem(REVIEW_SHEET_MARK).delete();
-    // Our old sheet moves out of the new one's way first, and goes once the new one exists (a workbook must keep a
-    // visible sheet).
-    const stale =
-      old === undefined ? undefined : workbook.worksheets.getItem(old);
-    if (stale)
-      stale.name = uniqueSheetName(`${layout.name}（旧）`, [...names, name]);
-    const ws = workbook.worksheets.add(name);
-    stale?.delete();
+    // Drawn under a temporary name first: when Excel refuses any of it, only that sheet is there, and it is removed
+    // (the user's sheets and our earlier 审核结果 stay as they were). Then the swap, small and last.
+    const draft = uniqueSheetName(`${layout.name}（生成中）`, names);
+    const ws = workbook.worksheets.add(draft);
+    ownWrites.expect(draft);
     draw(ws, layout);
+    try {
+      await context.sync();
+    } catch (err) {
+      await removeSheets([draft]);
+      throw err;
+    }
+    if (marked) workbook.names.getItem(REVIEW_SHEET_MARK).delete();
+    if (old !== undefined) workbook.worksheets.getItem(old).delete();
+    ws.name = name;
     workbook.names.add(
       REVIEW_SHEET_MARK,
       ws.getRange("A1"),

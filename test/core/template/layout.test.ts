@@ -202,16 +202,16 @@ describe("layoutTemplate", () => {
     expect(rule(1)).toEqual({ kind: "list", formula: "TFLIST_city" });
     expect(rule(2)).toEqual({
       kind: "list",
-      formula: 'INDIRECT("TFLIST_county_"&$B4)',
+      formula: 'INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))',
     });
     expect(rule(5)).toEqual({ kind: "list", formula: "TFLIST_special" });
     expect(rule(6)).toEqual({
       kind: "list",
-      formula: 'INDIRECT("TFLIST_direction_"&$F4)',
+      formula: 'INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',
     });
     expect(rule(10)).toEqual({
       kind: "list",
-      formula: 'INDIRECT("TFLIST_industry_"&$J4)',
+      formula: 'INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))',
     });
     expect(
       at(layoutTemplate(getTable("application-summary"), {}), 1, 0).value,
