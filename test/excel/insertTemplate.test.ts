@@ -228,7 +228,10 @@ describe("insertTemplate", () => {
     await insertTemplate("project-info");
     const sheet = fake.added[1]!;
     expect(validationAt(sheet, "C4:C23").rule).toEqual({
-      list: { inCellDropDown: true, source: '=INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))' },
+      list: {
+        inCellDropDown: true,
+        source: '=INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))',
+      },
     });
     expect(validationAt(sheet, "G4:G23").rule.list.source).toBe(
       '=INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',

@@ -460,12 +460,18 @@ describe("dependent dropdowns and the two-row header", () => {
       ]),
     );
     expect(v.get("B4:B23")!.formula1).toBe("TFLIST_city");
-    expect(v.get("C4:C23")!.formula1).toBe('INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))');
+    expect(v.get("C4:C23")!.formula1).toBe(
+      'INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))',
+    );
     expect(v.get("F4:F23")!.formula1).toBe("TFLIST_special");
-    expect(v.get("G4:G23")!.formula1).toBe('INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))');
+    expect(v.get("G4:G23")!.formula1).toBe(
+      'INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',
+    );
     expect(v.get("I4:I23")!.formula1).toBe("TFLIST_nature");
     expect(v.get("J4:J23")!.formula1).toBe("TFLIST_category");
-    expect(v.get("K4:K23")!.formula1).toBe('INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))');
+    expect(v.get("K4:K23")!.formula1).toBe(
+      'INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))',
+    );
   });
 
   it("T8 免申即享申报汇总表: group headers merged over their sub-columns, other headers over both rows", async () => {

@@ -87,7 +87,8 @@ export async function updateExplanations(
           `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
         );
       // Our sheet was deleted: its mark now says =#REF!; replace it.
-      if (marked) context.workbook.names.getItem(EXPLANATION_SHEET.mark).delete();
+      if (marked)
+        context.workbook.names.getItem(EXPLANATION_SHEET.mark).delete();
       ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);
       ws.visibility = "VeryHidden";
       context.workbook.names.add(
