@@ -1,7 +1,11 @@
 // Builds the task pane: dist/taskpane.html + bundle, icons, manifest.xml and a local copy of office.js
 // (dist/office-js/), so that the page loads nothing from a CDN.
 // `--env http` serves plain http (end-to-end tests); otherwise https with the office-addin-dev-certs
-// certificates when they exist (~/.office-addin-dev-certs), else webpack-dev-server's self-signed one.
+// certificates: on Windows and macOS office-addin-dev-certs' getHttpsServerOptions() creates and trusts them on first
+// use (Office refuses an untrusted task pane); elsewhere (no Office desktop) existing ones in ~/.office-addin-dev-certs,
+// else webpack-dev-server's self-signed one. The dev server listens on localhost only; `--env port=3100` moves it.
+// Deployment: `npm run build -- --env host=https://intranet.example/techfund/` writes dist/manifest.xml with every
+// URL under that address (dist/ is then copied there as it is).
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -17,8 +21,18 @@ const OFFICE_JS_DIR = path.join(
 );
 
 /** webpack-dev-server `server` option: http, https with the Office dev certificates, or self-signed https. */
-function devServerProtocol(http) {
+async function devServerProtocol(http) {
   if (http) return "http";
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      const certs = require("office-addin-dev-certs");
+      return { type: "https", options: await certs.getHttpsServerOptions() };
+    } catch (err) {
+      console.warn(
+        `未能安装开发证书（${err.message}），改用已有证书或自签名证书。`,
+      );
+    }
+  }
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   const present = Object.values(files).every((f) =>
     fs.existsSync(path.join(CERT_DIR, f)),
@@ -33,8 +47,33 @@ function devServerProtocol(http) {
   return { type: "https", options };
 }
 
-module.exports = (env = {}, argv = {}) => {
+/** The deployment address as a base URL ending in `/`, or undefined for the dev server's. */
+function deployHost(host) {
+  if (host === undefined) return undefined;
+  const url = new URL(String(host));
+  if (url.protocol !== "https:")
+    throw new Error(`--env host 必须是 https 地址：${host}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** manifest.xml with the dev server's URLs (https://localhost:3000/…) moved under `base`. */
+function manifestFor(content, base) {
+  const text = content.toString();
+  if (!base) return text;
+  const origin = new URL(base).origin;
+  return text
+    .replace(/https:\/\/localhost:3000\//g, base)
+    .replace(
+      /<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g,
+      `<AppDomain>${origin}</AppDomain>`,
+    );
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const host = deployHost(env.host);
+  const port = env.port === undefined ? PORT : Number(env.port);
+  const server = await devServerProtocol(Boolean(env.http));
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -76,7 +115,16 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", info: { minimized: true } },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              manifestFor(
+                content,
+                host ??
+                  (port === PORT ? undefined : `https://localhost:${port}/`),
+              ),
+          },
           {
             from: OFFICE_JS_DIR,
             to: "office-js",
@@ -92,8 +140,10 @@ module.exports = (env = {}, argv = {}) => {
     // office.js and the React/Fluent bundle exceed webpack's default size hints, which are meant for web sites.
     performance: { hints: false },
     devServer: {
-      port: PORT,
-      server: devServerProtocol(Boolean(env.http)),
+      // localhost only: nothing of the pane is served to the network (README: data stays on this machine).
+      host: "localhost",
+      port,
+      server,
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: { warnings: false, errors: true } },

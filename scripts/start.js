@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm start: with Excel desktop (Windows/macOS) sideload the add-in through office-addin-debugging; elsewhere
 // (Linux, no Excel) serve the task pane on localhost and say how to open it and sideload it in Excel on the web.
-// Options: --browser (serve only, even when Excel is installed), --http (plain http instead of https).
+// Options: --browser (serve only, even when Excel is installed), --http (plain http instead of https),
+// --port N (another port than 3000; the server listens on localhost only).
 // office-addin-debugging exits 0 on Linux ("platform is not supported"), so the choice is made here by platform.
 const { spawn, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -10,9 +11,14 @@ const http = require("http");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
-const PORT = 3000;
 const args = process.argv.slice(2);
 const useHttp = args.includes("--http");
+const portAt = args.indexOf("--port");
+const PORT = portAt >= 0 ? Number(args[portAt + 1]) : 3000;
+if (!Number.isInteger(PORT) || PORT < 1 || PORT > 65535) {
+  console.error(`端口无效：${args[portAt + 1]}（应为 1～65535 的整数）`);
+  process.exit(2);
+}
 
 /** True when Excel desktop is installed where office-addin-debugging can sideload into it. */
 function hasExcelDesktop() {
@@ -91,6 +97,8 @@ function serveTaskpane() {
     "--mode",
     "development",
     ...(useHttp ? ["--env", "http"] : []),
+    "--env",
+    `port=${PORT}`,
   ];
   // webpack-cli by its own node command, not npx: its PID is the server's, so stopping it stops the server.
   const server = runNode("webpack-cli/bin/cli.js", serveArgs);

@@ -6,7 +6,10 @@ const path = require("path");
 const { runManifestCheck } = require("./manifest-check");
 
 const ROOT = path.resolve(__dirname, "..");
-const MANIFEST = path.join(ROOT, "manifest.xml");
+// `npm run validate -- dist/manifest.xml` checks a deployment manifest (npm run build -- --env host=…).
+const MANIFEST = path.resolve(
+  process.argv[2] ?? path.join(ROOT, "manifest.xml"),
+);
 const ONLINE_TIMEOUT_MS = 20000;
 
 /**

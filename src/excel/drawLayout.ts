@@ -152,9 +152,12 @@ export function drawLayout(
   }
   for (const m of layout.merges) sheet.getRange(rangeAddress(m)).merge(false);
 
-  // Number formats cover the data rows and the 合计 row (which sits right above or below them).
-  const first = Math.min(layout.dataRows.first, layout.totalRow ?? Infinity);
-  const last = Math.max(layout.dataRows.last, layout.totalRow ?? -Infinity);
+  // Number formats cover the prepared data rows and the 合计 row (which sits right above or below them).
+  const first = Math.min(
+    layout.preparedRows.first,
+    layout.totalRow ?? Infinity,
+  );
+  const last = Math.max(layout.preparedRows.last, layout.totalRow ?? -Infinity);
   for (const { c, numFmt } of layout.columnFormats) {
     const range = sheet.getRange(
       rangeAddress({ s: { r: first, c }, e: { r: last, c } }),

@@ -237,6 +237,9 @@ export function drawLayout(
       target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
     else if (cell.value !== undefined) target.value = cell.value;
   }
+  // Rows typed below the drawn ones take the column's number format (a column style: it adds no cells, so the
+  // sheet's extent and its printout stay the drawn table).
+  for (const [c, fmt] of numFmt) ws.getColumn(c + 1).numFmt = fmt;
   // Styles are set on every cell first: merging with style would make the covered cells share one style object.
   for (const m of layout.merges)
     ws.mergeCellsWithoutStyle(m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1);

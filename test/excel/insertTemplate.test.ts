@@ -167,10 +167,10 @@ describe("insertTemplate", () => {
     expect(at("O3").formula).toBe("2024年度新增贷款用途");
     expect(at("A4")).toMatchObject({ formula: "合计", bold: true });
     expect(at("D4")).toMatchObject({
-      formula: "=SUM(INDEX(D:D,ROW()+1):D24)",
+      formula: "=SUM(INDEX(D:D,ROW()+1):D1048576)",
       numberFormat: "#,##0.00",
     });
-    expect(at("M4").formula).toBe("=SUM(INDEX(M:M,ROW()+1):M24)");
+    expect(at("M4").formula).toBe("=SUM(INDEX(M:M,ROW()+1):M1048576)");
     expect(at("D5")).toMatchObject({ formula: "", numberFormat: "#,##0.00" });
     expect(at("G24").numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(at("F10").numberFormat).toBe("@");
@@ -189,10 +189,10 @@ describe("insertTemplate", () => {
       undefined,
       { across: false },
     ]);
-    expect(validationAt(sheet, "C5:C24").rule).toEqual({
+    expect(validationAt(sheet, "C5:C1004").rule).toEqual({
       list: { inCellDropDown: true, source: "=TFLIST_chain" },
     });
-    expect(validationAt(sheet, "G5:G24")).toMatchObject({
+    expect(validationAt(sheet, "G5:G1004")).toMatchObject({
       rule: {
         date: {
           formula1: "2024-01-01",
@@ -202,19 +202,19 @@ describe("insertTemplate", () => {
       },
       errorAlert: { style: "Warning", title: "日期不在2024年内" },
     });
-    expect(validationAt(sheet, "G5:G24").errorAlert.message).toContain(
+    expect(validationAt(sheet, "G5:G1004").errorAlert.message).toContain(
       "新增贷款须于2024年当年提款并付息",
     );
-    expect(validationAt(sheet, "D5:D24").rule).toEqual({
+    expect(validationAt(sheet, "D5:D1004").rule).toEqual({
       decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
     });
-    expect(validationAt(sheet, "K5:K24").rule).toEqual({
+    expect(validationAt(sheet, "K5:K1004").rule).toEqual({
       decimal: { formula1: 0, formula2: 100, operator: "Between" },
     });
-    expect(validationAt(sheet, "L5:L24").rule).toEqual({
+    expect(validationAt(sheet, "L5:L1004").rule).toEqual({
       wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" },
     });
-    expect(validationAt(sheet, "D5:D24").prompt.message).toContain(
+    expect(validationAt(sheet, "D5:D1004").prompt.message).toContain(
       "填写单笔放款本金金额",
     );
     expect(only(sheet, "A:A").format.columnWidth).toBe(widthInPoints(6));
@@ -227,16 +227,16 @@ describe("insertTemplate", () => {
     const fake = installFakeExcel([]);
     await insertTemplate("project-info");
     const sheet = fake.added[1]!;
-    expect(validationAt(sheet, "C4:C23").rule).toEqual({
+    expect(validationAt(sheet, "C4:C1003").rule).toEqual({
       list: {
         inCellDropDown: true,
         source: '=INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))',
       },
     });
-    expect(validationAt(sheet, "G4:G23").rule.list.source).toBe(
+    expect(validationAt(sheet, "G4:G1003").rule.list.source).toBe(
       '=INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',
     );
-    expect(validationAt(sheet, "K4:K23").rule.list.source).toBe(
+    expect(validationAt(sheet, "K4:K1003").rule.list.source).toBe(
       '=INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))',
     );
   });

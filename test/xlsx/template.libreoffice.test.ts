@@ -132,3 +132,77 @@ describe("templates opened in LibreOffice", () => {
     }
   }, 180_000);
 });
+
+/**
+ * Types numbers anywhere in the first sheet: into an empty cell of the template, or into a new `<row>` appended
+ * after the template's rows (rows the template does not draw: a user typing straight down).
+ */
+async function typeBelow(
+  bytes: Uint8Array,
+  values: Record<string, number>,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = "xl/worksheets/sheet1.xml";
+  let xml = await zip.file(part)!.async("string");
+  const added = new Map<number, string[]>();
+  for (const [address, value] of Object.entries(values)) {
+    const empty = new RegExp(`<c r="${address}"((?: [a-z]+="[^"]*")*)/>`);
+    if (empty.test(xml)) {
+      xml = xml.replace(empty, `<c r="${address}"$1><v>${value}</v></c>`);
+      continue;
+    }
+    const row = Number(/\d+$/.exec(address)![0]);
+    if (xml.includes(`<row r="${row}"`))
+      throw new Error(`${address}: row ${row} exists without that cell`);
+    added.set(row, [
+      ...(added.get(row) ?? []),
+      `<c r="${address}"><v>${value}</v></c>`,
+    ]);
+  }
+  const rows = [...added]
+    .sort(([a], [b]) => a - b)
+    .map(([r, cells]) => `<row r="${r}">${cells.join("")}</row>`)
+    .join("");
+  xml = xml.replace("</sheetData>", `${rows}</sheetData>`);
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("a T1 template with 150 rows typed below the header (no row limit)", () => {
+  let csv: string[][];
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    const dir = await fs.mkdtemp(
+      path.join(os.tmpdir(), "techfund-template-lo-"),
+    );
+    try {
+      bytes = await writeTemplateWorkbook("loan-interest");
+      // Rows 5–154: 2024年度新增贷款金额 = the row number (5 + 6 + … + 154 = 11,925).
+      const typed: Record<string, number> = {};
+      for (let r = 5; r <= 154; r++) typed[`D${r}`] = r;
+      const file = path.join(dir, "loan150.xlsx");
+      await fs.writeFile(file, await typeBelow(bytes, typed));
+      [csv] = (await recalcToCsv([file])) as [string[][]];
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it("LibreOffice recalculates the 合计 over all 150 rows: (5 + 154) × 150 / 2 = 11925", () => {
+    expect(csv[3]![0]).toBe("合计");
+    expect(csv[3]![3]).toBe("11925");
+    expect(csv[153]![3]).toBe("154");
+  });
+
+  it("the number formats and dropdowns reach the last typed row (and 1,000 rows below the header)", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const sqrefs = [
+      ...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(sqrefs).toContain("C5:C1004");
+    expect(sqrefs).toContain("D5:D1004");
+    // Column D carries the 万元 format for rows typed below the drawn ones (a column style).
+    expect(xml).toMatch(/<col min="4" max="4"[^>]* style="\d+"/);
+  });
+});

@@ -216,8 +216,8 @@ describe("T1 新增贷款明细表 as an .xlsx file", () => {
       (_, c) => cellOf(ws, a1(3, c))?.f,
     ).map((f, c) => (f ? `${columnLetters(c)}4=${f}` : undefined));
     expect(formulas.filter(Boolean)).toEqual([
-      "D4=SUM(INDEX(D:D,ROW()+1):D24)",
-      "M4=SUM(INDEX(M:M,ROW()+1):M24)",
+      "D4=SUM(INDEX(D:D,ROW()+1):D1048576)",
+      "M4=SUM(INDEX(M:M,ROW()+1):M1048576)",
     ]);
     expect(cellOf(ws, "D4")!.z).toBe("#,##0.00");
   });
@@ -253,12 +253,12 @@ describe("T1 新增贷款明细表 as an .xlsx file", () => {
 
   it("has dropdowns from the list sheet and warning-style date and number checks", () => {
     const v = new Map(validationsOf(xml).map((x) => [x.attrs.sqref!, x]));
-    expect(v.get("C5:C24")).toMatchObject({
+    expect(v.get("C5:C1004")).toMatchObject({
       attrs: { type: "list", errorStyle: "warning" },
       formula1: "TFLIST_chain",
     });
     // 2024-01-01 is serial 45292 and 2024-12-31 serial 45657 in the 1900 date system.
-    for (const range of ["G5:G24", "I5:I24", "J5:J24"]) {
+    for (const range of ["G5:G1004", "I5:I1004", "J5:J1004"]) {
       expect(v.get(range)).toMatchObject({
         attrs: {
           type: "date",
@@ -270,10 +270,10 @@ describe("T1 新增贷款明细表 as an .xlsx file", () => {
         formula2: "45657",
       });
     }
-    expect(v.get("G5:G24")!.attrs.error).toContain(
+    expect(v.get("G5:G1004")!.attrs.error).toContain(
       "新增贷款须于2024年当年提款并付息",
     );
-    expect(v.get("D5:D24")).toMatchObject({
+    expect(v.get("D5:D1004")).toMatchObject({
       attrs: {
         type: "decimal",
         operator: "greaterThanOrEqual",
@@ -282,20 +282,20 @@ describe("T1 新增贷款明细表 as an .xlsx file", () => {
       },
       formula1: "0",
     });
-    expect(v.get("K5:K24")).toMatchObject({
+    expect(v.get("K5:K1004")).toMatchObject({
       attrs: { type: "decimal", errorStyle: "warning" },
       formula1: "0",
       formula2: "100",
     });
-    expect(v.get("L5:L24")).toMatchObject({
+    expect(v.get("L5:L1004")).toMatchObject({
       attrs: { type: "whole", operator: "greaterThanOrEqual" },
       formula1: "0",
     });
-    expect(v.get("H5:H24")!.attrs).toMatchObject({
+    expect(v.get("H5:H1004")!.attrs).toMatchObject({
       promptTitle: "借款时限",
       prompt: "按此格式填写：X年X月X日—X年X月X日。",
     });
-    expect(v.get("H5:H24")!.attrs.type).toBeUndefined();
+    expect(v.get("H5:H1004")!.attrs.type).toBeUndefined();
   });
 
   it("freezes the rows down to the 合计 row and prints A4 landscape, one page wide, header repeated, page numbers", () => {
@@ -459,17 +459,17 @@ describe("dependent dropdowns and the two-row header", () => {
         x,
       ]),
     );
-    expect(v.get("B4:B23")!.formula1).toBe("TFLIST_city");
-    expect(v.get("C4:C23")!.formula1).toBe(
+    expect(v.get("B4:B1003")!.formula1).toBe("TFLIST_city");
+    expect(v.get("C4:C1003")!.formula1).toBe(
       'INDIRECT("TFLIST_county_"&INDEX($B:$B,ROW()))',
     );
-    expect(v.get("F4:F23")!.formula1).toBe("TFLIST_special");
-    expect(v.get("G4:G23")!.formula1).toBe(
+    expect(v.get("F4:F1003")!.formula1).toBe("TFLIST_special");
+    expect(v.get("G4:G1003")!.formula1).toBe(
       'INDIRECT("TFLIST_direction_"&INDEX($F:$F,ROW()))',
     );
-    expect(v.get("I4:I23")!.formula1).toBe("TFLIST_nature");
-    expect(v.get("J4:J23")!.formula1).toBe("TFLIST_category");
-    expect(v.get("K4:K23")!.formula1).toBe(
+    expect(v.get("I4:I1003")!.formula1).toBe("TFLIST_nature");
+    expect(v.get("J4:J1003")!.formula1).toBe("TFLIST_category");
+    expect(v.get("K4:K1003")!.formula1).toBe(
       'INDIRECT("TFLIST_industry_"&INDEX($J:$J,ROW()))',
     );
   });

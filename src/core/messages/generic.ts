@@ -69,6 +69,8 @@ export const GENERIC_MESSAGES: MessageCatalog = {
     p.formula !== undefined
       ? `合计行「${p.column}」的公式 =${p.formula} 显示${p.value}，而各行合计为${p.expected}（相差${p.diff}）：公式结果未更新或求和范围未包含全部数据行，请重新计算或修正公式。`
       : `合计行「${p.column}」填写${p.value}，而各行合计为${p.expected}（相差${p.diff}万元）。请改为${p.expected}或使用求和公式。`,
+  "TOTAL-RANGE": (p) =>
+    `合计行「${p.column}」的公式 =${p.formula} 没有合计第${p.first === p.last ? p.first : `${p.first}～${p.last}`}行中的${p.count}行数据：打印出的合计少算了这些行。请把求和范围改为覆盖全部数据行。`,
   SEQ: (p) =>
     `序号为${p.value}，按顺序应为${p.expected}。序号应从1开始依次连续编号。`,
   "NAME-MISMATCH": nameMismatch,

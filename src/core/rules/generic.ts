@@ -165,6 +165,81 @@ function totalCells(ctx: TableContext): { def: ColumnDef; col: number }[] {
   return out;
 }
 
+/** Rows (0-based, inclusive) one SUM argument covers; undefined for a form not understood. */
+function argRows(
+  arg: string,
+  letter: string,
+  totalRow: number,
+): [number, number] | undefined {
+  const a = arg.replace(/\$/g, "").trim().toUpperCase();
+  const L = letter;
+  let m = new RegExp(`^${L}(\\d+):${L}(\\d+)$`).exec(a);
+  if (m) return [Number(m[1]) - 1, Number(m[2]) - 1];
+  if (a === `${L}:${L}`) return [0, Infinity];
+  m = new RegExp(`^${L}(\\d+)$`).exec(a);
+  if (m) return [Number(m[1]) - 1, Number(m[1]) - 1];
+  m = new RegExp(`^INDEX\\(${L}:${L},ROW\\(\\)\\+(\\d+)\\):${L}(\\d+)$`).exec(
+    a,
+  );
+  if (m) return [totalRow + Number(m[1]), Number(m[2]) - 1];
+  m = new RegExp(`^${L}(\\d+):INDEX\\(${L}:${L},ROW\\(\\)-(\\d+)\\)$`).exec(a);
+  if (m) return [Number(m[1]) - 1, totalRow - Number(m[2])];
+  return undefined;
+}
+
+/**
+ * The rows a 合计 formula sums in its own column, from the formula text alone (`SUM(D5:D24)`,
+ * `SUM(INDEX(D:D,ROW()+1):D1048576)`, `SUM(J4:INDEX(J:J,ROW()-1))`, several arguments); undefined for any other
+ * formula (not judged).
+ */
+export function summedRows(
+  formula: string,
+  letter: string,
+  totalRow: number,
+): [number, number][] | undefined {
+  const m = /^\s*=?\s*SUM\((.*)\)\s*$/i.exec(formula);
+  if (!m) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const body = m[1]!;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "," && depth === 0) {
+      args.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  args.push(body.slice(start));
+  const spans: [number, number][] = [];
+  for (const arg of args) {
+    const span = argRows(arg, letter, totalRow);
+    if (!span) return undefined;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** TOTAL-RANGE: the data rows (0-based) with a number in column `def` that the 合计 formula does not sum. */
+function rowsOutside(
+  ctx: TableContext,
+  def: ColumnDef,
+  col: number,
+): { formula: string; rows: number[] } | undefined {
+  const cell = ctx.sheet.rows[ctx.totalRow!]?.[col];
+  if (cell?.f === undefined) return undefined;
+  const spans = summedRows(cell.f, columnLetters(col), ctx.totalRow!);
+  if (!spans) return undefined;
+  const rows: number[] = [];
+  for (const r of ctx.rows) {
+    if (typeof r.values[def.key] !== "number") continue;
+    if (!spans.some(([a, b]) => r.row >= a && r.row <= b)) rows.push(r.row);
+  }
+  return rows.length > 0 ? { formula: cell.f, rows } : undefined;
+}
+
 export const GENERIC_RULES: RuleDef[] = [
   {
     code: "ROW-REQUIRED",
@@ -233,7 +308,8 @@ export const GENERIC_RULES: RuleDef[] = [
       for (const { def, col } of totalCells(ctx)) {
         const cell = ctx.sheet.rows[ctx.totalRow!]![col]!;
         const read = readNumber(cell);
-        if (!read.ok) continue;
+        // A formula that leaves rows out is TOTAL-RANGE: said once, there.
+        if (!read.ok || rowsOutside(ctx, def, col)) continue;
         const expected = columnSum(ctx, def.key);
         const diff = sumExact([read.value, -expected]);
         if (Math.abs(diff) <= TOTAL_TOLERANCE) continue;
@@ -244,6 +320,34 @@ export const GENERIC_RULES: RuleDef[] = [
           col: def.key,
           severity: formula ? "警告" : "错误",
           params: { value: read.value, expected, diff, formula: cell.f },
+        });
+      }
+    },
+  },
+  {
+    code: "TOTAL-RANGE",
+    severity: "错误",
+    source: LAYOUTS,
+    tableSource: true,
+    tables: "all",
+    table(ctx, emit) {
+      if (ctx.totalRow === undefined) return;
+      for (const def of ctx.table.columns) {
+        const col = ctx.columns[def.key];
+        // A formula without a cached value (written by a program, never opened) counts too.
+        if (!def.sum || col === undefined) continue;
+        const out = rowsOutside(ctx, def, col);
+        if (!out) continue;
+        emit({
+          rule: "TOTAL-RANGE",
+          row: ctx.totalRow!,
+          col: def.key,
+          params: {
+            formula: out.formula,
+            count: out.rows.length,
+            first: out.rows[0]! + 1,
+            last: out.rows[out.rows.length - 1]! + 1,
+          },
         });
       }
     },

@@ -14,6 +14,21 @@ import { columnValidation, type Validation } from "./validations";
 export const DATA_ROW_COUNT = 20;
 
 /**
+ * Rows below the header that carry the data rows' number formats and dropdowns (模板行数不限), for tables whose 合计
+ * is above the data or absent. Mechanism (why): the 20 bordered rows stay what is printed, and everything a user
+ * types or pastes straight down — up to this many rows — keeps its formats and dropdowns, because they are already
+ * there (an Excel table object would do it without limit, but Excel tables forbid merged cells, which the official
+ * title and header rows have, and LibreOffice and WPS do not grow them alike). The 合计 formula of these tables runs
+ * to the last row of the sheet, so no typed row is left out. Tables with the 合计 below the data grow by inserting
+ * rows above it: Excel and LibreOffice copy the formats and extend the validations and the sum of a range a row is
+ * inserted into.
+ */
+export const PREPARED_ROW_COUNT = 1000;
+
+/** Excel's last row (1-based): the end of an open 合计 range. */
+const LAST_SHEET_ROW = 1_048_576;
+
+/**
  * Named cell styles; {@link TEMPLATE_STYLES} says what each looks like.
  * `line` is a line under the title aligned left (`企业名称：（公章）`), `lineRight` one aligned right (`单位：万元`).
  */
@@ -113,6 +128,11 @@ export interface TemplateLayout {
   totalRow?: number;
   /** The empty bordered rows for the user's data. */
   dataRows: RowSpan;
+  /**
+   * The rows that carry the data rows' number formats and validations: {@link PREPARED_ROW_COUNT} rows from the first
+   * data row when the 合计 is above the data or absent, else the data rows.
+   */
+  preparedRows: RowSpan;
   lastRow: number;
   /** Number formats of the data rows and the 合计 row, per column (`@` keeps codes and numbers-as-text). */
   columnFormats: { c: number; numFmt: string }[];
@@ -166,18 +186,18 @@ function linesNeeded(text: string, width: number): number {
  * inserted strictly inside it, but not at the row next to the 合计 row, nor above its first row; the
  * formula therefore reaches the 合计 row's neighbour through `INDEX(…, ROW()±1)` and, below the data,
  * starts at the header row (text, ignored by SUM), so every row inserted between the header and the
- * 合计 row — or between the 合计 row and the last data row — is summed.
- * T1 column D: `SUM(INDEX(D:D,ROW()+1):D24)`; T4 column J: `SUM(J4:INDEX(J:J,ROW()-1))`.
+ * 合计 row — or between the 合计 row and the last data row — is summed. Above the data it runs to the sheet's
+ * last row, so rows typed below the 20 prepared ones are summed too.
+ * T1 column D: `SUM(INDEX(D:D,ROW()+1):D1048576)`; T4 column J: `SUM(J4:INDEX(J:J,ROW()-1))`.
  */
 function sumFormula(
   c: number,
   placement: "above" | "below",
   headerLast: number,
-  data: RowSpan,
 ): string {
   const L = columnLetters(c);
   return placement === "above"
-    ? `SUM(INDEX(${L}:${L},ROW()+1):${L}${data.last + 1})`
+    ? `SUM(INDEX(${L}:${L},ROW()+1):${L}${LAST_SHEET_ROW})`
     : `SUM(${L}${headerLast + 1}:INDEX(${L}:${L},ROW()-1))`;
 }
 
@@ -265,7 +285,6 @@ export function layoutTemplate(
           c,
           table.total as "above" | "below",
           headerRows.last,
-          dataRows,
         );
       if (table.totalDash?.key === col.key)
         row[c]!.value = table.totalDash.text;
@@ -277,8 +296,16 @@ export function layoutTemplate(
     const numFmt = col.numFmt ?? (TEXT_TYPES.has(col.type) ? "@" : undefined);
     return numFmt ? [{ c, numFmt }] : [];
   });
+  const preparedRows: RowSpan =
+    table.total === "below" || options.dataRows !== undefined
+      ? dataRows
+      : {
+          first: dataRows.first,
+          last: dataRows.first + Math.max(count, PREPARED_ROW_COUNT) - 1,
+        };
   const validations = cols.flatMap(
-    (_, c) => columnValidation(table, c, dataRows.first, dataRows.last) ?? [],
+    (_, c) =>
+      columnValidation(table, c, preparedRows.first, preparedRows.last) ?? [],
   );
 
   return {
@@ -300,6 +327,7 @@ export function layoutTemplate(
     headerRows,
     ...(totalRow !== undefined ? { totalRow } : {}),
     dataRows,
+    preparedRows,
     lastRow,
     columnFormats,
     validations,

@@ -216,7 +216,7 @@ describe("TOTAL-MISMATCH", () => {
   test("a SUM formula whose cached value is stale → 警告; an up-to-date one passes", () => {
     const stale = tableSheet("loan-interest", [loanRow(1), loanRow(2)], {
       totalCells: {
-        principal: formulaCell("SUM(D5:D5)", 1000),
+        principal: formulaCell("SUM(D5:D6)", 1000),
         interest: formulaCell("SUM(M5:M6)", 65.1666),
       },
     });
@@ -228,7 +228,7 @@ describe("TOTAL-MISMATCH", () => {
       },
     ]);
     expect(one(check(stale), "TOTAL-MISMATCH").message).toContain(
-      "=SUM(D5:D5) 显示1000，而各行合计为2000",
+      "=SUM(D5:D6) 显示1000，而各行合计为2000",
     );
   });
 
@@ -466,5 +466,48 @@ describe("TABLE-COLUMNS", () => {
     expect(found(check(summary), "TABLE-COLUMNS")).toEqual([
       { cell: undefined, rule: "TABLE-COLUMNS", severity: "错误" },
     ]);
+  });
+});
+
+describe("TOTAL-RANGE", () => {
+  test("a 合计 formula that sums every data row passes, with or without a cached value", () => {
+    for (const f of [
+      formulaCell("SUM(INDEX(D:D,ROW()+1):D1048576)", 3000),
+      formulaCell("SUM($D$5:$D$6)", null),
+      formulaCell("SUM(D5,D6)", null),
+    ]) {
+      const s = tableSheet(
+        "loan-interest",
+        [loanRow(1), loanRow(2, { principal: 2000 })],
+        {
+          totalCells: { principal: f },
+        },
+      );
+      expect(found(check(s), "TOTAL-RANGE")).toEqual([]);
+    }
+  });
+
+  test("a template's SUM(D5:D24) with a 25th row typed below → 错误 at the 合计 cell, without a cached value too; said once", () => {
+    const rows = Array.from({ length: 21 }, (_, i) => loanRow(i + 1));
+    const s = tableSheet("loan-interest", rows, {
+      totalCells: {
+        principal: formulaCell("SUM(INDEX(D:D,ROW()+1):D24)", null),
+      },
+    });
+    const report = check(s);
+    expect(found(report, "TOTAL-RANGE")).toEqual([
+      { cell: s.totalAt("principal"), rule: "TOTAL-RANGE", severity: "错误" },
+    ]);
+    expect(one(report, "TOTAL-RANGE").message).toBe(
+      "合计行「2024年度新增贷款金额」的公式 =SUM(INDEX(D:D,ROW()+1):D24) 没有合计第25行中的1行数据：打印出的合计少算了这些行。请把求和范围改为覆盖全部数据行。",
+    );
+    // With a (stale) cached value the same problem is not said again as TOTAL-MISMATCH.
+    const cached = tableSheet("loan-interest", rows, {
+      totalCells: {
+        principal: formulaCell("SUM(INDEX(D:D,ROW()+1):D24)", 20000),
+      },
+    });
+    expect(found(check(cached), "TOTAL-MISMATCH")).toEqual([]);
+    expect(found(check(cached), "TOTAL-RANGE")).toHaveLength(1);
   });
 });

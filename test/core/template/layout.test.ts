@@ -73,8 +73,8 @@ describe("layoutTemplate", () => {
       .filter((c) => c.formula)
       .map((c) => [c.r, c.c, c.formula]);
     expect(formulas).toEqual([
-      [3, 3, "SUM(INDEX(D:D,ROW()+1):D24)"],
-      [3, 12, "SUM(INDEX(M:M,ROW()+1):M24)"],
+      [3, 3, "SUM(INDEX(D:D,ROW()+1):D1048576)"],
+      [3, 12, "SUM(INDEX(M:M,ROW()+1):M1048576)"],
     ]);
     expect(l.merges).toEqual([range(0, 0, 0, 14), range(1, 0, 1, 14)]);
     expect(l.freeze).toEqual({ rows: 4, cols: 0 });
@@ -97,7 +97,8 @@ describe("layoutTemplate", () => {
   it("T1: no hint text in the data rows; the hints are input messages", () => {
     const l = layoutTemplate(getTable("loan-interest"), {});
     const principal = l.validations.find((v) => v.range.s.c === 3)!;
-    expect(principal.range).toEqual(range(4, 3, 23, 3));
+    // The dropdowns and formats reach 1,000 rows below the header (rows typed straight down keep them).
+    expect(principal.range).toEqual(range(4, 3, 1003, 3));
     expect(principal.rule).toEqual({ kind: "decimal", min: 0 });
     expect(principal.prompt?.message).toContain("填写单笔放款本金金额");
     const term = l.validations.find((v) => v.range.s.c === 7)!;
