@@ -65,11 +65,12 @@ function pngSize(file) {
 }
 
 /**
- * The file under `assetsDir` an icon URL points to (`https://host/assets/icon-32.png` → `<assetsDir>/icon-32.png`).
- * @returns {string|undefined} undefined when the URL's path is not under /assets/
+ * The file under `assetsDir` an icon URL points to (`https://host/assets/icon-32.png` → `<assetsDir>/icon-32.png`;
+ * a deployment under a path, `https://host/techfund/assets/icon-32.png`, too).
+ * @returns {string|undefined} undefined when the URL's path is not under …/assets/
  */
 function assetFile(url, assetsDir) {
-  const m = /^\/assets\/([^?#]+)$/.exec(url.pathname);
+  const m = /^(?:\/[^/]+)*\/assets\/([^?#/]+)$/.exec(url.pathname);
   return m ? path.join(assetsDir, decodeURIComponent(m[1])) : undefined;
 }
 
