@@ -12,28 +12,6 @@ import * as path from "path";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
 import { recalcToCsv, resaveAsXlsx } from "../helpers/libreoffice";
 
-/**
- * Types numbers into the empty cells of the first sheet, as a user would: `<c r="D5" s="6"/>`
- * becomes `<c r="D5" s="6"><v>100.5</v></c>`.
- * @throws Error when a cell is not an empty cell of the template
- */
-async function typeNumbers(
-  bytes: Uint8Array,
-  values: Record<string, number>,
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const part = "xl/worksheets/sheet1.xml";
-  let xml = await zip.file(part)!.async("string");
-  for (const [address, value] of Object.entries(values)) {
-    const empty = new RegExp(`<c r="${address}"((?: [a-z]+="[^"]*")*)/>`);
-    if (!empty.test(xml))
-      throw new Error(`${address} is not an empty cell of the template`);
-    xml = xml.replace(empty, `<c r="${address}"$1><v>${value}</v></c>`);
-  }
-  zip.file(part, xml);
-  return zip.generateAsync({ type: "nodebuffer" });
-}
-
 describe("templates opened in LibreOffice", () => {
   let t1: string[][];
   let t4: string[][];
@@ -47,7 +25,7 @@ describe("templates opened in LibreOffice", () => {
       // T1: 合计 in row 4, data rows 5–24; D = 2024年度新增贷款金额, M = 2024年利息实际发生额.
       await fs.writeFile(
         loan,
-        await typeNumbers(await writeTemplateWorkbook("loan-interest"), {
+        await typeBelow(await writeTemplateWorkbook("loan-interest"), {
           D5: 100.5,
           D6: 200.25,
           D7: 0.0001,
@@ -58,7 +36,7 @@ describe("templates opened in LibreOffice", () => {
       // T4 (2024): data rows 5–24, 合 计 in row 25; J = 合同金额, L = 已开发票金额.
       await fs.writeFile(
         leader,
-        await typeNumbers(
+        await typeBelow(
           await writeTemplateWorkbook("leader-suppliers", { years: [2024] }),
           {
             J5: 500,
