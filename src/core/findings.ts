@@ -19,6 +19,8 @@ export interface RawFinding {
   row?: number;
   /** Column key of the table definition (catalog), e.g. `drawdownDate`. */
   col?: string;
+  /** 0-based last grid row of a finding about several rows of the column (`row` to `rowEnd`): the Finding's `range`. */
+  rowEnd?: number;
   /** Overrides the rule's default severity (rules whose severity depends on the case). */
   severity?: Severity;
   /** Values shown in the message: the value found, the value expected, … */

@@ -38,6 +38,8 @@ export interface Sheet {
   hidden?: boolean;
   /** 0-based indexes of hidden rows. */
   hiddenRows?: number[];
+  /** 0-based indexes of hidden columns. */
+  hiddenCols?: number[];
   /** Our template mark (see catalog/mark.ts), when the workbook carries one for this sheet. */
   mark?: { tableId: string; version: number };
 }
@@ -68,9 +70,14 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/** A1 address (`G6`, `$G$6`) → 0-based `{r, c}`. @throws Error when the text is not an A1 address. */
+/**
+ * A1 address (`G6`, `$G$6`) → 0-based `{r, c}`; for a range (`C6:C8`, a finding about several rows) its first cell.
+ * @throws Error when the text is not an A1 address or range.
+ */
 export function parseA1(address: string): { r: number; c: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(
+    address.trim(),
+  );
   if (!m) throw new Error(`不是单元格地址：${address}`);
   let c = 0;
   for (const ch of m[1]!.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);

@@ -318,7 +318,7 @@ function coopLines(a: CoopListSummary): string[] {
     const { counts, a: netA, b, conservative } = a.netNew;
     lines.push(
       `  500万元以上的协作配套企业：2022年 ${counts[2022]} 户，2023年 ${counts[2023]} 户，2024年 ${counts[2024]} 户；` +
-        `净增 (A) ${netA} 户，2024年新达到 (B) ${b} 户，较保守的数字 ${conservative} 户`,
+        `净增 (A) ${netA} 户，新增协作配套企业 (B) ${b} 户，较保守的数字 ${conservative} 户`,
     );
   }
   return lines;

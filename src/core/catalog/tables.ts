@@ -609,7 +609,6 @@ export const TABLES: readonly TableDef[] = [
     continuationRows: false,
     ourLayout: true,
     columns: [
-      seq,
       text("name", "关联方名称", 28, "notice"),
       {
         key: "code",

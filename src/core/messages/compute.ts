@@ -17,7 +17,7 @@ export const COMPUTE_MESSAGES: MessageCatalog = {
   "COMPUTE-RELATED-NAME": (p) =>
     `算力供给方的字号“${p.trade}”与${
       p.relation === "申报企业本身" ? "申报企业" : `关联方（${p.relation}）`
-    }“${p.party}”的字号相同，可能存在关联关系，请核实${RELATED_SENTENCE}。字号按企业名称去掉行政区划、行业用语和组织形式后比较。`,
+    }“${p.party}”的字号${p.trade === p.partyTrade ? "相同" : `“${p.partyTrade}”相近（一个以另一个开头）`}，可能存在关联关系，请核实${RELATED_SENTENCE}。字号按企业名称去掉行政区划、行业用语和组织形式后比较。`,
   "COMPUTE-RELATED-LIST": () =>
     `本工作簿没有关联方清单：只能核对算力供给方是否为申报企业本身。可插入“关联方清单”填写申报企业的关联方，以便逐一核对${RELATED_SENTENCE}。关联方清单为本工具增设，通知未要求。`,
   "COMPUTE-CODE": (p) =>

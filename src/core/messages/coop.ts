@@ -50,7 +50,7 @@ function tierText(p: MessageParams): string {
 
 export const COOP_MESSAGES: MessageCatalog = {
   "COOP-TYPE": (p) =>
-    `协作配套类型“${p.value}”不是以下3种之一：消纳配套、供应配套、消纳配套和供应配套${TYPES_SENTENCE}。`,
+    `协作配套类型“${p.value}”不是以下3种之一：消纳配套、供应配套、消纳配套和供应配套${p.suggest ? `（是否应为“${p.suggest}”？）` : ""}${TYPES_SENTENCE}。`,
   "COOP-CODE": (p) =>
     `组织机构代码有误：${p.reason}（组织机构代码按GB 11714、统一社会信用代码按GB 32100检查校验码）。`,
   "COOP-PLACE": (p) => {
@@ -77,14 +77,14 @@ export const COOP_MESSAGES: MessageCatalog = {
       return `备注标注为2024年新增协作配套企业，但${figures}：${
         Number(p.a2024) < 500
           ? "2024年交易额不足500万元"
-          : "2022年或2023年交易额已达到500万元以上"
+          : "该企业已在2022年或2023年的表中，是已有的协作配套企业（存量），不是新增"
       }，与标注不符，请核对${MARK_SENTENCE}。${READING}。`;
     if (p.kind === "mark-not-new")
-      return `备注标注为非新增，但${figures}：2024年达到500万元、2022和2023年均不足500万元，属于2024年新增协作配套企业，请核对${MARK_SENTENCE}。${READING}。`;
+      return `备注标注为非新增，但${figures}：2024年达到500万元，2022、2023年的表中均没有该企业，属于2024年新增协作配套企业，请核对${MARK_SENTENCE}。${READING}。`;
     const why = p.applying
       ? "本工作簿的情况表申报“链主”企业新增协作配套奖励，须在备注重点标注"
       : "如申报“链主”企业新增协作配套奖励，须在备注重点标注";
-    return `${figures}：2024年达到500万元、2022和2023年均不足500万元，属于“2024年新增协作配套企业（年度交易金额500万元以上）”，备注未标注。${why}${MARK_SENTENCE}。${READING}。`;
+    return `${figures}：2024年达到500万元，2022、2023年的表中均没有该企业，属于“2024年新增协作配套企业（年度交易金额500万元以上）”，备注未标注。${why}${MARK_SENTENCE}。${READING}。`;
   },
   "COOP-TIER": (p) => {
     const member = p.list === "member-transactions";
@@ -101,7 +101,7 @@ export const COOP_MESSAGES: MessageCatalog = {
     return (
       `交易额不低于500万元的协作配套企业：2022年${p.n2022}户、2023年${p.n2023}户、2024年${p.n2024}户。` +
       `（A）2024年户数减去2022、2023年中较多的户数：${p.a}；` +
-      `（B）2024年达到、2022和2023年均未达到500万元的企业：${p.b}户${p.names ? `（${p.names}）` : ""}。` +
+      `（B）2024年达到500万元、2022和2023年的表中均没有的新增协作配套企业：${p.b}户${p.names ? `（${p.names}）` : ""}。` +
       `${net > 0 ? `按较保守的口径（A、B中较小者），净增${net}户` : "按较保守的口径（A、B中较小者），没有净增"}` +
       `（通知附件1 六(十)：“相较2022年、2023年，2024年‘链主’企业每净增一户协作配套交易额不低于500万元协作配套企业，对‘链主’企业予以奖励”）。${READING}。`
     );

@@ -19,5 +19,7 @@ export const DEMO_MESSAGES: MessageCatalog = {
   "DEMO-REPEAT": (p) =>
     `申报奖励的“${p.value}”已于${p.year}年获批。通知：“同一企业同一项试点示范只奖励1次”，奖励对象为2024年度新增试点示范。`,
   "DEMO-KIND": (p) =>
-    `“${p.value}”不属于通知所列纳入奖励范围的国家级试点示范（${KINDS}），请核实。`,
+    p.level !== undefined
+      ? `“${p.value}”是${p.level}试点示范（“${p.word}”）${p.programme ? `，不是国家级的${p.programme}` : ""}。通知奖励的是“企业2024年度新增国家级试点示范”（${KINDS}）。`
+      : `“${p.value}”不属于通知所列纳入奖励范围的国家级试点示范（${KINDS}），请核实。`,
 };

@@ -26,6 +26,8 @@ const TYPE_EXAMPLES: Record<string, string> = {
 
 function required(p: MessageParams): string {
   const head = `「${p.column}」未填写（本行已填写其他内容）。`;
+  if (p.ours)
+    return `${head}通知未给出本表表样，本表为本工具拟定，该栏用于核对申报材料，请补充；确实没有的，请写明原因。`;
   if (p.required !== "notice")
     return `${head}该栏是表格的一栏，请补充；确实没有的，请写明原因。`;
   if (p.key === "seq") return `${head}序号须从1开始逐行编号。`;
@@ -64,7 +66,13 @@ export const GENERIC_MESSAGES: MessageCatalog = {
   "CELL-TYPE": (p) =>
     `「${p.column}」填写的“${p.value}”无法读取：${p.reason}。应填写${TYPE_EXAMPLES[String(p.type)] ?? "数字"}。`,
   "AMOUNT-UNIT": (p) =>
-    `「${p.column}」为${p.value}万元，数额异常大（达到10亿元），可能按“元”填写了；本表“单位：万元”。如按元填写，应为${p.wan}万元。`,
+    p.base !== undefined
+      ? `「${p.column}」为${p.value}万元，不小于同一行的「${p.baseColumn}」${p.base}万元，可能按“元”填写了；本表“单位：万元”。如按元填写，应为${p.wan}万元。`
+      : `「${p.column}」为${p.value}万元，数额异常大，可能按“元”填写了；本表“单位：万元”。如按元填写，应为${p.wan}万元。`,
+  "ROW-HIDDEN": (p) =>
+    p.kind === "column"
+      ? `${p.letter}列「${p.column}」是隐藏列，其中${p.count}行有数据：这些数据参与检查和合计，但在屏幕上和打印件上看不到，审核时请取消隐藏核对。`
+      : `第${p.from === p.to ? p.from : `${p.from}～${p.to}`}行（${p.count}行）是隐藏行，有数据：这些行参与检查和合计，但在屏幕上和打印件上看不到，审核时请取消隐藏核对。`,
   "TOTAL-MISMATCH": (p) =>
     p.formula !== undefined
       ? `合计行「${p.column}」的公式 =${p.formula} 显示${p.value}，而各行合计为${p.expected}（相差${p.diff}）：公式结果未更新或求和范围未包含全部数据行，请重新计算或修正公式。`

@@ -10,6 +10,10 @@ export const INSURANCE_MESSAGES: MessageCatalog = {
     p.kind === "unreadable"
       ? `保单起止时间“${p.value}”无法识别为起止日期，请按通知表样写成“x年x月x日至x年x月x日”，如2024年3月5日至2025年3月4日。`
       : `保单起止时间的结束日${p.end}不晚于开始日${p.start}。`,
+  "INS-COVERS-DRAW": (p) =>
+    `贷款提款时间${p.draw}${p.kind === "before" ? "早于" : "晚于"}保单${p.kind === "before" ? "起始日" : "到期日"}（保单起止时间${p.start}至${p.end}）：该笔贷款可能不是通过保险增信获得的，请核对。通知要求：“通过保险增信方式从银行获得固定资产贷款”。`,
+  "INS-SHANXI": (p) =>
+    `建设项目名称“${p.project}”提到${p.place}（${p.province}），项目可能不在山西省境内，请核实。通知要求贷款“用于山西省境内项目建设”。`,
   "INS-PREMIUM-CALC": (p) =>
     p.start === undefined
       ? `2024年度支付保费金额${p.paid}万元与保险金额×保险费率不符：${p.insured}万元×${p.rate}%＝${p.expected}万元，相差超过1%。通知未规定保费算法，请核对保单和保费发票。`

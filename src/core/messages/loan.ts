@@ -31,7 +31,7 @@ export const LOAN_MESSAGES: MessageCatalog = {
     `2024年利息实际发生额${p.interest}万元与按本金、利率、天数计算的结果相差较大：${p.principal}万元×${p.rate}%×${p.days}天÷360＝${p.expected}万元（已按360天、365天和天数加1天比对，差额均超过0.01万元且超过1%）。${NO_FORMULA}请核对付息流水或利息单。`,
   "LOAN-INTEREST-MIN": (p) =>
     p.kind === "withoutExcluded"
-      ? `扣除用途属于不予贴息范围的${p.excluded}笔贷款后，2024年利息合计为${p.without}万元${p.below ? "，低于10万元" : ""}（未扣除时为${p.sum}万元）。${MIN_INTEREST}`
+      ? `2024年利息合计为${p.sum}万元，但扣除用途属于不予贴息范围的${p.excluded}笔贷款后为${p.without}万元，低于10万元：能否申报取决于这些贷款的用途，请核实。${MIN_INTEREST}`
       : `2024年提款的${p.rows}笔新增贷款利息合计为${p.sum}万元，低于10万元${p.excluded ? `（扣除用途属于不予贴息范围的${p.excluded}笔后为${p.without}万元）` : ""}。${MIN_INTEREST}`,
   "LOAN-PURPOSE-EXCLUDED": (p) =>
     p.negation === undefined
@@ -53,10 +53,12 @@ export const LOAN_MESSAGES: MessageCatalog = {
       : `贷款利率${p.rate}%不在通常的0.5%～15%之间，请核对。表头为“贷款利率（%）”，如3.45表示3.45%。`,
   "LOAN-CHAIN": (p) =>
     p.kind === "unknown"
-      ? `所属省级重点产业链“${p.chain}”不是16条省级重点产业链之一：${p.list}。`
+      ? `所属省级重点产业链“${p.chain}”不是16条省级重点产业链之一${p.suggest ? `（是否应为“${p.suggest}”？）` : ""}：${p.list}。`
       : p.kind === "info"
-        ? `所属省级重点产业链“${p.chain}”与项目情况表（工作表“${p.sheet}”）项目名称中的“${p.expected}”不一致。通知要求项目名称填写“产业链贷款贴息（省级重点产业链名称）”。`
+        ? `${p.rows ? `全部${p.rows}行的` : ""}所属省级重点产业链“${p.chain}”与项目情况表（工作表“${p.sheet}”）项目名称中的“${p.expected}”不一致。通知要求项目名称填写“产业链贷款贴息（省级重点产业链名称）”。`
         : `所属省级重点产业链“${p.chain}”与本表其他行的“${p.expected}”不一致：同一申报企业所属产业链应相同。`,
+  "LOAN-SHANXI": (p) =>
+    `贷款用途“${p.purpose}”提到${p.place}（${p.province}），固定资产贷款可能未投向山西省境内，请核实。通知要求：“固定资产贷款须投向山西省境内”。`,
   "LOAN-PAGE": () =>
     "对应付息流水或利息单所在页码未填写。通知要求利息支付凭证（付息流水、利息单）“应与正文中省级重点产业链链上企业2024年度新增贷款明细表对应”。",
   "LOAN-SETTLE-DATE": (p) =>

@@ -5,7 +5,8 @@
  */
 import { enumKey, type TableId } from "../catalog";
 import { isBlank } from "../grid";
-import { companyKey, orgCodeKey, tradeName } from "../names/company";
+import { sharedTradeName } from "../meaning/tradeName";
+import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
 import type { MessageParams } from "../findings";
 import {
@@ -121,18 +122,24 @@ export const COMPUTE_RULES: RuleDef[] = [
     tables: SERVICES,
     workbook(workbook, emit) {
       const parties = partiesOf(workbook);
-      const trades = parties.map((p) => ({ p, trade: tradeName(p.name) }));
       for (const { table, row } of serviceRows(workbook)) {
-        const trade = tradeName(text(row, "supplierName"));
-        if (!trade || relatedMatch(row, parties)) continue;
-        const party = trades.find((t) => t.trade === trade)?.p;
-        if (party)
+        const supplier = text(row, "supplierName");
+        if (!supplier || relatedMatch(row, parties)) continue;
+        for (const party of parties) {
+          const shared = sharedTradeName(supplier, party.name);
+          if (!shared) continue;
           emit(table, {
             rule: "COMPUTE-RELATED-NAME",
             row: row.row,
             col: "supplierName",
-            params: { ...partyParams(party), trade },
+            params: {
+              ...partyParams(party),
+              trade: shared.a,
+              partyTrade: shared.b,
+            },
           });
+          break;
+        }
       }
     },
   },

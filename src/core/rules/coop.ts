@@ -5,6 +5,7 @@
  */
 import { COOP_TYPES, enumKey, matchEnum, type TableId } from "../catalog";
 import { isBlank } from "../grid";
+import { suggestListValue } from "../meaning/suggest";
 import { readPlace } from "../names/place";
 import { formatDate, readOrgCode } from "../parse";
 import {
@@ -93,7 +94,12 @@ export const COOP_RULES: RuleDef[] = [
           rule: "COOP-TYPE",
           row: row.row,
           col: "coopType",
-          params: { value },
+          params: {
+            value,
+            ...((near) => (near ? { suggest: near } : {}))(
+              suggestListValue(value, COOP_TYPES),
+            ),
+          },
         });
     },
   },

@@ -3,6 +3,7 @@
  * 2024, not rewarded before, and the cumulative list consistent with the 2024 list and the count.
  */
 import { DEMO_PROGRAMMES, enumKey } from "../catalog";
+import { demoLevelOf } from "../meaning/demoLevel";
 import type { DataRow, RuleDef } from "./types";
 import { num, text } from "./types";
 
@@ -33,15 +34,18 @@ function names(
     .filter((x) => x.value !== "");
 }
 
-/** Same programme: equal comparable forms. */
+/**
+ * Same programme: equal comparable forms of the names without their 获批年度, so that `绿色工厂`, `绿色工厂（2024）` and
+ * `绿色工厂2024年` are one programme.
+ */
 function same(a: string, b: string): boolean {
-  return enumKey(a) === enumKey(b);
+  return splitNameYear(a).name === splitNameYear(b).name;
 }
 
-/** Near match: one name contains the other (e.g. `国家级绿色工厂` and `绿色工厂`). */
+/** Near match: one name contains the other (e.g. `国家级绿色工厂` and `绿色工厂`), years left out. */
 function near(a: string, b: string): boolean {
-  const x = enumKey(a);
-  const y = enumKey(b);
+  const x = splitNameYear(a).name;
+  const y = splitNameYear(b).name;
   return x.length > 1 && y.length > 1 && (x.includes(y) || y.includes(x));
 }
 
@@ -158,15 +162,41 @@ const repeat: RuleDef = {
   },
 };
 
+/** Levels a name says that make it no national programme (省级/市级/县级, 山西省…, 太原市…). */
+const LOCAL_LEVELS: Readonly<Record<string, string>> = {
+  provincial: "省级",
+  municipal: "市级",
+  county: "县级",
+};
+
 const kind: RuleDef = {
   code: "DEMO-KIND",
   severity: "警告",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
-    for (const { key, value } of names(row, ["demoApplied", ...YEAR_2024])) {
+    for (const { key, value } of names(row, [
+      "demoApplied",
+      ...YEAR_2024,
+      ...CUMULATIVE,
+    ])) {
       if (SEPARATORS.test(value)) continue;
-      if (!PROGRAMMES.some((p) => enumKey(value).includes(enumKey(p))))
+      const reading = demoLevelOf(splitNameYear(value).name, PROGRAMMES);
+      const local = LOCAL_LEVELS[reading.level];
+      if (local !== undefined)
+        emit({
+          rule: this.code,
+          row: row.row,
+          col: key,
+          severity: "错误",
+          params: {
+            value,
+            level: local,
+            word: reading.word,
+            programme: reading.programme,
+          },
+        });
+      else if (reading.programme === undefined)
         emit({ rule: this.code, row: row.row, col: key, params: { value } });
     }
   },

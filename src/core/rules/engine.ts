@@ -129,6 +129,14 @@ export function finalize(
       r.row !== undefined && gridCol !== undefined
         ? a1(r.row, gridCol)
         : undefined;
+    // A finding about several rows of the column (LOAN-CHAIN for every row, ROW-HIDDEN): its first cell and range.
+    const span =
+      cell !== undefined && r.rowEnd !== undefined && r.rowEnd > r.row!
+        ? {
+            range: `${cell}:${a1(r.rowEnd, gridCol!)}`,
+            rows: r.rowEnd - r.row! + 1,
+          }
+        : {};
     const sheet = r.sheet ?? ctx?.sheet.name ?? sheetName;
     const column =
       r.col !== undefined && ctx ? headerOf(ctx, r.col) : undefined;
@@ -143,6 +151,7 @@ export function finalize(
     const f: Finding = {
       sheet,
       ...(cell !== undefined ? { cell } : {}),
+      ...span,
       ...(r.row !== undefined ? { row: r.row + 1 } : {}),
       ...(column !== undefined ? { column } : {}),
       severity: r.severity ?? def?.severity ?? "警告",

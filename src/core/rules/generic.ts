@@ -18,6 +18,15 @@ const LAYOUTS = "附件2、附件3、附件4 表样";
  * and what a 10 万元 amount typed in yuan (100,000) reaches; genuine single amounts this large are rare enough for a 警告.
  */
 export const AMOUNT_UNIT_LIMIT = 100_000;
+/**
+ * Amounts that are a small part of another amount of their row: 利息 of its 本金 (at most 15 % a year), 保费 of its 保险金额
+ * (a rate of a few percent). One that reaches that amount, or 10,000 万元 (1 亿元), was typed in yuan.
+ */
+const SMALL_AMOUNTS: Readonly<Record<string, string>> = {
+  interest: "principal",
+  premium: "insuredAmount",
+};
+export const SMALL_AMOUNT_LIMIT = 10_000;
 /** TOTAL-MISMATCH tolerance: 0.0001 万元 (1 元). */
 export const TOTAL_TOLERANCE = 0.0001;
 
@@ -112,6 +121,14 @@ function enterpriseOf(
   return name ? { name, fromLine: false } : undefined;
 }
 
+/** The key of the first column (left to right) where a row has something; the first column found otherwise. */
+function firstFilled(ctx: TableContext, row: DataRow): string {
+  const cols = everyColumn(ctx)
+    .filter((c) => c.key !== "seq")
+    .sort((a, b) => ctx.columns[a.key]! - ctx.columns[b.key]!);
+  return (cols.find((c) => !isBlank(row.cells[c.key])) ?? cols[0])!.key;
+}
+
 function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
   if (row.continuation) return;
   const rows =
@@ -124,8 +141,15 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
         rule: "ROW-REQUIRED",
         row: row.row,
         col: c.key,
-        severity: c.required === "notice" ? "错误" : "警告",
-        params: { table: table.table.id, key: c.key, required: c.required },
+        // Our own layouts (the notice names none of their columns): a likely gap, never a condition of the notice.
+        severity:
+          c.required === "notice" && !table.table.ourLayout ? "错误" : "警告",
+        params: {
+          table: table.table.id,
+          key: c.key,
+          required: c.required,
+          ...(table.table.ourLayout ? { ours: 1 } : {}),
+        },
       });
     }
   }
@@ -287,12 +311,28 @@ export const GENERIC_RULES: RuleDef[] = [
       for (const c of amountColumns(table)) {
         if (row.merged[c.key]) continue;
         const v = row.values[c.key];
-        if (typeof v === "number" && Math.abs(v) >= AMOUNT_UNIT_LIMIT) {
+        if (typeof v !== "number") continue;
+        const of = SMALL_AMOUNTS[c.key];
+        const base = of ? row.values[of] : undefined;
+        const yuan =
+          Math.abs(v) >= (of ? SMALL_AMOUNT_LIMIT : AMOUNT_UNIT_LIMIT) ||
+          (typeof base === "number" && base > 0 && v >= base);
+        if (yuan) {
           emit({
             rule: "AMOUNT-UNIT",
             row: row.row,
             col: c.key,
-            params: { value: v, wan: round(v / 10_000, 6) },
+            params: {
+              value: v,
+              wan: round(v / 10_000, 6),
+              ...(typeof base === "number" && v >= base
+                ? {
+                    base,
+                    baseColumn: table.table.columns.find((x) => x.key === of)
+                      ?.header,
+                  }
+                : {}),
+            },
           });
         }
       }
@@ -525,8 +565,12 @@ export const GENERIC_RULES: RuleDef[] = [
           params: { kind: "missing", title, missing: expected },
         });
       }
-      if (ctx.extraColumns.length > 0) {
-        const extra = ctx.extraColumns
+      // A 序号 column on a table without one (关联方清单) is no extra column.
+      const extras = ctx.extraColumns.filter(
+        (x) => normHeader(x.header) !== "序号",
+      );
+      if (extras.length > 0) {
+        const extra = extras
           .map((x) => `${x.header}（${columnLetters(x.col)}列）`)
           .join("、");
         emit({
@@ -534,6 +578,66 @@ export const GENERIC_RULES: RuleDef[] = [
           row: headerRow,
           severity: "提示",
           params: { kind: "extra", title, extra },
+        });
+      }
+    },
+  },
+  {
+    code: "ROW-HIDDEN",
+    severity: "警告",
+    source: LAYOUTS,
+    tableSource: true,
+    tables: "all",
+    table(ctx, emit) {
+      // Hidden data rows, one finding per run of consecutive hidden rows (on the first column with data).
+      const hidden = new Set(ctx.sheet.hiddenRows ?? []);
+      let run: DataRow[] = [];
+      const flush = () => {
+        if (run.length === 0) return;
+        const first = run[0]!;
+        const last = run[run.length - 1]!;
+        emit({
+          rule: "ROW-HIDDEN",
+          row: first.row,
+          ...(last.row !== first.row ? { rowEnd: last.row } : {}),
+          col: firstFilled(ctx, first),
+          params: {
+            kind: "rows",
+            count: run.length,
+            from: first.row + 1,
+            to: last.row + 1,
+          },
+        });
+        run = [];
+      };
+      for (const r of ctx.rows) {
+        if (!hidden.has(r.row)) {
+          flush();
+          continue;
+        }
+        if (run.length > 0 && run[run.length - 1]!.row !== r.row - 1) flush();
+        run.push(r);
+      }
+      flush();
+      // Hidden columns of the table that hold data.
+      const hiddenCols = new Set(ctx.sheet.hiddenCols ?? []);
+      for (const c of ctx.table.columns) {
+        const col = ctx.columns[c.key];
+        if (col === undefined || !hiddenCols.has(col)) continue;
+        const filled = ctx.rows.filter((r) => !isBlank(r.cells[c.key]));
+        if (filled.length === 0) continue;
+        emit({
+          rule: "ROW-HIDDEN",
+          row: filled[0]!.row,
+          ...(filled.length > 1
+            ? { rowEnd: filled[filled.length - 1]!.row }
+            : {}),
+          col: c.key,
+          params: {
+            kind: "column",
+            count: filled.length,
+            letter: columnLetters(col),
+          },
         });
       }
     },

@@ -2,6 +2,7 @@
  * Rules of 项目情况表 (附件2 二(一)) and 申报汇总表 (附件3): the enumerated columns and their dependencies, and the
  * form of 项目名称. INFO-CITY/COUNTY/NATURE/CONTACT also apply to the “免申即享”申报汇总表 (附件4).
  */
+import { suggestListValue } from "../meaning/suggest";
 import {
   CATEGORIES,
   CHAINS,
@@ -73,6 +74,15 @@ function officialCategory(row: DataRow): string | undefined {
   return matchEnum(text(row, "category"), CATEGORIES);
 }
 
+/** `{ suggest }` when a typed value is close to one list value (民营 → 民营企业), for the message; else nothing. */
+function suggestion(
+  value: string,
+  values: readonly string[],
+): { suggest?: string } {
+  const near = suggestListValue(value, values);
+  return near !== undefined ? { suggest: near } : {};
+}
+
 /** Checks only typed cells: an empty required cell is ROW-REQUIRED's finding. */
 function typed(row: DataRow, key: string): string | undefined {
   const v = text(row, key);
@@ -91,7 +101,7 @@ const special: RuleDef = {
         rule: this.code,
         row: row.row,
         col: "special",
-        params: { value: v },
+        params: { value: v, ...suggestion(v, SPECIALS) },
       });
   },
 };
@@ -127,6 +137,7 @@ const direction: RuleDef = {
         special: sp ?? "",
         belongsTo: elsewhere ?? "",
         case: elsewhere ? "other" : "unknown",
+        ...(elsewhere ? {} : suggestion(v, allowed)),
       },
     });
   },
@@ -144,7 +155,7 @@ const nature: RuleDef = {
         rule: this.code,
         row: row.row,
         col: "nature",
-        params: { value: v },
+        params: { value: v, ...suggestion(v, NATURES) },
       });
   },
 };
@@ -161,7 +172,7 @@ const category: RuleDef = {
         rule: this.code,
         row: row.row,
         col: "category",
-        params: { value: v },
+        params: { value: v, ...suggestion(v, CATEGORIES) },
       });
   },
 };
@@ -184,7 +195,12 @@ const industry: RuleDef = {
       rule: this.code,
       row: row.row,
       col: "industry",
-      params: { value: v, category: cat ?? "", belongsTo: belongsTo ?? "" },
+      params: {
+        value: v,
+        category: cat ?? "",
+        belongsTo: belongsTo ?? "",
+        ...(belongsTo ? {} : suggestion(v, allowed)),
+      },
     });
   },
 };
@@ -196,7 +212,19 @@ const city: RuleDef = {
   tables: PERSON_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "city");
-    if (v === undefined || cityOf(v)) return;
+    if (v === undefined || matchEnum(v, CITIES)) return;
+    const short = cityOf(v);
+    if (short) {
+      // 太原 for 太原市: the city is clear; the official name is asked for (汇总表 rows are merged as typed).
+      emit({
+        rule: this.code,
+        row: row.row,
+        col: "city",
+        severity: "警告",
+        params: { value: v, suggest: short, kind: "short" },
+      });
+      return;
+    }
     const zone = enumKey(v).includes(enumKey(REFORM_ZONE).replace(/山西/, ""));
     emit({
       rule: this.code,
@@ -218,17 +246,14 @@ const county: RuleDef = {
     const c = cityOf(text(row, "city"));
     if (v === undefined || !c) return;
     const counties = COUNTIES_BY_CITY[c] ?? [];
-    const key = enumKey(v);
-    const found = counties.some(
-      (n) => enumKey(n) === key || enumKey(n).replace(/[县区市]$/, "") === key,
-    );
-    if (!found)
-      emit({
-        rule: this.code,
-        row: row.row,
-        col: "county",
-        params: { value: v, city: c },
-      });
+    if (matchEnum(v, counties)) return;
+    // 清徐 for 清徐县: the county without 县/区/市 gets the official name suggested.
+    emit({
+      rule: this.code,
+      row: row.row,
+      col: "county",
+      params: { value: v, city: c, ...suggestion(v, counties) },
+    });
   },
 };
 

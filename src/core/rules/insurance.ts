@@ -5,7 +5,8 @@
  * Amounts in 万元, 保险费率 in percent.
  */
 import type { TableId } from "../catalog/types";
-import { formatDate, round } from "../parse";
+import { placeOutsideShanxi } from "../meaning/places";
+import { compareDates, formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
 import { periodCheck, yearCheck } from "./ranges";
 import {
@@ -16,7 +17,7 @@ import {
   recordsOf,
   rowWithNum,
 } from "./records";
-import { rangeOf, type RuleDef } from "./types";
+import { dateOf, rangeOf, text, type RuleDef } from "./types";
 
 const INSURANCE: readonly TableId[] = ["insurance-credit"];
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
@@ -50,6 +51,58 @@ export const INSURANCE_RULES: RuleDef[] = [
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
     row: periodCheck("INS-PERIOD", "policyPeriod"),
+  },
+  {
+    code: "INS-COVERS-DRAW",
+    severity: "警告",
+    source: "附件1 六(二)",
+    tables: INSURANCE,
+    table(table, emit) {
+      // Each policy's period (its first readable 保单起止时间) against the 贷款提款时间 of its rows.
+      for (const record of recordsOf(table)) {
+        for (const policy of itemsOf(record, "policyNo")) {
+          const period = policy
+            .map((r) => rangeOf(r, "policyPeriod"))
+            .find((p) => p !== undefined);
+          if (!period || compareDates(period.end, period.start) <= 0) continue;
+          for (const row of policy) {
+            const draw = dateOf(row, "drawdownDate");
+            if (!draw || row.merged.drawdownDate) continue;
+            const before = compareDates(draw, period.start) < 0;
+            if (!before && compareDates(draw, period.end) <= 0) continue;
+            emit({
+              rule: "INS-COVERS-DRAW",
+              row: row.row,
+              col: "drawdownDate",
+              params: {
+                kind: before ? "before" : "after",
+                draw: formatDate(draw),
+                start: formatDate(period.start),
+                end: formatDate(period.end),
+              },
+            });
+          }
+        }
+      }
+    },
+  },
+  {
+    code: "INS-SHANXI",
+    severity: "警告",
+    source: "附件1 六(二)",
+    tables: INSURANCE,
+    row(row, _table, emit) {
+      if (row.merged.projectName) return;
+      const project = text(row, "projectName");
+      const place = project ? placeOutsideShanxi(project) : undefined;
+      if (place)
+        emit({
+          rule: "INS-SHANXI",
+          row: row.row,
+          col: "projectName",
+          params: { project, place: place.place, province: place.province },
+        });
+    },
   },
   {
     code: "INS-PREMIUM-CALC",

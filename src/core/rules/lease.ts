@@ -10,7 +10,7 @@ import type { TableId } from "../catalog/types";
 import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
-import { findTerm } from "./clauses";
+import { leaseFormVerdict } from "../meaning/leaseback";
 import { periodCheck, yearCheck } from "./ranges";
 import {
   firstNum,
@@ -31,8 +31,6 @@ import {
 
 const LEASE: readonly TableId[] = ["finance-lease"];
 const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
-/** "融资租赁形式须为直租形式" (附件1 六(三)): words of the other form, most specific first. */
-const LEASEBACK = ["售后回租", "回租"];
 
 /** Short form of a division name (`河北省` → `河北`, `内蒙古自治区` → `内蒙古`, `太原市` → `太原`). */
 function shortName(name: string): string {
@@ -139,7 +137,7 @@ export const LEASE_RULES: RuleDef[] = [
         .filter((c) => !row.merged[c.key])
         .map((c) => ({
           col: c.key as string | undefined,
-          header: undefined,
+          header: undefined as string | undefined,
           text: cellText(row.cells[c.key]),
         }));
       // Extra columns (备注, 租赁方式…) are read too: no column key of the table, so the finding names the header.
@@ -148,23 +146,39 @@ export const LEASE_RULES: RuleDef[] = [
         header: x.header,
         text: cellText(cellAt(table.sheet, row.row, x.col)),
       }));
+      // The first cell describing a leaseback; a negated mention (警告) only when no cell describes one plainly, and
+      // a direct lease that says it is none (直租（非售后回租）) is allowed.
+      let negated:
+        | { cell: (typeof own)[number]; phrase: string; negation?: string }
+        | undefined;
       for (const cell of [...own, ...extra]) {
-        const match = findTerm(cell.text, LEASEBACK);
-        if (!match) continue;
-        emit({
-          rule: "LEASE-FORM",
-          row: row.row,
-          ...(cell.col ? { col: cell.col } : {}),
-          ...(match.negation ? { severity: "警告" as const } : {}),
-          params: {
-            text: cell.text.trim(),
-            term: match.term,
-            negation: match.negation,
-            ...(cell.header ? { column: cell.header } : {}),
-          },
-        });
-        return;
+        const found = leaseFormVerdict(cell.text);
+        if (!found || found.verdict === "direct") continue;
+        if (found.verdict === "negated") {
+          negated ??= {
+            cell,
+            phrase: found.mention.phrase,
+            negation: found.mention.negation,
+          };
+          continue;
+        }
+        negated = { cell, phrase: found.mention.phrase };
+        break;
       }
+      if (!negated) return;
+      const { cell, phrase, negation } = negated;
+      emit({
+        rule: "LEASE-FORM",
+        row: row.row,
+        ...(cell.col ? { col: cell.col } : {}),
+        ...(negation ? { severity: "警告" as const } : {}),
+        params: {
+          text: cell.text.trim(),
+          term: phrase,
+          negation,
+          ...(cell.header ? { column: cell.header } : {}),
+        },
+      });
     },
   },
   {

@@ -19,6 +19,8 @@ import {
   sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
+import { placeOutsideShanxi } from "../meaning/places";
+import { suggestListValue } from "../meaning/suggest";
 import { rememberTextToText, slotOn } from "../remember";
 import { periodCheck, yearCheck } from "./ranges";
 import {
@@ -47,6 +49,10 @@ const RATE_MAX = 15;
  * of meaning/loanPurpose.ts.
  */
 export const excludedPurpose = excludedLoanPurpose;
+
+/** Words of a fixed-asset purpose (厂房建设, 设备购置, 生产线 …): "固定资产贷款须投向山西省境内" (附件1 六(一)). */
+const FIXED_ASSET =
+  /厂房|设备|建设|购置|生产线|基地|工程|新建|扩建|改造|安装|项目/;
 
 /** A rate typed as a fraction (0.0345 for 3.45 %), read as the percent it stands for; else the rate itself. */
 function ratePercent(rate: number): number {
@@ -339,25 +345,20 @@ export const LOAN_RULES: RuleDef[] = [
         table.totalRow === undefined
           ? { col: "interest" }
           : { row: table.totalRow, col: "interest" };
-      // One finding per cell: the 错误 carries the sum without excluded rows too; alone, that sum is a 提示.
+      // One finding per cell: the 错误 carries the sum without excluded rows too. When the threshold holds with and
+      // without the excluded rows, the rule holds and says nothing (the totals show both sums).
       if (sum < MIN_TOTAL_INTEREST) {
         emit({
           rule: "LOAN-INTEREST-MIN",
           ...at,
           params: { sum, rows: figures.counted, excluded, without },
         });
-      } else if (excluded > 0) {
+      } else if (excluded > 0 && without < MIN_TOTAL_INTEREST) {
         emit({
           rule: "LOAN-INTEREST-MIN",
           ...at,
-          severity: "提示",
-          params: {
-            kind: "withoutExcluded",
-            sum,
-            without,
-            excluded,
-            below: without < MIN_TOTAL_INTEREST ? 1 : 0,
-          },
+          severity: "警告",
+          params: { kind: "withoutExcluded", sum, without, excluded },
         });
       }
     },
@@ -395,6 +396,25 @@ export const LOAN_RULES: RuleDef[] = [
     row(row, _table, emit) {
       if (isBlank(row.cells.purpose))
         emit({ rule: "LOAN-PURPOSE-EMPTY", row: row.row, col: "purpose" });
+    },
+  },
+  {
+    code: "LOAN-SHANXI",
+    severity: "警告",
+    source: "附件1 六(一)",
+    tables: LOAN,
+    row(row, _table, emit) {
+      if (row.merged.purpose) return;
+      const purpose = text(row, "purpose");
+      if (!FIXED_ASSET.test(compact(purpose))) return;
+      const place = placeOutsideShanxi(purpose);
+      if (place)
+        emit({
+          rule: "LOAN-SHANXI",
+          row: row.row,
+          col: "purpose",
+          params: { purpose, place: place.place, province: place.province },
+        });
     },
   },
   {
@@ -484,8 +504,14 @@ export const LOAN_RULES: RuleDef[] = [
       for (const table of workbook.tables.filter(
         (t) => t.table.id === "loan-interest",
       )) {
-        checkChains(table, info, (row, params) =>
-          emit(table, { rule: "LOAN-CHAIN", row, col: "chain", params }),
+        checkChains(table, info, (row, params, rowEnd) =>
+          emit(table, {
+            rule: "LOAN-CHAIN",
+            row,
+            col: "chain",
+            params,
+            ...(rowEnd !== undefined ? { rowEnd } : {}),
+          }),
         );
       }
     },
@@ -539,12 +565,17 @@ function projectChain(
 
 /**
  * LOAN-CHAIN on one table: a row naming none of the 16 chains; else a row whose chain differs from the 情况表's
- * (when the workbook has one), or from the chain most rows name (ties: the first row's).
+ * (when the workbook has one), or from the chain most rows name (ties: the first row's). When every row names the
+ * same chain and it differs from the 情况表's, that is one finding for the column's range, not one per row.
  */
 function checkChains(
   table: TableContext,
   info: { chain: string; sheet: string } | undefined,
-  report: (row: number, params: Record<string, string | number>) => void,
+  report: (
+    row: number,
+    params: Record<string, string | number>,
+    rowEnd?: number,
+  ) => void,
 ): void {
   const counts = new Map<string, number>();
   for (const row of table.rows) {
@@ -556,16 +587,39 @@ function checkChains(
   let common: string | undefined;
   for (const [chain, n] of counts)
     if (common === undefined || n > counts.get(common)!) common = chain;
+  // Every row naming the same known chain, other than the 情况表's: one finding for the column's range.
+  if (info && counts.size === 1 && common !== info.chain) {
+    const typedRows = table.rows.filter((r) => text(r, "chain") !== "");
+    if (
+      (CHAINS as readonly string[]).includes(common!) &&
+      typedRows.length > 1
+    ) {
+      report(
+        typedRows[0]!.row,
+        {
+          kind: "info",
+          chain: text(typedRows[0]!, "chain"),
+          expected: info.chain,
+          sheet: info.sheet,
+          rows: typedRows.length,
+        },
+        typedRows[typedRows.length - 1]!.row,
+      );
+      return;
+    }
+  }
   for (const row of table.rows) {
     const typed = text(row, "chain");
     if (typed === "") continue;
     if (row.merged.chain) continue; // a merged copy: reported on the area's first cell
     const chain = canonicalChain(typed);
     if (!(CHAINS as readonly string[]).includes(chain)) {
+      const near = suggestListValue(typed, CHAINS);
       report(row.row, {
         kind: "unknown",
         chain: typed,
         list: CHAINS.join("、"),
+        ...(near !== undefined ? { suggest: near } : {}),
       });
     } else if (info && chain !== info.chain) {
       report(row.row, {

@@ -322,8 +322,11 @@ function analyseList(
       2024: partners.filter((p) => atLevel(p, 2024)).length,
     };
     const a = counts[2024] - Math.max(counts[2022], counts[2023]);
+    // A 新增协作配套企业 is a new partner (填写说明4): on neither the 2022 nor the 2023 sheet, at any amount.
     const newPartners = partners.filter(
-      (p) => atLevel(p, 2024) && !atLevel(p, 2022) && !atLevel(p, 2023),
+      (p) =>
+        atLevel(p, 2024) &&
+        !p.rows.some((r) => r.year === 2022 || r.year === 2023),
     );
     analysis.netNew = {
       counts,

@@ -164,7 +164,7 @@ describe("COMPUTE-CODE (统一社会信用代码, GB 32100)", () => {
     expect(where(found)).toEqual([
       { sheet: S, cell: "D5", severity: "错误" },
       { sheet: S, cell: "D6", severity: "错误" },
-      { sheet: R, cell: "C5", severity: "错误" },
+      { sheet: R, cell: "B5", severity: "错误" },
     ]);
     expect(found[0]!.message).toContain("第18位应为“Y”");
     expect(found[1]!.message).toContain("填写的是9位组织机构代码110014526");

@@ -54,8 +54,8 @@ function leaderSheet(
 /** The hand-computed case of the brief (万元, 已开发票金额):
  *  甲 (A): 480 / 900 / 1500+600=2100 → tiers —, 500, 2000 → 2000 reached in 2024 above 500;
  *  乙 (B): 600 / 700 / 800 → 500 every year, no new tier;
- *  丙 (C): — / 100 / 550 → 500 new in 2024, a new partner (≥ 500 in 2024, neither 2022 nor 2023).
- *  Totals: 1080 / 1700 / 3450 → tiers 1000, 1000, 3000. Partners ≥ 500: 1 / 2 / 3 → A = 3 − 2 = 1, B = 1 (丙).
+ *  丙 (C): — / 100 / 550 → 500 new in 2024; a partner since 2023, so 存量, not a new partner (填写说明4).
+ *  Totals: 1080 / 1700 / 3450 → tiers 1000, 1000, 3000. Partners ≥ 500: 1 / 2 / 3 → A = 3 − 2 = 1, B = 0.
  */
 const NEW_MARK = "2024年新增协作配套企业（年度交易金额500万元以上）";
 function threeYears(remarkC: string = NEW_MARK, remarkB = ""): Sheet[] {
@@ -369,16 +369,52 @@ describe("COOP-TIER (附件1 六(十): 首次提升到…分档)", () => {
   });
 });
 
+/**
+ * The brief's case plus 丁, a partner found only on the 2024 sheet (520 万元): a new partner (新增协作配套企业, 填写说明4),
+ * unlike 丙, a partner of 2023 (100 万元) that first reaches 500 万元 in 2024 (存量). 丁 is the 5th row of 2024: M9.
+ */
+const D_USC = "91140105MA0K1235XJ";
+function withNewPartner(remarkD: string = NEW_MARK, remarkC = ""): Sheet[] {
+  const [s2022, s2023] = threeYears(remarkC);
+  const s2024 = leaderSheet(2024, [
+    { invoiceAmount: 1500 },
+    { supplierName: "山西甲机械 有限公司", orgCode: "", invoiceAmount: 600 },
+    { supplierName: "山西乙材料有限公司", orgCode: B_USC, invoiceAmount: 800 },
+    {
+      supplierName: "山西丙电子有限公司",
+      orgCode: C_USC,
+      invoiceAmount: 550,
+      remark: remarkC,
+    },
+    {
+      supplierName: "山西丁新能源有限公司",
+      orgCode: D_USC,
+      invoiceAmount: 520,
+      remark: remarkD,
+    },
+  ]);
+  return [s2022!, s2023!, s2024];
+}
+
 describe("COOP-NET-NEW (附件1 六(十): 每净增一户)", () => {
-  it("counts 1 / 2 / 3 partners at ≥ 500 万元: A = 1, B = 1 (丙), net 1", () => {
-    const found = findingsOf(workbookOf(...threeYears()), "COOP-NET-NEW");
+  it("counts 1 / 2 / 3 partners at ≥ 500 万元: A = 1; 丙 was a partner in 2023 (存量), so B = 0: no net new partner", () => {
+    const found = findingsOf(workbookOf(...threeYears("")), "COOP-NET-NEW");
     expect(where(found)).toEqual([{ sheet: S2024, severity: "提示" }]);
     expect(found[0]!.message).toContain("2022年1户、2023年2户、2024年3户");
     expect(found[0]!.message).toContain(
       "2024年户数减去2022、2023年中较多的户数：1",
     );
     expect(found[0]!.message).toContain(
-      "2022和2023年均未达到500万元的企业：1户（山西丙电子有限公司）",
+      "2022和2023年的表中均没有的新增协作配套企业：0户",
+    );
+    expect(found[0]!.message).toContain("没有净增");
+  });
+
+  it("counts a partner found only on the 2024 sheet as new: A = 4 − 2 = 2, B = 1 (丁), net 1", () => {
+    const found = findingsOf(workbookOf(...withNewPartner()), "COOP-NET-NEW");
+    expect(where(found)).toEqual([{ sheet: S2024, severity: "提示" }]);
+    expect(found[0]!.message).toContain(
+      "新增协作配套企业：1户（山西丁新能源有限公司）",
     );
     expect(found[0]!.message).toContain("净增1户");
   });
@@ -420,30 +456,33 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
     ],
   });
 
-  it("accepts the mark on the new partner 丙", () => {
-    expect(findingsOf(workbookOf(...threeYears()), "COOP-NEW-MARK")).toEqual(
-      [],
-    );
+  it("accepts the mark on the new partner 丁", () => {
+    expect(
+      findingsOf(workbookOf(...withNewPartner()), "COOP-NEW-MARK"),
+    ).toEqual([]);
   });
 
   it("gives a 提示 for an unmarked new partner when the workbook does not apply for 新增协作配套奖励", () => {
-    const found = findingsOf(workbookOf(...threeYears("")), "COOP-NEW-MARK");
+    const found = findingsOf(
+      workbookOf(...withNewPartner("")),
+      "COOP-NEW-MARK",
+    );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M8", severity: "提示" },
+      { sheet: S2024, cell: "M9", severity: "提示" },
     ]);
-    expect(found[0]!.message).toContain("山西丙电子有限公司");
+    expect(found[0]!.message).toContain("山西丁新能源有限公司");
     expect(found[0]!.message).toContain(
-      "2022年0万元、2023年100万元、2024年550万元",
+      "2022年0万元、2023年0万元、2024年520万元",
     );
   });
 
   it("gives a 警告 for an unmarked new partner when the 情况表 applies for 新增协作配套奖励", () => {
     const found = findingsOf(
-      workbookOf(info, ...threeYears("")),
+      workbookOf(info, ...withNewPartner("")),
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M8", severity: "警告" },
+      { sheet: S2024, cell: "M9", severity: "警告" },
     ]);
     expect(found[0]!.message).toContain(
       "本工作簿的情况表申报“链主”企业新增协作配套奖励",
@@ -451,19 +490,30 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
     expect(found[0]!.message).toContain("须重点标注协作配套企业是否为");
   });
 
-  it("warns when the mark contradicts the data: 乙 marked new (600 万元 in 2022), 丙 marked 否", () => {
+  it("warns on a 新增 mark on 丙, a partner of 2023 that first reaches 500 万元 in 2024 (存量), and on 乙 marked new", () => {
     const found = findingsOf(
-      workbookOf(...threeYears("否", NEW_MARK)),
+      workbookOf(...threeYears(NEW_MARK, NEW_MARK)),
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
       { sheet: S2024, cell: "M7", severity: "警告" },
       { sheet: S2024, cell: "M8", severity: "警告" },
     ]);
-    expect(found[0]!.message).toContain(
-      "2022年或2023年交易额已达到500万元以上",
+    expect(found[1]!.message).toContain("山西丙电子有限公司");
+    expect(found[1]!.message).toContain(
+      "该企业已在2022年或2023年的表中，是已有的协作配套企业（存量），不是新增",
     );
-    expect(found[1]!.message).toContain("备注标注为非新增");
+  });
+
+  it("warns when a new partner is marked 否", () => {
+    const found = findingsOf(
+      workbookOf(...withNewPartner("否")),
+      "COOP-NEW-MARK",
+    );
+    expect(where(found)).toEqual([
+      { sheet: S2024, cell: "M9", severity: "警告" },
+    ]);
+    expect(found[0]!.message).toContain("备注标注为非新增");
   });
 });
 

@@ -36,6 +36,13 @@ function findings(
     .map(({ cell, rule: r, severity }) => ({ cell, rule: r, severity }));
 }
 
+/** The first message of a rule on a sheet. */
+function message(s: TableSheet, rule: string): string {
+  return checkWorkbook(workbookOf([s]))
+    .tables.flatMap((t) => t.findings)
+    .find((f) => f.rule === rule)!.message;
+}
+
 test("a correct 附件4 row (two-row header) is recognised and has no finding", () => {
   const r = checkWorkbook(
     workbookOf([tableSheet("exempt-summary", [demoRow()])]),
@@ -152,13 +159,63 @@ test("DEMO-REPEAT: the programme applied for was approved in 2021 → 警告", (
 test("DEMO-KIND: a programme the notice does not list → 警告 on each cell", () => {
   const s = tableSheet("exempt-summary", [
     demoRow({
-      demoApplied: "省级专精特新企业",
-      demo2024_1: "省级专精特新企业",
-      demoCum_2: "省级专精特新企业（2024年）",
+      demoApplied: "专精特新“小巨人”企业",
+      demo2024_1: "专精特新“小巨人”企业",
+      demoCum_2: "专精特新“小巨人”企业（2024年）",
     }),
   ]);
   expect(findings(s, "DEMO-KIND")).toEqual([
     { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "警告" },
     { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "警告" },
+    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "警告" },
   ]);
+});
+
+test("DEMO-KIND: a 省级/市级 title → 错误, even when it contains a national programme's name", () => {
+  const s = tableSheet("exempt-summary", [
+    demoRow({
+      demoApplied: "山西省绿色工厂",
+      demo2024_1: "山西省绿色工厂",
+      demoCum_2: "太原市级企业技术中心（2023年）",
+    }),
+  ]);
+  expect(findings(s, "DEMO-KIND")).toEqual([
+    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "错误" },
+    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "错误" },
+    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "错误" },
+  ]);
+  expect(message(s, "DEMO-KIND")).toContain(
+    "是省级试点示范（“山西省”），不是国家级的绿色工厂",
+  );
+  expect(message(s, "DEMO-KIND")).toContain("“企业2024年度新增国家级试点示范”");
+  const national = tableSheet("exempt-summary", [
+    demoRow({ demoApplied: "国家级绿色工厂" }),
+  ]);
+  expect(
+    findings(national, "DEMO-KIND").filter(
+      (f) => f.cell === national.at("demoApplied", 0),
+    ),
+  ).toEqual([]);
+});
+
+test("获批年度 compare as numbers: 2024, 2024年 and （2024） are one year", () => {
+  for (const cum of [
+    "绿色工厂 2024",
+    "绿色工厂2024年",
+    "绿色工厂（2024）",
+    "绿色工厂（2024年）",
+  ]) {
+    const s = tableSheet("exempt-summary", [
+      demoRow({
+        demoApplied: "绿色工厂",
+        demo2024_1: "绿色工厂（2024）",
+        demoCount: 1,
+        demoCum_1: cum,
+        demoCum_2: null,
+      }),
+    ]);
+    expect(findings(s, "DEMO-CUMULATIVE")).toEqual([]);
+    expect(findings(s, "DEMO-IN-2024-LIST")).toEqual([]);
+    expect(findings(s, "DEMO-REPEAT")).toEqual([]);
+  }
 });

@@ -65,6 +65,60 @@ describe("a clean T2 table", () => {
   });
 });
 
+describe("INS-COVERS-DRAW", () => {
+  it("warns when the loan was drawn before the policy's start or after its end", () => {
+    const f = findingsOf(
+      ins(
+        GOOD,
+        { ...GOOD, policyNo: "B", drawdownDate: "2024年3月20日" },
+        { ...GOOD, policyNo: "C", drawdownDate: "2025年4月2日" },
+      ),
+      "INS-COVERS-DRAW",
+    );
+    expect(f.map(brief)).toEqual([
+      at("E6", "INS-COVERS-DRAW", "警告"),
+      at("E7", "INS-COVERS-DRAW", "警告"),
+    ]);
+    expect(f[0]!.message).toContain("早于保单起始日");
+    expect(f[1]!.message).toContain("晚于保单到期日");
+    expect(f[0]!.message).toContain("“通过保险增信方式从银行获得固定资产贷款”");
+  });
+  it("is silent when the drawdown falls in the policy period, its first and last day included", () => {
+    expect(
+      findingsOf(
+        ins(
+          { ...GOOD, drawdownDate: "2024年4月1日" },
+          { ...GOOD, policyNo: "B", drawdownDate: "2025年3月31日" },
+        ),
+        "INS-COVERS-DRAW",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("INS-SHANXI", () => {
+  it("warns on a project named after a place outside 山西", () => {
+    const f = findingsOf(
+      ins(GOOD, {
+        ...GOOD,
+        policyNo: "B",
+        projectName: "内蒙古鄂尔多斯煤化工项目",
+      }),
+      "INS-SHANXI",
+    );
+    expect(f.map(brief)).toEqual([at("C6", "INS-SHANXI", "警告")]);
+    expect(f[0]!.message).toContain("“用于山西省境内项目建设”");
+  });
+  it("is silent on a project in 山西", () => {
+    expect(
+      findingsOf(
+        ins({ ...GOOD, projectName: "晋中市榆次区年产5万吨碳纤维项目" }),
+        "INS-SHANXI",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("INS-DRAW-YEAR", () => {
   it("reports a drawdown outside 2024 as 错误", () => {
     const f = findingsOf(
@@ -221,6 +275,8 @@ describe("the INS rules", () => {
       "INS-DRAW-YEAR",
       "INS-SIGN-YEAR",
       "INS-PERIOD",
+      "INS-COVERS-DRAW",
+      "INS-SHANXI",
       "INS-PREMIUM-CALC",
       "INS-PREMIUM-PAID",
       "INS-INVOICE",

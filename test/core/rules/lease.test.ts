@@ -126,7 +126,7 @@ describe("LEASE-FORM", () => {
         extra: [
           {
             header: "备注",
-            values: ["含资产转让协议", "直租，非售后回租", null],
+            values: ["含资产转让协议", "非售后回租", null],
           },
         ],
       }),
@@ -137,8 +137,37 @@ describe("LEASE-FORM", () => {
       { ...at("C7", "LEASE-FORM", "错误"), row: 7 },
       { sheet: T3, rule: "LEASE-FORM", severity: "警告", row: 6 },
     ]);
-    expect(f[1]!.message).toContain("备注填写“直租，非售后回租”");
+    expect(f[1]!.message).toContain("备注填写“非售后回租”");
     expect(f[1]!.message).toContain("否定词“非”");
+  });
+  it("allows a direct lease that says it is no leaseback (直租（非售后回租）), and reads a leaseback in any word order", () => {
+    const wb = workbookOf(
+      noticeSheet("finance-lease", {
+        rows: [
+          GOOD,
+          { ...GOOD, contractNo: "B" },
+          { ...GOOD, contractNo: "C" },
+        ],
+        extra: [
+          {
+            header: "租赁方式",
+            values: [
+              "直租（非售后回租）",
+              "将设备出售给租赁公司后再租回使用",
+              "直租",
+            ],
+          },
+        ],
+      }),
+    );
+    const f = findingsOf(wb, "LEASE-FORM");
+    expect(f.map((x) => ({ ...brief(x), row: x.row }))).toEqual([
+      { sheet: T3, rule: "LEASE-FORM", severity: "错误", row: 6 },
+    ]);
+    expect(f[0]!.message).toContain(
+      "租赁方式填写“将设备出售给租赁公司后再租回使用”",
+    );
+    expect(f[0]!.message).toContain("“融资租赁形式须为直租形式”");
   });
 });
 

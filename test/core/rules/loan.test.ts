@@ -208,7 +208,7 @@ describe("LOAN-INTEREST-MIN", () => {
       "“申报企业2024年度全部新增贷款产生的利息不得低于10万元”",
     );
   });
-  it("passes at 10 万元 or more, and shows the sum without excluded purposes as a 提示", () => {
+  it("is silent at 10 万元 or more when the sum without excluded purposes is 10 万元 or more too", () => {
     // 17.3458 + 8.6729 = 26.0187 ≥ 10; without the 偿还股东借款 row: 17.3458.
     const excluded = {
       ...GOOD,
@@ -218,20 +218,19 @@ describe("LOAN-INTEREST-MIN", () => {
       purpose: "偿还股东借款",
     };
     const f = findingsOf(loan(GOOD, excluded), "LOAN-INTEREST-MIN");
-    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "提示")]);
-    expect(f[0]!.message).toContain(
-      "扣除用途属于不予贴息范围的1笔贷款后，2024年利息合计为17.3458万元（未扣除时为26.0187万元）",
-    );
+    expect(f).toEqual([]);
   });
-  it("says when the sum without excluded purposes falls under 10 万元", () => {
+  it("warns when the verdict depends on the excluded rows: 10 万元 or more with them, under 10 without", () => {
     // 8.6729 + 17.3458 = 26.0187; without the 理财 row: 8.6729 < 10.
     const small = { ...GOOD, principal: 500, interest: 8.6729 };
     const f = findingsOf(
       loan(small, { ...GOOD, contractNo: "GH-2", purpose: "购买理财产品" }),
       "LOAN-INTEREST-MIN",
     );
-    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "提示")]);
-    expect(f[0]!.message).toContain("8.6729万元，低于10万元");
+    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "警告")]);
+    expect(f[0]!.message).toContain(
+      "2024年利息合计为26.0187万元，但扣除用途属于不予贴息范围的1笔贷款后为8.6729万元，低于10万元",
+    );
   });
 });
 
@@ -385,6 +384,35 @@ describe("LOAN-CHAIN", () => {
     expect(f.map(brief)).toEqual([at("C6", "LOAN-CHAIN", "警告")]);
     expect(f[0]!.message).toContain("项目名称中的“碳基新材料产业链”不一致");
   });
+  it("is ONE finding for the column's range when every row differs from the 情况表 alike", () => {
+    const rows = [
+      GOOD,
+      { ...GOOD, contractNo: "B" },
+      { ...GOOD, contractNo: "C" },
+    ];
+    const wb = workbookOf(
+      info("产业链贷款贴息（光伏产业链）"),
+      noticeSheet("loan-interest", { rows }),
+    );
+    const f = findingsOf(wb, "LOAN-CHAIN");
+    expect(f.map(brief)).toEqual([at("C5:C7", "LOAN-CHAIN", "警告")]);
+    expect(f[0]!.message).toContain(
+      "全部3行的所属省级重点产业链“碳基新材料产业链”与项目情况表",
+    );
+  });
+  it("is silent when every row names the 情况表's chain", () => {
+    const wb = workbookOf(
+      info("产业链贷款贴息（碳基新材料产业链）"),
+      noticeSheet("loan-interest", {
+        rows: [GOOD, { ...GOOD, contractNo: "B" }],
+      }),
+    );
+    expect(findingsOf(wb, "LOAN-CHAIN")).toEqual([]);
+  });
+  it("suggests the chain a name is close to (光伏产业 → 光伏产业链)", () => {
+    const f = findingsOf(loan({ ...GOOD, chain: "光伏产业" }), "LOAN-CHAIN");
+    expect(f[0]!.message).toContain("是否应为“光伏产业链”？");
+  });
   it("warns on a name that is none of the 16 chains", () => {
     const f = findingsOf(loan({ ...GOOD, chain: "煤炭产业链" }), "LOAN-CHAIN");
     expect(f.map(brief)).toEqual([at("C5", "LOAN-CHAIN", "警告")]);
@@ -394,6 +422,33 @@ describe("LOAN-CHAIN", () => {
     expect(canonicalChain(" “光伏” ")).toBe("光伏产业链");
     expect(chainOfProjectName("产业链贷款贴息(光伏)")).toBe("光伏产业链");
     expect(chainOfProjectName("保险增信补贴")).toBeUndefined();
+  });
+});
+
+describe("LOAN-SHANXI", () => {
+  it("warns on a fixed-asset purpose that names a place outside 山西", () => {
+    const f = findingsOf(
+      loan(GOOD, {
+        ...GOOD,
+        contractNo: "B",
+        purpose: "河北省唐山市生产线设备购置",
+      }),
+      "LOAN-SHANXI",
+    );
+    expect(f.map(brief)).toEqual([at("O6", "LOAN-SHANXI", "警告")]);
+    expect(f[0]!.message).toContain("河北省");
+    expect(f[0]!.message).toContain("“固定资产贷款须投向山西省境内”");
+  });
+  it("is silent on a place in 山西, and on a purpose that is no fixed asset", () => {
+    expect(
+      findingsOf(
+        loan(
+          { ...GOOD, purpose: "山西省阳泉市城区厂房建设" },
+          { ...GOOD, contractNo: "B", purpose: "支付北京供应商货款" },
+        ),
+        "LOAN-SHANXI",
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -436,6 +491,7 @@ describe("the LOAN rules", () => {
       "LOAN-INTEREST-MIN",
       "LOAN-PURPOSE-EXCLUDED",
       "LOAN-PURPOSE-EMPTY",
+      "LOAN-SHANXI",
       "LOAN-CONTRACT-DUP",
       "LOAN-TERM-FORMAT",
       "LOAN-RATE-RANGE",

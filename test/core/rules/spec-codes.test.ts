@@ -1,0 +1,28 @@
+/**
+ * Every rule code of ../shared/spec/tables.md is in the registry, with a message: a code the spec names and the
+ * engine does not know fails here.
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+import { MESSAGES_ZH } from "../../../src/core/messages";
+import { ruleByCode } from "../../../src/core/rules/registry";
+
+const SPEC = path.resolve(__dirname, "../../../../shared/spec/tables.md");
+const CODES = [
+  ...new Set(
+    [...readFileSync(SPEC, "utf8").matchAll(/`([A-Z]+(?:-[A-Z0-9]+)+)`/g)].map(
+      (m) => m[1]!,
+    ),
+  ),
+].sort();
+
+describe("the rule codes of tables.md", () => {
+  it("are read from the spec (more than 70 codes)", () => {
+    expect(CODES.length).toBeGreaterThan(70);
+    expect(CODES).toContain("LOAN-SHANXI");
+  });
+  it.each(CODES)("%s is registered with a message", (code) => {
+    expect(ruleByCode(code)?.code).toBe(code);
+    expect(MESSAGES_ZH[code]).toBeDefined();
+  });
+});
