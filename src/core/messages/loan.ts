@@ -55,7 +55,7 @@ export const LOAN_MESSAGES: MessageCatalog = {
     p.kind === "unknown"
       ? `所属省级重点产业链“${p.chain}”不是16条省级重点产业链之一${p.suggest ? `（是否应为“${p.suggest}”？）` : ""}：${p.list}。`
       : p.kind === "info"
-        ? `${p.rows ? `全部${p.rows}行的` : ""}所属省级重点产业链“${p.chain}”与项目情况表（工作表“${p.sheet}”）项目名称中的“${p.expected}”不一致。通知要求项目名称填写“产业链贷款贴息（省级重点产业链名称）”。`
+        ? `所属省级重点产业链“${p.chain}”与项目情况表（工作表“${p.sheet}”）项目名称中的“${p.expected}”不一致。通知要求项目名称填写“产业链贷款贴息（省级重点产业链名称）”。`
         : `所属省级重点产业链“${p.chain}”与本表其他行的“${p.expected}”不一致：同一申报企业所属产业链应相同。`,
   "LOAN-SHANXI": (p) =>
     `贷款用途“${p.purpose}”提到${p.place}（${p.province}），固定资产贷款可能未投向山西省境内，请核实。通知要求：“固定资产贷款须投向山西省境内”。`,

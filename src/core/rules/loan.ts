@@ -504,14 +504,8 @@ export const LOAN_RULES: RuleDef[] = [
       for (const table of workbook.tables.filter(
         (t) => t.table.id === "loan-interest",
       )) {
-        checkChains(table, info, (row, params, rowEnd) =>
-          emit(table, {
-            rule: "LOAN-CHAIN",
-            row,
-            col: "chain",
-            params,
-            ...(rowEnd !== undefined ? { rowEnd } : {}),
-          }),
+        checkChains(table, info, (row, params) =>
+          emit(table, { rule: "LOAN-CHAIN", row, col: "chain", params }),
         );
       }
     },
@@ -565,17 +559,13 @@ function projectChain(
 
 /**
  * LOAN-CHAIN on one table: a row naming none of the 16 chains; else a row whose chain differs from the 情况表's
- * (when the workbook has one), or from the chain most rows name (ties: the first row's). When every row names the
- * same chain and it differs from the 情况表's, that is one finding for the column's range, not one per row.
+ * (when the workbook has one), or from the chain most rows name (ties: the first row's).
+ * The same finding on every row is settled into one finding for the column's range by the engine (core/settle.ts).
  */
 function checkChains(
   table: TableContext,
   info: { chain: string; sheet: string } | undefined,
-  report: (
-    row: number,
-    params: Record<string, string | number>,
-    rowEnd?: number,
-  ) => void,
+  report: (row: number, params: Record<string, string | number>) => void,
 ): void {
   const counts = new Map<string, number>();
   for (const row of table.rows) {
@@ -587,27 +577,6 @@ function checkChains(
   let common: string | undefined;
   for (const [chain, n] of counts)
     if (common === undefined || n > counts.get(common)!) common = chain;
-  // Every row naming the same known chain, other than the 情况表's: one finding for the column's range.
-  if (info && counts.size === 1 && common !== info.chain) {
-    const typedRows = table.rows.filter((r) => text(r, "chain") !== "");
-    if (
-      (CHAINS as readonly string[]).includes(common!) &&
-      typedRows.length > 1
-    ) {
-      report(
-        typedRows[0]!.row,
-        {
-          kind: "info",
-          chain: text(typedRows[0]!, "chain"),
-          expected: info.chain,
-          sheet: info.sheet,
-          rows: typedRows.length,
-        },
-        typedRows[typedRows.length - 1]!.row,
-      );
-      return;
-    }
-  }
   for (const row of table.rows) {
     const typed = text(row, "chain");
     if (typed === "") continue;

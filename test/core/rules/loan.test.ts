@@ -384,22 +384,6 @@ describe("LOAN-CHAIN", () => {
     expect(f.map(brief)).toEqual([at("C6", "LOAN-CHAIN", "警告")]);
     expect(f[0]!.message).toContain("项目名称中的“碳基新材料产业链”不一致");
   });
-  it("is ONE finding for the column's range when every row differs from the 情况表 alike", () => {
-    const rows = [
-      GOOD,
-      { ...GOOD, contractNo: "B" },
-      { ...GOOD, contractNo: "C" },
-    ];
-    const wb = workbookOf(
-      info("产业链贷款贴息（光伏产业链）"),
-      noticeSheet("loan-interest", { rows }),
-    );
-    const f = findingsOf(wb, "LOAN-CHAIN");
-    expect(f.map(brief)).toEqual([at("C5:C7", "LOAN-CHAIN", "警告")]);
-    expect(f[0]!.message).toContain(
-      "全部3行的所属省级重点产业链“碳基新材料产业链”与项目情况表",
-    );
-  });
   it("is silent when every row names the 情况表's chain", () => {
     const wb = workbookOf(
       info("产业链贷款贴息（碳基新材料产业链）"),

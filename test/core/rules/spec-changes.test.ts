@@ -37,7 +37,8 @@ describe("ROW-HIDDEN", () => {
       workbookOf(loanSheet(rows, { hiddenRows: [5, 6] })),
       "ROW-HIDDEN",
     );
-    expect(f.map(brief)).toEqual([at(T1, "B6:B7", "ROW-HIDDEN", "警告")]);
+    expect(f.map(brief)).toEqual([at(T1, "B6", "ROW-HIDDEN", "警告")]);
+    expect(f[0]!.range).toBe("B6:B7");
     expect(f[0]!.message).toContain("第6～7行（2行）是隐藏行");
   });
   it("names a hidden column with data", () => {
@@ -46,7 +47,8 @@ describe("ROW-HIDDEN", () => {
       workbookOf(loanSheet(rows, { hiddenCols: [12] })),
       "ROW-HIDDEN",
     );
-    expect(f.map(brief)).toEqual([at(T1, "M5:M7", "ROW-HIDDEN", "警告")]);
+    expect(f.map(brief)).toEqual([at(T1, "M5", "ROW-HIDDEN", "警告")]);
+    expect(f[0]!.range).toBe("M5:M7");
     expect(f[0]!.message).toContain("M列「2024年利息实际发生额」是隐藏列");
   });
   it("is silent when hidden rows or columns hold no data of the table", () => {
