@@ -55,11 +55,8 @@ const NOT_DETAIL = new Set<TableId>([
   "exempt-summary",
 ]);
 
-/** The 申报方向 each detail table belongs to (附件2 四(四)). */
-const DIRECTIONS_OF: Record<
-  Exclude<TableId, "project-info" | "application-summary" | "exempt-summary">,
-  readonly string[]
-> = {
+/** The 申报方向 each detail table belongs to (附件2 四(四)); undefined for 情况表 and 汇总表. */
+export const DIRECTION_OF_TABLE: Partial<Record<TableId, readonly string[]>> = {
   "loan-interest": ["产业链贷款贴息"],
   "insurance-credit": ["保险增信补贴"],
   "finance-lease": ["融资租赁补贴"],
@@ -293,7 +290,7 @@ function checkGroup(
   if (applied.size === 0) return out;
   for (const m of members)
     for (const d of m.facts.details) {
-      const own = DIRECTIONS_OF[d.table as keyof typeof DIRECTIONS_OF];
+      const own = DIRECTION_OF_TABLE[d.table];
       if (!own || own.some((x) => applied.has(x))) continue;
       out.push(
         finding(

@@ -15,9 +15,11 @@ import ExcelJS from "exceljs";
 import type { Cell } from "../core/grid";
 import {
   mergeLogSheet,
+  mergeStatsSheet,
   type MergedTable,
   type MergeResult,
 } from "../core/merge";
+import { rowHeight, textWidth } from "../core/printFit";
 import { reviewLayout } from "../core/review";
 import { drawSheet } from "./report";
 import {
@@ -46,14 +48,61 @@ function drawValue(target: ExcelJS.Cell, cell: Cell | undefined): void {
   target.value = cell.v;
 }
 
-/** Draws a merged table on a new worksheet: the official layout, then its rows' values. */
+/** Widest a column grows for its texts (Excel character units); longer texts wrap. */
+const MAX_COLUMN_WIDTH = 30;
+
+/**
+ * Column widths that fit the merged rows' Chinese texts: each column as wide as its longest one-line text (plus
+ * padding), never narrower than the official layout's width, never wider than {@link MAX_COLUMN_WIDTH}.
+ */
+export function fittedWidths(table: MergedTable): number[] {
+  return table.layout.columnWidths.map((base, c) => {
+    const widest = Math.max(
+      0,
+      ...table.rows.map((r) => textWidth(displayText(r.cells[c]))),
+    );
+    return Math.max(base, Math.min(MAX_COLUMN_WIDTH, widest + 2));
+  });
+}
+
+/** The text a cell shows (numbers as written; dates by their ISO day), for widths and heights. */
+function displayText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.e !== undefined) return cell.e;
+  if (cell.date !== undefined) return cell.date;
+  return cell.v === null ? "" : String(cell.v);
+}
+
+/**
+ * Draws a merged table on a new worksheet: the official layout, then its rows' values. For print: columns as wide
+ * as their texts allow, every data cell wrapped, each row as high as its wrapped text (no text cut on paper).
+ */
 function drawMergedTable(wb: ExcelJS.Workbook, table: MergedTable): void {
   const ws = wb.addWorksheet(table.sheetName);
   drawLayout(ws, table.layout);
-  for (const row of table.rows)
-    row.cells.forEach((cell, c) =>
-      drawValue(ws.getCell(row.row + 1, c + 1), cell),
+  const widths = fittedWidths(table);
+  widths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const row of table.rows) {
+    row.cells.forEach((cell, c) => {
+      const target = ws.getCell(row.row + 1, c + 1);
+      drawValue(target, cell);
+      // The data style of the layout (centred vertically), wrapped.
+      target.alignment = { vertical: "middle", wrapText: true };
+    });
+    ws.getRow(row.row + 1).height = rowHeight(
+      row.cells.map(displayText),
+      widths,
     );
+  }
+  // Narrow margins leave more of the A4 width to the columns.
+  ws.pageSetup.margins = {
+    left: 0.4,
+    right: 0.4,
+    top: 0.5,
+    bottom: 0.6,
+    header: 0.3,
+    footer: 0.3,
+  };
 }
 
 /**
@@ -79,6 +128,7 @@ export async function writeMergedWorkbook(
       localSheetId: i,
     });
   });
+  drawSheet(wb, mergeStatsSheet(result), {});
   drawSheet(wb, mergeLogSheet(result), {});
   drawSheet(wb, reviewLayout(result.checks).findings, {});
   names.push(...drawListSheet(wb));

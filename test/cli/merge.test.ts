@@ -143,6 +143,7 @@ describe("techfund merge", () => {
     const wb = await readOut(out);
     expect(wb.SheetNames).toEqual([
       "申报汇总表",
+      "统计",
       "合并日志",
       "审核结果",
       "techfund_lists",

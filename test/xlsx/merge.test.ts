@@ -142,6 +142,7 @@ test("sheets: 申报汇总表, 免申即享汇总表, 合并日志, 审核结果
   expect(wb.SheetNames).toEqual([
     "申报汇总表",
     "免申即享汇总表",
+    "统计",
     "合并日志",
     "审核结果",
     "techfund_lists",
