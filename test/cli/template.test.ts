@@ -200,3 +200,53 @@ describe("parseYears", () => {
     }
   });
 });
+
+describe("techfund template: the notice's forms", () => {
+  it("writes the 申请报告 forms, the “免申即享”申报表 and a 资格自检 sheet", async () => {
+    const { code, out, err } = await run(
+      "template",
+      "report-forms",
+      "exempt-application",
+      "eligibility",
+      "--direction",
+      "制造业营收进档奖励",
+      "-o",
+      tmp,
+    );
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .map((p) => path.basename(p)),
+    ).toEqual([
+      "山西省技术改造专项资金事项类项目申请报告表样（封面、承诺书、现场核查表、绩效目标表）.xlsx",
+      "山西省技术改造专项资金事项类项目（“免申即享”）申报表.xlsx",
+      "资格自检（制造业营收进档奖励）.xlsx",
+    ]);
+    const forms = XLSX.read(await fs.readFile(out.trim().split("\n")[0]!), {
+      type: "buffer",
+    });
+    expect(forms.SheetNames).toEqual([
+      "项目情况表",
+      "封面",
+      "承诺书",
+      "现场核查表",
+      "绩效目标表",
+      "techfund_lists",
+    ]);
+  });
+
+  it("refuses a direction that is not the notice's (exit 2)", async () => {
+    const { code, err } = await run(
+      "template",
+      "eligibility",
+      "--direction",
+      "营收奖励",
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(2);
+    expect(err).toContain("“营收奖励”不是通知中的申报方向");
+  });
+});

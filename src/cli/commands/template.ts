@@ -13,6 +13,13 @@ import {
   writeTemplateWorkbook,
 } from "../../xlsx/template";
 import {
+  FORMS,
+  formFiles,
+  isFormFileId,
+  parseDirection,
+  type FormFileId,
+} from "./formFiles";
+import {
   action,
   CliError,
   EXIT,
@@ -25,6 +32,7 @@ interface TemplateOptions {
   all?: boolean;
   year?: number[];
   out?: string;
+  direction?: string;
 }
 
 /** Tables whose title has a year blank (T4/T5), for help texts. */
@@ -33,9 +41,10 @@ const YEAR_TABLES = TABLES.filter((t) => t.yearInTitle);
 /** `  loan-interest        省级重点产业链链上企业2024年度新增贷款明细表`, one line per table. */
 function tableList(): string {
   const width = Math.max(...TABLES.map((t) => t.id.length));
-  return TABLES.map((t) => `  ${t.id.padEnd(width)}  ${titleFor(t)}`).join(
-    "\n",
-  );
+  return [
+    ...TABLES.map((t) => `  ${t.id.padEnd(width)}  ${titleFor(t)}`),
+    ...FORMS.map((f) => `  ${f.id.padEnd(width)}  ${f.title}`),
+  ].join("\n");
 }
 
 /**
@@ -63,7 +72,10 @@ export function parseYears(text: string): number[] {
  * The tables to write: the ids given, or every table with `--all`.
  * @throws CliError (exit 2) for an unknown id, for no id without `--all`, or for both
  */
-function chosenTables(ids: string[], all: boolean | undefined): TableId[] {
+function chosenTables(
+  ids: string[],
+  all: boolean | undefined,
+): (TableId | FormFileId)[] {
   if (all && ids.length > 0)
     throw new CliError(
       "请只用一种方式选择表格：列出表格编号，或使用 --all 导出全部表格",
@@ -73,13 +85,13 @@ function chosenTables(ids: string[], all: boolean | undefined): TableId[] {
     throw new CliError(
       `请指定表格编号，或使用 --all 导出全部表格。可用的表格编号：\n${tableList()}`,
     );
-  const unknown = ids.filter((id) => !isTableId(id));
+  const unknown = ids.filter((id) => !isTableId(id) && !isFormFileId(id));
   if (unknown.length > 0) {
     throw new CliError(
       `未知的表格编号：${unknown.join("、")}。可用的表格编号：\n${tableList()}`,
     );
   }
-  return [...new Set(ids as TableId[])];
+  return [...new Set(ids as (TableId | FormFileId)[])];
 }
 
 async function run(
@@ -99,6 +111,12 @@ async function run(
   }
   const dir = path.resolve(options.out ?? ".");
   for (const id of tables) {
+    if (isFormFileId(id)) {
+      const opts = options.direction ? { direction: options.direction } : {};
+      for (const f of await formFiles(id, opts))
+        cli.io.out(`${await writeNewFile(dir, f.fileName, f.bytes)}\n`);
+      continue;
+    }
     const bytes = await writeTemplateWorkbook(id, { years });
     const written = await writeNewFile(
       dir,
@@ -126,12 +144,17 @@ export function register(program: Command, cli: CliContext): void {
       parseYears,
     )
     .option(
+      "-d, --direction <申报方向>",
+      "资格自检表（eligibility）的申报方向，如 制造业营收进档奖励",
+      parseDirection,
+    )
+    .option(
       "-o, --out <目录>",
       "输出目录（默认：当前目录；不存在时自动创建；同名文件不会被覆盖）",
     )
     .addHelpText(
       "after",
-      `\n表格编号：\n${tableList()}\n\n示例：\n  techfund template loan-interest -o 模板\n  techfund template --all\n  techfund template leader-suppliers --year 2024`,
+      `\n表格编号：\n${tableList()}\n\n示例：\n  techfund template loan-interest -o 模板\n  techfund template --all\n  techfund template leader-suppliers --year 2024\n  techfund template report-forms exempt-application\n  techfund template eligibility --direction 制造业营收进档奖励`,
     )
     .action(
       action(cli, (ids: string[], options: TemplateOptions) =>

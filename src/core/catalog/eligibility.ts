@@ -522,7 +522,7 @@ export const DIRECTION_ELIGIBILITY: readonly DirectionEligibility[] = [
         id: "wasteIncrease",
         label: "2024年度新增消纳量",
         quote:
-          "申报企业 2024 年度新增消纳工业固废量须在 1 万吨及以上。（以2022年度数据为基期值，对比2023年度、2024年度数据，不奖励重复增量部分）",
+          "申报企业 2024 年度新增消纳工业固废量须在 1 万吨及以上。……（以2022年度数据为基期值，对比2023年度、2024年度数据，不奖励重复增量部分）",
         source: "附件1 五(四)；附件2 三(二)4(4)",
         test: {
           kind: "atLeast",

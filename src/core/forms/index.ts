@@ -1,0 +1,4 @@
+export * from "./layout";
+export * from "./info";
+export * from "./reportForms";
+export * from "./eligibilitySheet";
