@@ -155,3 +155,23 @@ export interface CheckOperations {
     explanations: readonly Explanation[],
   ): Promise<string>;
 }
+
+/**
+ * 申请报告表样 and 资格自检表 (src/excel/formOperations.ts in Excel; the worker job `forms` in the workbench): each
+ * resolves with the names of what was made — the new sheets in Excel, the downloaded file in the browser.
+ */
+export interface FormOperations {
+  /** 封面, 承诺书, 现场核查表, 绩效目标表 filled from the 情况表 row (our 情况表 template first when there is none). */
+  reportForms(): Promise<string[]>;
+  /** The enterprise's “免申即享”申报表. */
+  exemptApplication(): Promise<string[]>;
+  /**
+   * The 资格自检 sheet of a direction with the answers typed (text as typed, by input key of catalog/eligibility.ts).
+   * @param chain the 省级重点产业链, for a chain direction's 专班 contact
+   */
+  eligibility(
+    direction: string,
+    answers: Readonly<Record<string, string>>,
+    chain?: string,
+  ): Promise<string[]>;
+}

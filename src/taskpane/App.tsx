@@ -17,10 +17,11 @@ import { useState, type ReactNode } from "react";
 import { TableGallery } from "./gallery/TableGallery";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
-import type { TemplateOperations } from "../ports";
-import { EligibilityCheck } from "./eligibility/EligibilityCheck";
+import type { FormOperations, TemplateOperations } from "../ports";
+import { EligibilityCheck, type EligibilityChoice } from "./eligibility/EligibilityCheck";
+import { FormsPanel } from "./forms/FormsPanel";
 import { TEXT } from "./text.zh";
-import { FORMS_TEXT } from "./text.forms.zh";
+import { FORMS_PANEL_TEXT, FORMS_TEXT } from "./text.forms.zh";
 import { inThreadProcessor } from "./worker/client";
 import { Workbench } from "./workbench/Workbench";
 
@@ -55,12 +56,15 @@ export interface AppProps {
   mergePanel?: ReactNode;
   /** The 审核工作台 of browser mode (default: one that processes files on the page, without a worker). */
   workbench?: ReactNode;
-  /** The 资格自检 form: a tab in Excel mode, a section under the 审核工作台 in browser mode (default: without actions). */
-  eligibility?: ReactNode;
+  /**
+   * Makes the 资格自检 sheet and the notice's forms (inserted in Excel, downloaded in the browser). Without it the 资格自检
+   * form still answers, with no button to make the sheet, and the 申请报告表样 panel is not shown.
+   */
+  formOperations?: FormOperations;
 }
 
 /** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
-export function App({ host, operations, checkPanel, mergePanel, workbench, eligibility }: AppProps) {
+export function App({ host, operations, checkPanel, mergePanel, workbench, formOperations }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>
@@ -85,7 +89,7 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, eligi
               <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
             </MessageBar>
             {workbench ?? <Workbench processor={inThreadProcessor()} />}
-            {eligibility ?? <EligibilityCheck />}
+            <FormsArea operations={formOperations} excel={false} />
           </>
         )}
         {host?.mode === "excel" && (
@@ -102,7 +106,7 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, eligi
               operations={operations}
               checkPanel={checkPanel}
               mergePanel={mergePanel}
-              eligibility={eligibility ?? <EligibilityCheck />}
+              formOperations={formOperations}
             />
           </>
         )}
@@ -111,11 +115,32 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, eligi
   );
 }
 
+/** What the forms made, in words: new sheets in Excel, a downloaded file in the browser. */
+const made = (excel: boolean) => (names: readonly string[]) =>
+  excel ? FORMS_TEXT.insertedSheet(names) : FORMS_PANEL_TEXT.downloaded(names.join("、"));
+
+/**
+ * 资格自检 with its button (插入 in Excel, 下载 in the browser); in the browser also the 申请报告表样 downloads (in Excel
+ * they sit in the 表格模板 tab).
+ */
+function FormsArea({ operations, excel }: { operations?: FormOperations; excel: boolean }) {
+  const action = operations && {
+    label: excel ? FORMS_TEXT.insertSheet : FORMS_TEXT.downloadSheet,
+    run: async (c: EligibilityChoice) => made(excel)(await operations.eligibility(c.direction, c.answers, c.chain)),
+  };
+  return (
+    <>
+      <EligibilityCheck {...(action ? { action } : {})} />
+      {operations && !excel && <FormsPanel operations={operations} actionLabel={FORMS_PANEL_TEXT.download} made={made(false)} />}
+    </>
+  );
+}
+
 function ExcelTabs({
   operations,
   checkPanel,
   mergePanel,
-  eligibility,
+  formOperations,
 }: Omit<AppProps, "host">) {
   const [tab, setTab] = useState<TabId>("templates");
   return (
@@ -131,7 +156,10 @@ function ExcelTabs({
       </TabList>
       <div role="tabpanel">
         {tab === "templates" && <TableGallery operations={operations} />}
-        {tab === "eligibility" && eligibility}
+        {tab === "templates" && formOperations && (
+          <FormsPanel operations={formOperations} actionLabel={FORMS_PANEL_TEXT.insert} made={made(true)} />
+        )}
+        {tab === "eligibility" && <FormsArea operations={formOperations} excel />}
         {tab === "check" && checkPanel}
         {tab === "merge" && mergePanel}
       </div>

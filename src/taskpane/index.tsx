@@ -1,9 +1,11 @@
 import { createRoot } from "react-dom/client";
 import { createCheckOperations } from "../excel/check/operations";
+import { createFormOperations } from "../excel/formOperations";
 import { createTemplateOperations } from "../excel/operations";
 import { createMergeOperations } from "../excel/writeMerged";
 import { App } from "./App";
 import { CheckPanel } from "./check/CheckPanel";
+import { createBrowserFormOperations } from "./forms/browserOperations";
 import { HOST_TIMEOUT_MS, watchHost, type HostInfo } from "./host";
 import { MergePanel } from "./merge/MergePanel";
 import { loadOfficeScript, plausiblyInOffice } from "./officeScript";
@@ -24,6 +26,8 @@ if (container) {
   const workbench = <Workbench processor={processor} preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"} />;
   const mergePanel = <MergePanel processor={processor} operations={createMergeOperations()} />;
   const checkPanel = <CheckPanel operations={createCheckOperations()} />;
+  const excelForms = createFormOperations();
+  const browserForms = createBrowserFormOperations(processor);
   const render = (host: HostInfo | null) =>
     root.render(
       <App
@@ -32,6 +36,7 @@ if (container) {
         workbench={workbench}
         checkPanel={checkPanel}
         mergePanel={mergePanel}
+        formOperations={host?.mode === "excel" ? excelForms : browserForms}
       />,
     );
   render(null);

@@ -40,3 +40,20 @@ export const FORMS_TEXT = {
   insertedSheet: (sheets: readonly string[]) =>
     `已插入工作表：${sheets.join("、")}`,
 } as const;
+
+/** The 申请报告表样 panel. */
+export const FORMS_PANEL_TEXT = {
+  title: "申请报告表样",
+  intro:
+    "通知附件2规定的封面、承诺书、现场核查表和绩效目标表，以及企业填报的“免申即享”申报表。表样中的企业名称、申报专项、申报方向、项目名称等引用项目情况表，修改情况表后自动更新。",
+  reportForms: "封面、承诺书、现场核查表、绩效目标表",
+  reportFormsSource:
+    "通知出处：附件2 一、二(二)、二(三)、四(三)；支持方式按附件2 一(五)，承诺事项按附件2 三(二)3",
+  exemptApplication: "山西省技术改造专项资金事项类项目（“免申即享”）申报表",
+  exemptApplicationSource:
+    "通知出处：正文 二(三)1；附件1 六(七)（一行，无序号；市工信局合并为附件4）",
+  insert: "插入",
+  download: "下载",
+  downloaded: (file: string) => `已生成：${file}`,
+  failed: (detail: string) => `生成文件失败：${detail}`,
+} as const;

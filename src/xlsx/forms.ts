@@ -21,6 +21,7 @@ import {
   type InfoKey,
 } from "../core/forms";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
+export { chineseYearMonth } from "../core/forms/date";
 import { layoutTemplate, uniqueSheetName } from "../core/template";
 import {
   drawLayout,
@@ -140,28 +141,6 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 export const REPORT_FORMS_FILE =
   "山西省技术改造专项资金事项类项目申请报告表样（封面、承诺书、现场核查表、绩效目标表）.xlsx";
 
-/** 申报日期 as the cover prints it: `二〇二六年二月`. */
-export function chineseYearMonth(year: number, month: number): string {
-  const digits = "〇一二三四五六七八九";
-  const y = [...String(year)].map((d) => digits[Number(d)]).join("");
-  const m = [
-    "",
-    "一",
-    "二",
-    "三",
-    "四",
-    "五",
-    "六",
-    "七",
-    "八",
-    "九",
-    "十",
-    "十一",
-    "十二",
-  ][month]!;
-  return `${y}年${m}月`;
-}
-
 /**
  * The 申请报告 forms workbook: 项目情况表 (our template, its first data row holding `info` when given), then 封面,
  * 承诺书, 现场核查表 and 绩效目标表 whose fields are formulas referring to that row.
@@ -256,4 +235,46 @@ export async function writeExemptApplication(): Promise<Uint8Array> {
     ...drawListSheet(wb),
   ]);
   return bytesOf(wb);
+}
+
+/** A request for one form file (the workbench's worker job `forms`). */
+export interface FormRequest {
+  form: "report-forms" | "exempt-application" | "eligibility";
+  /** For `eligibility`: the 申报方向, the typed answers (text as typed) and the chain. */
+  direction?: string;
+  answers?: Record<string, string>;
+  chain?: string;
+  /** For `report-forms`: the cover's 申报日期. */
+  date?: string;
+}
+
+/**
+ * The file of one form.
+ * @throws Error for `eligibility` without a direction of the notice (a programming error: the pane offers the list)
+ */
+export async function formFile(
+  req: FormRequest,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  switch (req.form) {
+    case "report-forms":
+      return {
+        fileName: REPORT_FORMS_FILE,
+        bytes: await writeReportForms(req.date ? { date: req.date } : {}),
+      };
+    case "exempt-application":
+      return {
+        fileName: EXEMPT_APPLICATION_FILE,
+        bytes: await writeExemptApplication(),
+      };
+    case "eligibility": {
+      const direction = req.direction ?? "";
+      const answers = Object.fromEntries(
+        Object.entries(req.answers ?? {}).map(([k, v]) => [k, { v }]),
+      );
+      return {
+        fileName: eligibilityFileName(direction),
+        bytes: await writeEligibilityWorkbook(direction, answers, req.chain),
+      };
+    }
+  }
 }

@@ -31,6 +31,9 @@ const INFO = {
   contact: "张三 13912345678",
 };
 
+/** LibreOffice runs take seconds, many more on a loaded machine. */
+const LIBREOFFICE_TIMEOUT = 300_000;
+
 let tmp: string;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), "techfund-forms-"));
@@ -84,7 +87,7 @@ describe("申请报告 forms in LibreOffice", () => {
     before = XLSX.read(a!, { type: "buffer" });
     after = XLSX.read(b!, { type: "buffer" });
     pdf = (await convertWithLibreOffice([first], "pdf", "pdf"))[0]!;
-  });
+  }, LIBREOFFICE_TIMEOUT);
 
   it("has the 情况表 and the four forms, in the notice's order", () => {
     expect(before.SheetNames.slice(0, 5)).toEqual([
@@ -254,7 +257,7 @@ describe("资格自检 formulas decide as the core evaluator", () => {
         );
       return { expected, shown };
     });
-  });
+  }, LIBREOFFICE_TIMEOUT);
 
   it.each(cases.map((c, i) => [i + 1, c[0]] as const))(
     "case %d (%s): every verdict and the overall one agree",

@@ -26,7 +26,9 @@ import {
 } from "../../core/catalog/eligibility";
 import { CHAINS, DEMO_PROGRAMMES, DIRECTIONS_BY_SPECIAL, INDUSTRIES_BY_CATEGORY } from "../../core/catalog/enums";
 import { evaluateEligibility, type Verdict } from "../../core/eligibility/evaluate";
+import { isOperationError } from "../../ports";
 import { FORMS_TEXT as T } from "../text.forms.zh";
+import { TEXT } from "../text.zh";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -60,12 +62,14 @@ export type FormAnswers = Readonly<Record<string, string>>;
 export interface EligibilityChoice {
   direction: string;
   answers: FormAnswers;
+  /** The 省级重点产业链 chosen for a chain direction's 专班 contact. */
+  chain?: string;
 }
 
 /** Props of {@link EligibilityCheck}. */
 export interface EligibilityCheckProps {
   /** The button under the results: inserts or downloads the 资格自检 sheet; none when absent. */
-  action?: { label: string; run: (choice: EligibilityChoice) => Promise<string | void> };
+  action?: { label: string; run: (choice: EligibilityChoice) => Promise<string> };
 }
 
 function InputField({
@@ -158,10 +162,14 @@ export function EligibilityCheck({ action }: EligibilityCheckProps) {
     setBusy(true);
     setOutcome(undefined);
     try {
-      const text = await action.run({ direction, answers });
-      setOutcome(text ? { ok: true, text } : undefined);
+      const text = await action.run({ direction, answers, ...(chain ? { chain } : {}) });
+      setOutcome({ ok: true, text });
     } catch (err) {
-      setOutcome({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      // An OperationError is worded for the user; anything else is a bug.
+      setOutcome({
+        ok: false,
+        text: isOperationError(err) ? err.message : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
+      });
     } finally {
       setBusy(false);
     }

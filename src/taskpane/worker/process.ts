@@ -12,6 +12,7 @@ import { checkWorkbook } from "../../core/rules/engine";
 import { writeMergedWorkbook } from "../../xlsx/merge";
 import { readWorkbook } from "../../xlsx/read";
 import { writeReviewWorkbook } from "../../xlsx/report";
+import { formFile } from "../../xlsx/forms";
 import { templateFileName, writeTemplateWorkbook } from "../../xlsx/template";
 import { TEXT } from "../text.zh";
 import type {
@@ -138,6 +139,10 @@ export async function runJob(
     case "review": {
       const bytes = await writeReviewWorkbook(reviewLayout(job.checks));
       return { output: bytes, transfer: [bytes.buffer as ArrayBuffer] };
+    }
+    case "forms": {
+      const out = await formFile(job);
+      return { output: out, transfer: [out.bytes.buffer as ArrayBuffer] };
     }
     case "templates": {
       const bytes = await writeTemplateWorkbook(job.tables);

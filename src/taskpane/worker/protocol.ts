@@ -12,7 +12,16 @@ export type Job =
   | { op: "check"; files: File[] }
   | { op: "merge"; files: File[]; unit?: string; workbook: boolean }
   | { op: "review"; checks: FileCheck[] }
-  | { op: "templates"; tables: TableId[] };
+  | { op: "templates"; tables: TableId[] }
+  | {
+      op: "forms";
+      form: "report-forms" | "exempt-application" | "eligibility";
+      direction?: string;
+      answers?: Record<string, string>;
+      chain?: string;
+      /** The cover's 申报日期 (`二〇二六年二月`). */
+      date?: string;
+    };
 
 /** The outcome of a merge job: the merge, and the merged workbook's bytes when asked for. */
 export interface MergeOutcome {
@@ -30,6 +39,8 @@ export interface JobOutputs {
   review: Uint8Array;
   /** The templates .xlsx file and its name (the official title, see xlsx/template.ts `templateFileName`). */
   templates: { fileName: string; bytes: Uint8Array };
+  /** A form's .xlsx file and its name. */
+  forms: { fileName: string; bytes: Uint8Array };
 }
 
 export type JobOp = Job["op"];
