@@ -70,12 +70,22 @@ function styleBlocks(
   return blocks;
 }
 
+/**
+ * The Office.js list source of a list formula: an in-cell list `"是,否"` is given as `是,否` (a formula `="是,否"` would
+ * be one item), a defined name or INDIRECT as a formula (`=TFLIST_industry`).
+ */
+export function listSource(formula: string): string {
+  return formula.startsWith('"')
+    ? formula.slice(1, -1).replace(/""/g, '"')
+    : `=${formula}`;
+}
+
 /** Office.js form of a layout validation's rule; undefined for `any` (input message only). */
 function officeRule(v: Validation): Excel.DataValidationRule | undefined {
   const r = v.rule;
   switch (r.kind) {
     case "list":
-      return { list: { inCellDropDown: true, source: `=${r.formula}` } };
+      return { list: { inCellDropDown: true, source: listSource(r.formula) } };
     case "date":
       return {
         date:

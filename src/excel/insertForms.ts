@@ -28,7 +28,7 @@ import {
 } from "../core/template";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
 import { readOpenWorkbook } from "./check/read";
-import { drawLayout, widthInPoints } from "./drawLayout";
+import { drawLayout, listSource, widthInPoints } from "./drawLayout";
 import { ensureListSheet } from "./listSheet";
 import { assertExcelApi } from "./requirements";
 
@@ -39,13 +39,6 @@ const SIDES = [
   ["left", "EdgeLeft"],
   ["right", "EdgeRight"],
 ] as const;
-
-/** The Office.js list source of a layout's list formula: `"是,否"` → `是,否`; a defined name → `=TFLIST_industry`. */
-export function listSource(list: string): string {
-  return list.startsWith('"')
-    ? list.slice(1, -1).replace(/""/g, '"')
-    : `=${list}`;
-}
 
 /** Queues a cell's (or merged area's) style, number format, borders and merge. */
 function styleCell(range: Excel.Range, cell: FormCell): void {
@@ -218,37 +211,10 @@ export async function insertEligibilitySheet(
 
 /**
  * Inserts the enterprise's “免申即享”申报表 (one row, its mark the 汇总表's: the live check runs the DEMO-* rules on it).
- * The 试点示范 dropdowns are in-cell lists (Office.js takes them as `a,b,c`, not as a formula).
  */
 export async function insertExemptApplication(): Promise<string[]> {
   const layout = exemptApplicationLayout();
-  const literal = layout.validations.filter(
-    (v) => v.rule.kind === "list" && v.rule.formula.startsWith('"'),
-  );
   return insertPlanned(() => () => [
-    {
-      base: layout.sheetName,
-      draw: (sheet) => {
-        drawLayout(sheet, {
-          ...layout,
-          validations: layout.validations.filter((v) => !literal.includes(v)),
-        });
-        for (const v of literal) {
-          if (v.rule.kind !== "list") continue;
-          const dv = sheet.getRange(rangeAddress(v.range)).dataValidation;
-          dv.rule = {
-            list: { inCellDropDown: true, source: listSource(v.rule.formula) },
-          };
-          if (v.prompt) dv.prompt = { ...v.prompt, showPrompt: true };
-          if (v.error)
-            dv.errorAlert = {
-              title: v.error.title,
-              message: v.error.message,
-              style: "Warning",
-              showAlert: true,
-            };
-        }
-      },
-    },
+    { base: layout.sheetName, draw: (sheet) => drawLayout(sheet, layout) },
   ]);
 }

@@ -81,7 +81,7 @@ describe("资格自检 form, as a new user tries it", () => {
     fireEvent.change(screen.getByLabelText("申报方向"), { target: { value: "用水强度奖励" } });
     typeInto("年度用水量（取水量）（立方米）", "500000");
     fireEvent.click(screen.getByRole("button", { name: "插入资格自检表" }));
-    expect(await screen.findByText("已插入工作表：资格自检")).toBeTruthy();
+    expect(await screen.findByText("已插入工作表：资格自检", {}, { timeout: 20_000 })).toBeTruthy();
     expect(seen).toEqual([{ direction: "用水强度奖励", answers: { waterUse: "500000" } }]);
   });
 });

@@ -37,15 +37,15 @@ describe("申请报告表样 and 资格自检 in the task pane", () => {
         name: "插入",
       }),
     );
-    expect(await screen.findByText("已插入工作表：封面、承诺书、现场核查表、绩效目标表")).toBeTruthy();
+    expect(await screen.findByText("已插入工作表：封面、承诺书、现场核查表、绩效目标表", {}, { timeout: 20_000 })).toBeTruthy();
     fireEvent.click(within(panel).getByRole("group", { name: /免申即享/ }).querySelector("button")!);
-    expect(await screen.findByText("插入“免申即享”申报表失败：测试")).toBeTruthy();
+    expect(await screen.findByText("插入“免申即享”申报表失败：测试", {}, { timeout: 20_000 })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "资格自检" }));
     fireEvent.change(screen.getByRole("combobox", { name: "申报方向" }), { target: { value: "产业链贷款贴息" } });
     fireEvent.change(screen.getByLabelText("2024年度全部新增贷款产生的利息（万元）"), { target: { value: "12.5" } });
     fireEvent.click(screen.getByRole("button", { name: "插入资格自检表" }));
-    expect(await screen.findByText("已插入工作表：资格自检")).toBeTruthy();
+    expect(await screen.findByText("已插入工作表：资格自检", {}, { timeout: 20_000 })).toBeTruthy();
     expect(calls).toEqual([
       ["reportForms"],
       ["exemptApplication"],
@@ -73,13 +73,13 @@ describe("申请报告表样 and 资格自检 in the task pane", () => {
     );
     fireEvent.change(screen.getByRole("combobox", { name: "申报方向" }), { target: { value: "用水强度奖励" } });
     fireEvent.click(screen.getByRole("button", { name: "下载资格自检表.xlsx" }));
-    expect(await screen.findByText("已生成：资格自检（用水强度奖励）.xlsx")).toBeTruthy();
+    expect(await screen.findByText("已生成：资格自检（用水强度奖励）.xlsx", {}, { timeout: 20_000 })).toBeTruthy();
     fireEvent.click(
       within(screen.getByRole("group", { name: "封面、承诺书、现场核查表、绩效目标表" })).getByRole("button", {
         name: "下载",
       }),
     );
-    await screen.findAllByText("已生成：资格自检（用水强度奖励）.xlsx");
+    await screen.findAllByText("已生成：资格自检（用水强度奖励）.xlsx", {}, { timeout: 20_000 });
     expect(jobs).toEqual([
       { op: "forms", form: "eligibility", direction: "用水强度奖励", answers: {} },
       { op: "forms", form: "report-forms", date: "二〇二六年二月" },

@@ -6,10 +6,15 @@
  * what the core evaluator gives for the answers known when the sheet was made.
  */
 import { contactsFor } from "../catalog/contacts";
-import { eligibilityFor, inputsFor } from "../catalog/eligibility";
+import {
+  eligibilityFor,
+  inputsFor,
+  type EligibilityInput,
+} from "../catalog/eligibility";
 import { DEMO_PROGRAMMES } from "../catalog/enums";
 import { listName } from "../template/lists";
-import { a1 } from "../grid";
+import { a1, type Cell } from "../grid";
+import { dateToSerial, readDate, readNumber, readPercent } from "../parse";
 import { evaluateEligibility, type Answers } from "../eligibility/evaluate";
 import { overallFormula, verdictFormula } from "../eligibility/formula";
 import {
@@ -20,6 +25,32 @@ import {
   type FormLayout,
   type FormValidation,
 } from "./layout";
+
+/**
+ * What an input cell holds for a typed answer: a number for figures (so that the formulas see a number: text
+ * "200000" is not one), a date serial for dates, the trimmed text otherwise; undefined when empty or unreadable
+ * (an unreadable figure stays out of the sheet rather than in it as text the formulas would not count).
+ */
+function cellValue(
+  input: EligibilityInput,
+  cell: Cell | undefined,
+): string | number | undefined {
+  if (!cell || cell.v === null || cell.v === "") return undefined;
+  if (
+    input.kind === "amount" ||
+    input.kind === "number" ||
+    input.kind === "percent"
+  ) {
+    const read =
+      input.kind === "percent" ? readPercent(cell) : readNumber(cell);
+    return read.ok ? read.value : undefined;
+  }
+  if (input.kind === "date") {
+    const read = readDate(cell, false);
+    return read.ok ? dateToSerial(read.value, false) : undefined;
+  }
+  return String(cell.v).trim();
+}
 
 /** Title of the sheet. */
 export const ELIGIBILITY_TITLE = "山西省技术改造专项资金事项类项目资格自检表";
@@ -84,7 +115,7 @@ export function eligibilitySheetLayout(
   );
   const inputCell = new Map<string, string>();
   for (const input of inputsFor(direction)) {
-    const typed = answers[input.key]?.v;
+    const typed = cellValue(input, answers[input.key]);
     const r0 = row(
       linesHeight(linesFor(input.label, WIDTHS[0]!)),
       { c: 0, style: "value", value: input.label, ...box },
