@@ -13,6 +13,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/findings";
+import { groupBy } from "../../core/groupBy";
 import { findingPlace } from "../../core/review";
 import {
   mergeFiles,
@@ -208,6 +209,7 @@ function findingLine(f: MergeFinding): string {
 /** The text output: one block per file, then the totals. */
 export function mergeText(result: MergeResult, output: string): string {
   const lines: string[] = [];
+  const byFile = groupBy(result.findings, (f) => f.file);
   for (const e of result.log) {
     const rows = e.summaryRows + e.exemptRows;
     const detail =
@@ -217,8 +219,8 @@ export function mergeText(result: MergeResult, output: string): string {
         ? e.reason
         : `取用 ${rows} 行；${countsText(e.counts)}${e.reason ? `；${e.reason}` : ""}`;
     lines.push(`[${e.status}] ${e.file}：${detail}`);
-    for (const f of result.findings)
-      if (f.file === e.file) lines.push(`    ${findingLine(f)}`);
+    for (const f of byFile.get(e.file) ?? [])
+      lines.push(`    ${findingLine(f)}`);
   }
   const count = (s: MergeStatus) =>
     result.log.filter((e) => e.status === s).length;

@@ -15,6 +15,7 @@ import { CATALOG_VERSION, getTable } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
 import { explanationsFromWorkbook } from "../explain";
 import { countFindings } from "../findings";
+import { groupBy } from "../groupBy";
 import type { Finding, FindingCounts, RawFinding } from "../findings";
 import { a1 } from "../grid";
 import type { Cell, Sheet } from "../grid";
@@ -435,16 +436,16 @@ export function mergeFiles(
     ...g,
     files: g.files.map((k) => checked[k]!.input),
   }));
-  const packageFindings = new Map<number, MergeFinding[]>();
-  for (const f of packageRun.findings) {
-    const at = checked.find((c) => c.file === f.file)!.input;
-    packageFindings.set(at, [...(packageFindings.get(at) ?? []), f]);
-  }
+  const inputOfFile = new Map(checked.map((c) => [c.file, c.input]));
+  const packageFindings = groupBy(packageRun.findings, (f) =>
+    inputOfFile.get(f.file),
+  );
   const enterpriseOf = new Map<number, string>();
   for (const g of packages)
     for (const i of g.files)
       if (g.enterprise) enterpriseOf.set(i, g.enterprise);
 
+  const mergedByInput = groupBy(merged, (m) => m.input);
   const findings: MergeFinding[] = [];
   const checks: FileCheck[] = [];
   const noCounts = { errors: 0, warnings: 0, infos: 0 };
@@ -469,9 +470,7 @@ export function mergeFiles(
       return { ...base, status: "无法读取", reason: error };
     }
     const report = state.report;
-    const mergedHere = merged
-      .filter((m) => m.input === i)
-      .map((m) => m.finding);
+    const mergedHere = (mergedByInput.get(i) ?? []).map((m) => m.finding);
     const added = [...(packageFindings.get(i) ?? []), ...mergedHere];
     const own = [
       ...report.findings,

