@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
+import { fsErrorText } from "../xlsx/fsErrors";
 
 /** Exit codes of every command: 0 成功, 1 有错误 (findings of severity 错误, or some files failed), 2 用法或读取失败. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -97,27 +98,8 @@ export function printError(io: CliIo, e: unknown): void {
     );
 }
 
-/** Chinese text of a file-system error (`ENOENT` → 找不到文件或目录 …), for messages that name the path. */
-export function fsErrorText(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "找不到文件或目录";
-    case "EACCES":
-    case "EPERM":
-      return "没有访问权限";
-    case "ENOTDIR":
-      return "路径中有一部分不是目录";
-    case "EISDIR":
-      return "这是一个目录，不是文件";
-    case "ENOSPC":
-      return "磁盘空间不足";
-    case "EROFS":
-      return "文件系统只读";
-    default:
-      return e instanceof Error ? e.message : String(e);
-  }
-}
+/** Chinese text of a file-system error, for messages that name the path (one wording for the whole CLI). */
+export { fsErrorText };
 
 /** Extensions of the spreadsheet files taken from a folder (Excel, WPS 表格, LibreOffice, CSV). */
 export const SPREADSHEET_EXTENSIONS: readonly string[] = [
@@ -221,9 +203,11 @@ async function listSpreadsheets(
 }
 
 /**
- * Writes `bytes` as `fileName` in folder `dir` (created when missing). An existing file is never
- * overwritten — it may hold someone's data: the new file gets the first free name `名称 (2).xlsx`,
- * `名称 (3).xlsx`, ….
+ * Writes `bytes` as `fileName` in folder `dir` (created when missing), atomically: the bytes go to a hidden temporary
+ * file in the same folder (`.名称.xlsx.<进程号>-<随机>.tmp`), are flushed to disk, and only then get the final name, so that a
+ * crash, a kill or a full disk never leaves a truncated file under the final name (the temporary file is removed on
+ * any error; one left by a kill is hidden, and skipped when the folder is read as an inbox). An existing file is never
+ * overwritten — it may hold someone's data: the new file gets the first free name `名称 (2).xlsx`, `名称 (3).xlsx`, ….
  * @returns the path written
  * @throws CliError (exit 2) when the folder cannot be created or the file cannot be written.
  */
@@ -239,21 +223,82 @@ export async function writeNewFile(
       cause: e,
     });
   }
+  // Hidden, and unique to this process and call (a kill may have left an earlier one).
+  const temp = path.join(
+    dir,
+    `.${fileName}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
+  try {
+    await writeFlushed(temp, bytes);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw writeError(path.join(dir, fileName), e);
+  }
+  try {
+    return await claimName(temp, dir, fileName);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/** Writes `bytes` to a new file `file` and flushes it to disk before closing it. */
+async function writeFlushed(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.open(file, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Gives the complete file `temp` the first free name of `fileName` in `dir`: a hard link fails when the name exists,
+ * so no file is ever replaced, even by another program writing at the same moment. Where the file system has no hard
+ * links (FAT USB sticks, some network shares) the name is checked, then `temp` renamed.
+ * @returns the path given
+ */
+async function claimName(
+  temp: string,
+  dir: string,
+  fileName: string,
+): Promise<string> {
   const ext = path.extname(fileName);
   const stem = fileName.slice(0, fileName.length - ext.length);
   for (let n = 1; ; n++) {
     const target = path.join(dir, n === 1 ? fileName : `${stem} (${n})${ext}`);
     try {
-      // "wx": fail if the file exists, so that no file is ever replaced.
-      await fs.writeFile(target, bytes, { flag: "wx" });
+      await fs.link(temp, target);
       return target;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "EEXIST") continue;
-      throw new CliError(
-        `无法写入 ${target}：${fsErrorText(e)}`,
-        EXIT.failure,
-        { cause: e },
-      );
+      const code = (e as NodeJS.ErrnoException).code ?? "";
+      if (code === "EEXIST") continue;
+      if (!NO_HARD_LINKS.has(code)) throw writeError(target, e);
+      if (await exists(target)) continue;
+      try {
+        await fs.rename(temp, target);
+        return target;
+      } catch (renameError) {
+        throw writeError(target, renameError);
+      }
     }
+  }
+}
+
+/** What `link` says on file systems without hard links. */
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EXDEV", "ENOSYS"]);
+
+function writeError(target: string, e: unknown): CliError {
+  return new CliError(`无法写入 ${target}：${fsErrorText(e)}`, EXIT.failure, {
+    cause: e,
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.lstat(file);
+    return true;
+  } catch {
+    return false;
   }
 }

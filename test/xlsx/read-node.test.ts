@@ -53,7 +53,7 @@ describe("readWorkbookFile", () => {
         error: {
           code: "unsupported",
           file: "没有这个文件.xlsx",
-          message: "无法读取文件：没有这个文件.xlsx（文件不存在）",
+          message: "无法读取文件：没有这个文件.xlsx（找不到文件或目录）",
         },
       },
     );
@@ -67,7 +67,7 @@ describe("readWorkbookFile", () => {
       error: {
         code: "unsupported",
         file: "附件.xlsx",
-        message: "无法读取文件：附件.xlsx（这是一个文件夹，不是文件）",
+        message: "无法读取文件：附件.xlsx（这是一个目录，不是文件）",
       },
     });
   });
