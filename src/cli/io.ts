@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
+import { printableName } from "../xlsx/fileName";
 import { fsErrorText } from "../xlsx/fsErrors";
 
 /** Exit codes of every command: 0 成功, 1 有错误 (findings of severity 错误, or some files failed), 2 用法或读取失败. */
@@ -137,18 +138,22 @@ export async function collectInputFiles(
     try {
       stat = await fs.stat(abs);
     } catch (e) {
-      throw new CliError(`无法读取 ${p}：${fsErrorText(e)}`, EXIT.failure, {
-        cause: e,
-      });
+      throw new CliError(
+        `无法读取 ${printableName(p)}：${fsErrorText(e)}`,
+        EXIT.failure,
+        {
+          cause: e,
+        },
+      );
     }
     if (!stat.isDirectory()) {
-      if (!found.has(abs)) found.set(abs, p);
+      if (!found.has(abs)) found.set(abs, printableName(p));
       continue;
     }
-    const files = await listSpreadsheets(abs, p, onSkip);
+    const files = await listSpreadsheets(abs, printableName(p), onSkip, true);
     if (files.length === 0) {
       throw new CliError(
-        `目录 ${p} 中没有表格文件（${SPREADSHEET_EXTENSIONS.join(" ")}）`,
+        `目录 ${printableName(p)} 中没有表格文件（${SPREADSHEET_EXTENSIONS.join(" ")}）`,
       );
     }
     for (const f of files) if (!found.has(f.path)) found.set(f.path, f.shown);
@@ -172,15 +177,26 @@ function skipReason(entry: {
   return `不是表格文件（只检查 ${SPREADSHEET_EXTENSIONS.join(" ")}）`;
 }
 
+/**
+ * The spreadsheet files under `dir`, subfolders included, sorted by name. A subfolder that cannot be read (no
+ * permission, a link loop) is skipped with its reason, so that one such folder never costs the others.
+ * @param top the folder the user named: when it cannot be read, that is an error
+ * @throws CliError (exit 2) when `top` and the folder cannot be read
+ */
 async function listSpreadsheets(
   dir: string,
   shown: string,
   onSkip: (shown: string, reason: string) => void,
+  top = false,
 ): Promise<InputFile[]> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (e) {
+    if (!top) {
+      onSkip(shown, `无法读取的目录（${fsErrorText(e)}）`);
+      return [];
+    }
     throw new CliError(
       `无法读取目录 ${shown}：${fsErrorText(e)}`,
       EXIT.failure,
@@ -192,7 +208,7 @@ async function listSpreadsheets(
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   )) {
     const full = path.join(dir, entry.name);
-    const shownPath = path.join(shown, entry.name);
+    const shownPath = path.join(shown, printableName(entry.name));
     const reason = skipReason(entry);
     if (reason) onSkip(shownPath, reason);
     else if (entry.isDirectory())

@@ -3,6 +3,7 @@ import { readFileSync } from "fs";
 import * as path from "path";
 
 import { readError } from "./errors";
+import { printableName } from "./fileName";
 import { fsErrorText } from "./fsErrors";
 import { readWorkbook, type ReadResult } from "./read";
 
@@ -13,7 +14,7 @@ import { readWorkbook, type ReadResult } from "./read";
  * `{ok: false}` with code `unsupported` and a Chinese message such as `无法读取文件：贷款.xlsx（找不到文件或目录）`.
  */
 export async function readWorkbookFile(filePath: string): Promise<ReadResult> {
-  const fileName = path.basename(filePath);
+  const fileName = printableName(path.basename(filePath));
   let data: Uint8Array;
   try {
     data = readFileSync(filePath);

@@ -14,7 +14,8 @@ import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/findings";
 import { groupBy } from "../../core/groupBy";
-import { findingPlace } from "../../core/review";
+import type { Workbook } from "../../core/grid";
+import { findingPlace, isReportSheet } from "../../core/review";
 import {
   mergeFiles,
   MERGE_SHEET_NAMES,
@@ -25,6 +26,7 @@ import {
   type MergeStatus,
 } from "../../core/merge";
 import { writeMergedWorkbook } from "../../xlsx/merge";
+import { printableName } from "../../xlsx/fileName";
 import { readWorkbook } from "../../xlsx/read";
 import {
   action,
@@ -82,13 +84,22 @@ export async function readMergeInput(
     fileName: shown,
     size: bytes.length,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    read: readWorkbook(bytes, path.basename(filePath)),
+    read: readWorkbook(bytes, printableName(path.basename(filePath))),
   };
 }
 
 /**
+ * A workbook this tool wrote (a merge result, or the 审核结果 of `check --report`), saved into an inbox: merging it
+ * again would count its rows twice.
+ */
+function isOwnOutput(workbook: Workbook): boolean {
+  return workbook.sheets.some(isReportSheet);
+}
+
+/**
  * The inputs of the command line, in order, each once; a path that cannot be collected is a failed input. A file
- * named by `--exclude` (by path, or by file name when that name is unique among the inputs) is marked excluded.
+ * named by `--exclude` (by path, or by file name when that name is unique among the inputs) is marked excluded. Our
+ * own earlier outputs found among them are left out with a line saying so.
  * @throws CliError (exit 2) when no input is found, or an `--exclude` names no input
  */
 async function inputsOf(
@@ -111,18 +122,26 @@ async function inputsOf(
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       failed.push({
-        fileName: p,
+        fileName: printableName(p),
         read: { ok: false, error: { message: e.message } },
       });
     }
   }
   if (found.length === 0)
-    throw new CliError(`没有找到可合并的表格文件：${paths.join("、")}`);
+    throw new CliError(
+      `没有找到可合并的表格文件：${paths.map(printableName).join("、")}`,
+    );
   const excluded = excludedPaths(found, exclude);
   const inputs: MergeInput[] = [...failed];
   for (const [i, f] of found.entries()) {
     progress(cli.io, `正在读取（${i + 1}/${found.length}）：${f.shown}`);
     const input = await readMergeInput(f.path, f.shown);
+    if (input.read.ok && isOwnOutput(input.read.workbook)) {
+      cli.io.err(
+        `已跳过 ${f.shown}：这是本工具生成的合并结果或审核结果（含“合并日志”或“审核结果”工作表），不是收到的申报文件\n`,
+      );
+      continue;
+    }
     if (excluded.has(f.path)) {
       cli.io.err(`按 --exclude 不纳入汇总：${f.shown}\n`);
       input.excluded = "按 --exclude 不纳入汇总";
