@@ -3,6 +3,7 @@
  * may hold a newline (which would forge a line of the report) or an escape character (which a terminal obeys); those
  * and every other control character are shown as escapes (`\n`, `\x1b`), so a name always prints as one inert line.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 const NAMED: Readonly<Record<string, string>> = {
