@@ -47,7 +47,7 @@ describe("the output does not depend on the number of threads", () => {
     const three = await run("check", ...samples, "--jobs", "3");
     expect(three.out).toBe(one.out);
     expect(three.code).toBe(one.code);
-    expect(one.out.match(/^文件：/gm)).toHaveLength(3);
+    for (const f of samples) expect(one.out).toContain(path.basename(f));
     const oneJson = await run("check", SAMPLES, "--json", "-j", "1");
     const threeJson = await run("check", SAMPLES, "--json", "-j", "3");
     expect(threeJson.out).toBe(oneJson.out);
@@ -96,16 +96,13 @@ describe("limits", () => {
     const r = await run("check", bad, good, "--json", "--timeout", "10");
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out) as CheckJson;
-    expect(json.files).toEqual([
-      {
-        file: bad,
-        status: "unreadable",
-        error: `文件过大或已损坏：${bad}（读取超过 10 秒仍未完成，已停止读取）`,
-        tables: [],
-        findings: [],
-      },
-      expect.objectContaining({ file: good, status: "ok" }),
-    ]);
+    expect(json.files).toHaveLength(2);
+    expect(json.files[0]).toMatchObject({
+      file: bad,
+      status: "unreadable",
+      error: `文件过大或已损坏：${bad}（读取超过 10 秒仍未完成，已停止读取）`,
+    });
+    expect(json.files[1]).toMatchObject({ file: good, status: "ok" });
   });
 
   it("a file needing more than --max-memory is stopped and reported; the thread is replaced for the next file", async () => {

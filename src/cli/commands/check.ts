@@ -490,7 +490,10 @@ async function run(
     }),
     (index, result) => {
       const file = files[index]!;
-      progress(cli.io, `已检查（${index + 1}/${files.length}）：${file.shown}`);
+      progress(
+        cli.io,
+        `正在检查（${index + 1}/${files.length}）：${file.shown}`,
+      );
       checked[file.position] = result;
     },
   );

@@ -97,7 +97,7 @@ async function inputsOf(
   // Read in the reading threads; results come back in input order, so the merge does not depend on their number.
   await readInWorkers("read", found, limits, failedRead, (i, input) => {
     const f = found[i]!;
-    progress(cli.io, `已读取（${i + 1}/${found.length}）：${f.shown}`);
+    progress(cli.io, `正在读取（${i + 1}/${found.length}）：${f.shown}`);
     if (excluded.has(f.path)) {
       cli.io.err(`按 --exclude 不纳入汇总：${f.shown}\n`);
       input.excluded = "按 --exclude 不纳入汇总";
