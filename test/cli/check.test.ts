@@ -137,7 +137,7 @@ describe("techfund check --json", () => {
       ).toEqual([]);
     }
     // Progress goes to stderr only.
-    expect(err).toContain("已检查（1/4）");
+    expect(err).toContain("正在检查（1/4）");
   });
 
   it("exit 0 when no file has a 错误", async () => {
