@@ -11,5 +11,6 @@ module.exports = {
   // office-addin-mock pulls office-addin-manifest, an ES module jest on Node 20 cannot require (toolchain.md trap 3).
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
   testEnvironment: "node",
+  globalSetup: "<rootDir>/test/globalSetup.js",
   testTimeout: 60000,
 };

@@ -1,13 +1,32 @@
 #!/usr/bin/env node
-// Runs the CLI from a bundle of src/ that scripts/cli-bundle.js builds on first use and after any source change, so
-// that `npm ci && npx techfund …` works without a build step. Where the bundle cannot be built (no esbuild, a cache
-// folder that cannot be written), the TypeScript sources run through tsx instead.
-let main;
-try {
-  process.setSourceMapsEnabled(true);
-  main = require(require("../scripts/cli-bundle.js").cliBundle()).main;
-} catch {
-  require("tsx/cjs");
-  main = require("../src/cli/main.ts").main;
+// Runs the CLI built by `npm run build` (or `npm run build:cli`) into build/cli/ (scripts/build-cli.js). In a
+// checkout with no build, the TypeScript sources run through tsx when it is installed (slower start).
+const path = require("path");
+
+const BUILT = path.join(__dirname, "..", "build", "cli", "techfund.js");
+
+/** The CLI's `main`, from the build, else from the sources; undefined when neither can be loaded. */
+function loadMain() {
+  try {
+    process.setSourceMapsEnabled(true);
+    return require(BUILT).main;
+  } catch (e) {
+    if (e.code !== "MODULE_NOT_FOUND" || !String(e.message).includes(BUILT))
+      throw e;
+  }
+  try {
+    require("tsx/cjs");
+  } catch {
+    return undefined;
+  }
+  return require("../src/cli/main.ts").main;
+}
+
+const main = loadMain();
+if (main === undefined) {
+  process.stderr.write(
+    "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
+  );
+  process.exit(2);
 }
 main(process.argv.slice(2)).then((code) => process.exit(code));

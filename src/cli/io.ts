@@ -2,7 +2,8 @@
  * Shared helpers of the `techfund` commands: exit codes, output streams, Chinese error printing,
  * collecting input files from files and folders, and writing output files without overwriting.
  */
-import { promises as fs } from "fs";
+import { createHash } from "crypto";
+import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { printableName } from "../xlsx/fileName";
@@ -317,4 +318,26 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * The bytes of a file with their size and SHA-256 (the 合并日志 names each file by them), or why it cannot be read.
+ * @param shown the name shown in messages (the path as given)
+ * @returns `{message}` in Chinese naming `shown` when the file cannot be read
+ */
+export function fileBytes(
+  filePath: string,
+  shown: string,
+): { data: Uint8Array; size: number; sha256: string } | { message: string } {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(filePath);
+  } catch (e) {
+    return { message: `无法读取文件：${shown}（${fsErrorText(e)}）` };
+  }
+  return {
+    data,
+    size: data.length,
+    sha256: createHash("sha256").update(data).digest("hex"),
+  };
 }

@@ -7,11 +7,19 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { unzipSync, zipSync } from "fflate";
 
-import { rng } from "../../bench/generate";
 import type { Workbook } from "../../src/core/grid";
 
-/** The benchmark's seeded generator (mulberry32): a seed names the same mutations on every run. */
-export { rng };
+/** A seeded generator (mulberry32): a seed names the same mutations on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const int = (r: () => number, n: number) => Math.floor(r() * n);
 

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { readMergeInput } from "../../src/cli/commands/merge";
+import { readMergeInput } from "../../src/cli/tasks";
 import { mergeFiles } from "../../src/core/merge";
 import { checkWorkbook } from "../../src/core/rules/engine";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";

@@ -16,10 +16,7 @@
 import * as path from "path";
 import type { Command } from "commander";
 import { getTable, sheetNameFor } from "../../core/catalog/tables";
-import {
-  explanationsFromWorkbook,
-  type FindingExplanation,
-} from "../../core/explain";
+import type { FindingExplanation } from "../../core/explain";
 import type { Finding, FindingCounts } from "../../core/findings";
 import { tierLabel, wan } from "../../core/messages/coop";
 import type { TableReport } from "../../core/report";
@@ -34,11 +31,9 @@ import {
   withPackageRules,
   type FileCheck,
 } from "../../core/review";
-import { checkWorkbook } from "../../core/rules/engine";
-import { COOP_YEARS, type CoopListSummary } from "../../core/totals/coop";
+import { COOP_YEARS } from "../../core/catalog/years";
+import type { CoopListSummary } from "../../core/totals/coop";
 import type { LoanTotals } from "../../core/totals/loan";
-import { readWorkbookFile } from "../../xlsx/node";
-import { writeReviewWorkbook } from "../../xlsx/report";
 import {
   action,
   CliError,
@@ -50,7 +45,8 @@ import {
   type CliContext,
   type ExitCode,
 } from "../io";
-import { writeReturnLists } from "./returnLists";
+import { poolLimits, readInWorkers, withPoolOptions } from "../pool";
+import type { Checked } from "../tasks";
 
 interface CheckOptions {
   json?: boolean;
@@ -59,6 +55,9 @@ interface CheckOptions {
   errorsOnly?: boolean;
   return?: string;
   unit?: string;
+  jobs?: number;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 /**
@@ -114,12 +113,6 @@ export interface CheckJson {
   /** Files grouped by enterprise (normalised 企业名称), by index into `files`. */
   packages: { enterprise: string; files: number[] }[];
   summary: FindingCounts;
-}
-
-/** A checked file and, when it holds 协作配套 lists, their year analysis (shown in the text output). */
-interface Checked {
-  check: FileCheck;
-  coop: CoopListSummary[];
 }
 
 /** Keeps only 错误 when `errorsOnly`. */
@@ -229,42 +222,6 @@ export function checkJson(
 export function checkExitCode(checks: readonly FileCheck[]): ExitCode {
   if (checks.some((c) => c.status === "unreadable")) return EXIT.failure;
   return summaryOf(checks).errors > 0 ? EXIT.findings : EXIT.ok;
-}
-
-/** Reads and checks one file; never throws (an unexpected failure is reported as the file's error). */
-async function checkFile(filePath: string, shown: string): Promise<Checked> {
-  const read = await readWorkbookFile(filePath);
-  if (!read.ok)
-    return {
-      check: { file: shown, status: "unreadable", error: read.error.message },
-      coop: [],
-    };
-  try {
-    const report = checkWorkbook(read.workbook);
-    const coop = [report.coop?.leader, report.coop?.member].filter(
-      (a): a is CoopListSummary => a !== undefined,
-    );
-    const explanations = explanationsFromWorkbook(read.workbook);
-    return {
-      check: {
-        file: shown,
-        status: "ok",
-        report,
-        ...(explanations.length > 0 ? { explanations } : {}),
-      },
-      coop,
-    };
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return {
-      check: {
-        file: shown,
-        status: "unreadable",
-        error: `检查时程序内部错误：${shown}（${reason}）`,
-      },
-      coop: [],
-    };
-  }
 }
 
 /** `错误 2 个，警告 0 个，提示 1 个`. */
@@ -509,17 +466,37 @@ async function run(
   const out =
     options.report !== undefined ? reportPath(options.report) : undefined;
   const inputs = await inputsOf(cli, paths);
-  const checked: Checked[] = [];
+  const checked: Checked[] = inputs.map((input) =>
+    "failed" in input
+      ? { check: input.failed, coop: [] }
+      : {
+          check: { file: input.shown, status: "unreadable", error: "" },
+          coop: [],
+        },
+  );
   const absOf = new Map<string, string>();
-  for (const [i, input] of inputs.entries()) {
-    if ("failed" in input) {
-      checked.push({ check: input.failed, coop: [] });
-      continue;
-    }
-    progress(cli.io, `正在检查（${i + 1}/${inputs.length}）：${input.shown}`);
-    absOf.set(input.shown, input.path);
-    checked.push(await checkFile(input.path, input.shown));
-  }
+  const files = inputs.flatMap((input, i) =>
+    "failed" in input ? [] : [{ ...input, position: i }],
+  );
+  for (const f of files) absOf.set(f.shown, f.path);
+  // Read in the reading threads; each result takes its input's place, so the output does not depend on their number.
+  await readInWorkers(
+    "check",
+    files,
+    poolLimits(options),
+    (file, reason) => ({
+      check: { file: file.shown, status: "unreadable", error: reason },
+      coop: [],
+    }),
+    (index, result) => {
+      const file = files[index]!;
+      progress(
+        cli.io,
+        `正在检查（${index + 1}/${files.length}）：${file.shown}`,
+      );
+      checked[file.position] = result;
+    },
+  );
   progress(cli.io, "");
   const { checks, groups } = withPackageRules(checked.map((c) => c.check));
   checked.forEach((c, i) => (c.check = checks[i]!));
@@ -544,6 +521,8 @@ async function run(
     options.json ? cli.io.err(text) : cli.io.out(text);
   if (out !== undefined) {
     const base = path.dirname(out);
+    // ExcelJS is loaded only when a workbook is written.
+    const { writeReviewWorkbook } = await import("../../xlsx/report");
     const bytes = await writeReviewWorkbook(reviewLayout(checks), {
       linkPath: (file) => {
         const abs = absOf.get(file);
@@ -556,6 +535,7 @@ async function run(
     said(`审核结果已写入：${written}\n`);
   }
   if (options.return !== undefined) {
+    const { writeReturnLists } = await import("./returnLists");
     const written = await writeReturnLists(
       path.resolve(options.return),
       checks,
@@ -573,13 +553,13 @@ async function run(
 
 /** Adds `techfund check`. */
 export function register(program: Command, cli: CliContext): void {
-  program
+  const command = program
     .command("check")
     .description(
       "审核收到的表格文件：识别通知中的表格，按通知逐条检查，列出合计与问题（错误、警告、提示）及企业的核实说明",
     )
     .usage(
-      "<文件或目录…> [--details] [--errors-only] [--json] [--report 审核结果.xlsx] [--return 目录]",
+      "<文件或目录…> [--details] [--errors-only] [--json] [--report 审核结果.xlsx] [--return 目录] [--jobs N]",
     )
     .argument(
       "<文件或目录...>",
@@ -599,7 +579,8 @@ export function register(program: Command, cli: CliContext): void {
       "--return <目录>",
       "为每家企业生成差错清单（.xlsx，列出需修改的问题和“企业答复”栏），写入该目录",
     )
-    .option("-u, --unit <名称>", "审核单位名称（写入差错清单）")
+    .option("-u, --unit <名称>", "审核单位名称（写入差错清单）");
+  withPoolOptions(command)
     .addHelpText(
       "after",
       "\n退出码：0 未发现错误，1 发现错误，2 有文件无法读取或用法错误\n\n示例：\n  techfund check 收件/\n  techfund check 收件/ --details --errors-only\n  techfund check 贷款.xlsx --json\n  techfund check 收件/ --report 审核结果.xlsx --return 差错清单/",

@@ -8,8 +8,6 @@
  * no 错误 was found, 1 when some file had 错误 or could not be read, 2 on usage errors (no -o, no input found, an
  * output name not ending with .xlsx) or when the output cannot be written.
  */
-import { createHash } from "crypto";
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/findings";
@@ -17,34 +15,40 @@ import { groupBy } from "../../core/groupBy";
 import type { Workbook } from "../../core/grid";
 import { findingPlace, isReportSheet } from "../../core/review";
 import {
-  mergeFiles,
-  MERGE_SHEET_NAMES,
   type MergeFinding,
   type MergeInput,
   type MergeLogEntry,
   type MergeResult,
   type MergeStatus,
 } from "../../core/merge";
-import { writeMergedWorkbook } from "../../xlsx/merge";
 import { printableName } from "../../xlsx/fileName";
-import { readWorkbook } from "../../xlsx/read";
 import {
   action,
   CliError,
   collectInputFiles,
   EXIT,
-  fsErrorText,
+  fileBytes,
   progress,
   writeNewFile,
   type CliContext,
   type ExitCode,
+  type InputFile,
 } from "../io";
+import {
+  poolLimits,
+  readInWorkers,
+  withPoolOptions,
+  type PoolLimits,
+} from "../pool";
 
 interface MergeOptions {
   out: string;
   unit?: string;
   json?: boolean;
   exclude?: string[];
+  jobs?: number;
+  timeout?: number;
+  maxMemory?: number;
 }
 
 /** What `techfund merge --json` prints. Findings have the keys of `techfund check --json`, plus `file` (and, for a
@@ -59,35 +63,6 @@ export interface MergeJson {
 }
 
 /**
- * Reads one input file for the merge: its bytes, size, SHA-256 and workbook. Never rejects: a file that cannot be
- * read gives a failed read whose Chinese message names the file.
- * @param filePath path to read
- * @param shown the name shown in the log and the findings (the path as given)
- */
-export async function readMergeInput(
-  filePath: string,
-  shown: string,
-): Promise<MergeInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(filePath);
-  } catch (e) {
-    return {
-      fileName: shown,
-      read: {
-        ok: false,
-        error: { message: `无法读取文件：${shown}（${fsErrorText(e)}）` },
-      },
-    };
-  }
-  return {
-    fileName: shown,
-    size: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    read: readWorkbook(bytes, printableName(path.basename(filePath))),
-  };
-}
-
 /**
  * A workbook this tool wrote (a merge result, or the 审核结果 of `check --report`), saved into an inbox: merging it
  * again would count its rows twice.
@@ -106,6 +81,7 @@ async function inputsOf(
   cli: CliContext,
   paths: readonly string[],
   exclude: readonly string[],
+  limits: PoolLimits,
 ): Promise<MergeInput[]> {
   const seen = new Set<string>();
   const found: { path: string; shown: string }[] = [];
@@ -133,23 +109,39 @@ async function inputsOf(
     );
   const excluded = excludedPaths(found, exclude);
   const inputs: MergeInput[] = [...failed];
-  for (const [i, f] of found.entries()) {
+  // Read in the reading threads; results come back in input order, so the merge does not depend on their number.
+  await readInWorkers("read", found, limits, failedRead, (i, input) => {
+    const f = found[i]!;
     progress(cli.io, `正在读取（${i + 1}/${found.length}）：${f.shown}`);
-    const input = await readMergeInput(f.path, f.shown);
     if (input.read.ok && isOwnOutput(input.read.workbook)) {
       cli.io.err(
         `已跳过 ${f.shown}：这是本工具生成的合并结果或审核结果（含“合并日志”或“审核结果”工作表），不是收到的申报文件\n`,
       );
-      continue;
+      return;
     }
     if (excluded.has(f.path)) {
       cli.io.err(`按 --exclude 不纳入汇总：${f.shown}\n`);
       input.excluded = "按 --exclude 不纳入汇总";
     }
     inputs.push(input);
-  }
+  });
   progress(cli.io, "");
   return inputs;
+}
+
+/**
+ * The input of a file whose reading thread ended without a result: its size and SHA-256 when its bytes can be read
+ * (the 合并日志 names every file by them), and the reason.
+ */
+function failedRead(file: InputFile, reason: string): MergeInput {
+  const bytes = fileBytes(file.path, file.shown);
+  const known =
+    "message" in bytes ? {} : { size: bytes.size, sha256: bytes.sha256 };
+  return {
+    fileName: file.shown,
+    ...known,
+    read: { ok: false, error: { message: reason } },
+  };
 }
 
 /**
@@ -244,12 +236,12 @@ export function mergeText(result: MergeResult, output: string): string {
   const count = (s: MergeStatus) =>
     result.log.filter((e) => e.status === s).length;
   const exempt = result.exempt
-    ? `，${MERGE_SHEET_NAMES.exempt} ${result.exempt.rows.length} 行`
+    ? `，${result.exempt.sheetName} ${result.exempt.rows.length} 行`
     : "";
   lines.push(
     "",
     `共 ${result.log.length} 个文件：${STATUSES.map((s) => `${s} ${count(s)} 个`).join("，")}`,
-    `合并结果：${MERGE_SHEET_NAMES.summary} ${result.summary.rows.length} 行${exempt}；${countsText(result.counts)}`,
+    `合并结果：${result.summary.sheetName} ${result.summary.rows.length} 行${exempt}；${countsText(result.counts)}`,
     `已写入：${output}`,
   );
   return `${lines.join("\n")}\n`;
@@ -261,11 +253,19 @@ async function run(
   options: MergeOptions,
 ): Promise<ExitCode> {
   const out = outputPath(options.out);
-  const inputs = await inputsOf(cli, paths, options.exclude ?? []);
+  const inputs = await inputsOf(
+    cli,
+    paths,
+    options.exclude ?? [],
+    poolLimits(options),
+  );
+  // The merge and its rules, and ExcelJS, are loaded only now: the main thread of `--version` or `check` never needs them.
+  const { mergeFiles } = await import("../../core/merge");
   const result = mergeFiles(
     inputs,
     options.unit !== undefined ? { unit: options.unit } : {},
   );
+  const { writeMergedWorkbook } = await import("../../xlsx/merge");
   const bytes = await writeMergedWorkbook(result);
   const written = await writeNewFile(
     path.dirname(out),
@@ -282,7 +282,7 @@ async function run(
 
 /** Adds `techfund merge`. */
 export function register(program: Command, cli: CliContext): void {
-  program
+  const command = program
     .command("merge")
     .description(
       "合并收到的项目情况表，生成申报汇总表（附件3）和“免申即享”申报汇总表（附件4），附合并日志和审核结果",
@@ -307,7 +307,8 @@ export function register(program: Command, cli: CliContext): void {
       "-x, --exclude <文件>",
       "不纳入汇总的文件（路径或文件名，可重复；合并日志中记为“已排除”）",
       (value: string, list: string[] = []) => [...list, value],
-    )
+    );
+  withPoolOptions(command)
     .addHelpText(
       "after",
       "\n退出码：0 全部读取且未发现错误，1 有文件无法读取或发现错误（含明细表中的错误），2 用法错误\n\n示例：\n  techfund merge 收件/ -o 申报汇总表.xlsx --unit 太原市工业和信息化局\n  techfund merge 收件/ -o 汇总.xlsx --exclude 收件/甲公司-旧版.xlsx\n  techfund merge a.xlsx b.xls -o 汇总.xlsx --json",

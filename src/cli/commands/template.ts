@@ -7,11 +7,7 @@ import * as path from "path";
 import { type Command, InvalidArgumentError } from "commander";
 import { isTableId, TABLES, titleFor } from "../../core/catalog/tables";
 import type { TableId } from "../../core/catalog/types";
-import {
-  DEFAULT_TEMPLATE_YEARS,
-  templateFileName,
-  writeTemplateWorkbook,
-} from "../../xlsx/template";
+import { COOP_YEARS } from "../../core/catalog/years";
 import {
   FORMS,
   formFiles,
@@ -100,7 +96,7 @@ async function run(
   options: TemplateOptions,
 ): Promise<ExitCode> {
   const tables = chosenTables(ids, options.all);
-  const years = options.year ?? DEFAULT_TEMPLATE_YEARS;
+  const years = options.year ?? COOP_YEARS;
   if (
     options.year &&
     !tables.some((id) => YEAR_TABLES.some((t) => t.id === id))
@@ -110,6 +106,9 @@ async function run(
     );
   }
   const dir = path.resolve(options.out ?? ".");
+  // ExcelJS is loaded only by the commands that write a workbook.
+  const { templateFileName, writeTemplateWorkbook } =
+    await import("../../xlsx/template");
   for (const id of tables) {
     if (isFormFileId(id)) {
       const opts = options.direction ? { direction: options.direction } : {};
@@ -140,7 +139,7 @@ export function register(program: Command, cli: CliContext): void {
     .option("-a, --all", "导出全部表格")
     .option(
       "-y, --year <年份>",
-      `协作配套两张表的年度，每年一个工作表（默认 ${DEFAULT_TEMPLATE_YEARS.join(",")}）`,
+      `协作配套两张表的年度，每年一个工作表（默认 ${COOP_YEARS.join(",")}）`,
       parseYears,
     )
     .option(

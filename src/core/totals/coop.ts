@@ -15,11 +15,11 @@ import { a1 } from "../grid";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
 import { slotOn } from "../remember";
+import { COOP_YEARS, type CoopYear } from "../catalog/years";
 import { num, text, type DataRow, type TableContext } from "../rules/types";
 
-/** The years of the lists (填写说明1 "请根据2022年、2023年、2024年不同年份逐年填写"). */
-export const COOP_YEARS = [2022, 2023, 2024] as const;
-export type CoopYear = (typeof COOP_YEARS)[number];
+/** Re-exported for the totals' callers. */
+export { COOP_YEARS, type CoopYear } from "../catalog/years";
 
 /** Tiers of 交易额 in 万元: 500, 1000, 2000, 3000, 5000 万元, 1 亿, 3 亿, 5 亿 (附件1 六(十)(十一)). */
 export const COOP_TIERS: readonly number[] = [

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Builds the command line `techfund` into build/cli/ (`npm run build:cli`, also part of `npm run build`):
+// - techfund.js: the program (src/cli/main.ts), loaded by bin/techfund.js;
+// - worker.js: what each reading thread runs (src/cli/worker.ts).
+// esbuild bundles our sources into these two files; the npm packages stay in node_modules and are only
+// `dependencies`, never `devDependencies` (test/cli/build.test.ts checks it), so that the folder runs after
+// `npm ci --omit=dev`. Modules reached through `await import()` (ExcelJS's writers) are evaluated only when a command
+// imports them, so that `check` and `--version` never load ExcelJS.
+// The files are written under temporary names and then renamed, so that a program started meanwhile never loads half
+// a file. Usage: node scripts/build-cli.js [OUTDIR]
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const DEFAULT_OUT = path.join(ROOT, "build", "cli");
+const ENTRIES = {
+  techfund: path.join(ROOT, "src", "cli", "main.ts"),
+  worker: path.join(ROOT, "src", "cli", "worker.ts"),
+};
+
+/**
+ * Builds the CLI into `outdir`.
+ * @returns esbuild's metafile (inputs and outputs, with each output's imports)
+ * @throws what esbuild throws on a build error
+ */
+function buildCli(outdir = DEFAULT_OUT) {
+  const esbuild = require("esbuild");
+  fs.mkdirSync(outdir, { recursive: true });
+  // Beside outdir, so that the source maps' relative paths stay right after the move.
+  const staging = fs.mkdtempSync(
+    path.join(path.dirname(outdir), `.${path.basename(outdir)}-staging-`),
+  );
+  try {
+    const result = esbuild.buildSync({
+      entryPoints: ENTRIES,
+      outdir: staging,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      packages: "external",
+      sourcemap: "linked",
+      logLevel: "silent",
+      absWorkingDir: ROOT,
+      metafile: true,
+    });
+    for (const file of fs.readdirSync(staging))
+      fs.renameSync(path.join(staging, file), path.join(outdir, file));
+    return result.metafile;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const outdir = path.resolve(process.argv[2] ?? DEFAULT_OUT);
+  buildCli(outdir);
+  console.log(
+    `techfund 已构建到 ${path.relative(process.cwd(), outdir) || "."}`,
+  );
+}
+
+module.exports = { buildCli, DEFAULT_OUT };

@@ -1,0 +1,217 @@
+/**
+ * The reading threads of `check` and `merge` (src/cli/pool.ts): the output is the same with any number of threads;
+ * a file that exceeds the time or memory limit is reported `文件过大或已损坏` with the reason while every other file
+ * goes on; a merge of two good 情况表 and one hostile .xls writes its 合并日志 within 60 s and 1 GB.
+ */
+import { spawn } from "child_process";
+import { promises as fs, readFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { CheckJson } from "../../src/cli/commands/check";
+import type { MergeJson } from "../../src/cli/commands/merge";
+import { main } from "../../src/cli/main";
+import { positiveInteger } from "../../src/cli/pool";
+import { hostileXls } from "../helpers/hostile";
+
+const REPO = path.resolve(__dirname, "../..");
+// Each run starts its reading threads from the TypeScript sources: slow on a busy machine.
+jest.setTimeout(300_000);
+const SAMPLES = path.resolve(REPO, "../shared/samples");
+
+async function run(
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, {
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+  });
+  return { code, out, err };
+}
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "techfund-pool-"));
+});
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+describe("the output does not depend on the number of threads", () => {
+  it("check of every sample (wild files included): the same text and JSON with 1 and 3 threads", async () => {
+    const samples = [
+      "loan-handmade.xlsx",
+      "project-info-1.xlsx",
+      "project-info-3.xls",
+    ].map((f) => path.join(SAMPLES, f));
+    const one = await run("check", ...samples, "--jobs", "1");
+    const three = await run("check", ...samples, "--jobs", "3");
+    expect(three.out).toBe(one.out);
+    expect(three.code).toBe(one.code);
+    for (const f of samples) expect(one.out).toContain(path.basename(f));
+    const oneJson = await run("check", SAMPLES, "--json", "-j", "1");
+    const threeJson = await run("check", SAMPLES, "--json", "-j", "3");
+    expect(threeJson.out).toBe(oneJson.out);
+    const files = (JSON.parse(oneJson.out) as CheckJson).files.map(
+      (f) => f.file,
+    );
+    expect(files).toEqual([...files].sort());
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it("merge: the same log and findings with 1 and 2 threads", async () => {
+    const one = await run(
+      "merge",
+      SAMPLES,
+      "-o",
+      path.join(tmp, "一.xlsx"),
+      "--json",
+      "--jobs",
+      "1",
+    );
+    const two = await run(
+      "merge",
+      SAMPLES,
+      "-o",
+      path.join(tmp, "二.xlsx"),
+      "--json",
+      "--jobs",
+      "2",
+    );
+    const a = JSON.parse(one.out) as MergeJson;
+    const b = JSON.parse(two.out) as MergeJson;
+    expect(b.log).toEqual(a.log);
+    expect(b.findings).toEqual(a.findings);
+    expect(a.log.map((e) => e.file)).toContain(
+      path.join(SAMPLES, "project-info-3.xls"),
+    );
+  });
+});
+
+describe("limits", () => {
+  it("a file still reading after --timeout seconds is stopped and reported; the others are checked", async () => {
+    const bad = path.join(tmp, "损坏.xls");
+    await fs.writeFile(bad, hostileXls());
+    const good = path.join(SAMPLES, "project-info-1.xlsx");
+    // The hostile file reads for minutes; the good one needs far less than 10 s even on a busy machine.
+    const r = await run("check", bad, good, "--json", "--timeout", "10");
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out) as CheckJson;
+    expect(json.files).toHaveLength(2);
+    expect(json.files[0]).toMatchObject({
+      file: bad,
+      status: "unreadable",
+      error: `文件过大或已损坏：${bad}（读取超过 10 秒仍未完成，已停止读取）`,
+    });
+    expect(json.files[1]).toMatchObject({ file: good, status: "ok" });
+  });
+
+  it("a file needing more than --max-memory is stopped and reported; the thread is replaced for the next file", async () => {
+    // 200,000 rows of 8 cells: far more than 32 MB once read.
+    const big = path.join(tmp, "很大.csv");
+    const row =
+      "1,山西测试企业有限公司,特钢材料产业链,1000,中国建设银行,HT-001,2024-01-05,购置设备\n";
+    await fs.writeFile(big, row.repeat(200_000));
+    const good = path.join(SAMPLES, "project-info-2.xlsx");
+    const r = await run(
+      "check",
+      big,
+      good,
+      "--json",
+      "--jobs",
+      "1",
+      "--max-memory",
+      "32",
+      "--timeout",
+      "600",
+    );
+    const json = JSON.parse(r.out) as CheckJson;
+    expect(json.files[0]).toMatchObject({
+      file: big,
+      status: "unreadable",
+      error: `文件过大或已损坏：${big}（读取所需内存超过 32 MB，已停止读取）`,
+    });
+    expect(json.files[1]).toMatchObject({ file: good, status: "ok" });
+  });
+
+  it("--jobs, --timeout and --max-memory take positive whole numbers only", async () => {
+    expect(positiveInteger("3")).toBe(3);
+    for (const bad of ["0", "-1", "1.5", "两", ""])
+      expect(() => positiveInteger(bad)).toThrow("须为正整数");
+    const r = await run("check", SAMPLES, "--jobs", "0");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("选项 -j, --jobs <个数> 的取值“0”无效：须为正整数");
+  });
+});
+
+/** Runs the built CLI as a process; resolves with its exit code, stdout, wall time and peak resident memory (MB). */
+function measured(args: string[]): Promise<{
+  code: number | null;
+  out: string;
+  seconds: number;
+  peakMb: number;
+}> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO, "bin/techfund.js"), ...args],
+      { stdio: ["ignore", "pipe", "ignore"] },
+    );
+    let out = "";
+    let peakKb = 0;
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    // VmHWM: the process's peak resident set so far (all its threads); read until it ends.
+    const poll = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        peakKb = Math.max(peakKb, kb);
+      } catch {
+        // ended between two polls
+      }
+    }, 50);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearInterval(poll);
+      resolve({
+        code,
+        out,
+        seconds: (Date.now() - started) / 1000,
+        peakMb: peakKb / 1024,
+      });
+    });
+  });
+}
+
+describe("merge of a folder with a hostile .xls", () => {
+  it("merges the two good 情况表 and logs the third with its reason, within 60 s and 1 GB", async () => {
+    const inbox = path.join(tmp, "收件");
+    await fs.mkdir(inbox);
+    for (const f of ["project-info-1.xlsx", "project-info-2.xlsx"])
+      await fs.copyFile(path.join(SAMPLES, f), path.join(inbox, f));
+    await fs.writeFile(path.join(inbox, "损坏.xls"), hostileXls());
+    const out = path.join(tmp, "汇总.xlsx");
+
+    const r = await measured(["merge", inbox, "-o", out, "--json"]);
+
+    expect(r.seconds).toBeLessThan(60);
+    expect(r.peakMb).toBeGreaterThan(0);
+    expect(r.peakMb).toBeLessThan(1024);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as MergeJson;
+    expect(json.rows.summary).toBe(2);
+    const bad = path.join(inbox, "损坏.xls");
+    expect(json.log.map((e) => [e.file, e.status])).toEqual([
+      [path.join(inbox, "project-info-1.xlsx"), "已合并"],
+      [path.join(inbox, "project-info-2.xlsx"), "已合并"],
+      [bad, "无法读取"],
+    ]);
+    expect(json.log[2]!.reason).toMatch(
+      new RegExp(`^文件过大或已损坏：${bad.replace(/[.]/g, "\\.")}（读取`),
+    );
+    // Named by size and SHA-256 like every other file of the log.
+    expect(json.log[2]!.size).toBe(6656);
+    expect(json.log[2]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
+  });
+});

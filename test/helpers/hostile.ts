@@ -1,0 +1,34 @@
+/**
+ * A hostile .xls made by seeded byte mutation of a real one (../shared/samples/project-info-3.xls, 6.5 KB): with
+ * seed 1096 SheetJS's .xls reader neither finishes nor fails — it runs for minutes while its memory grows by
+ * hundreds of MB. Found by trying seeds 1–1,200 of {@link mutate} (each read under a time limit of 8 s).
+ */
+import { readFileSync } from "fs";
+import * as path from "path";
+
+const SOURCE = path.resolve(
+  __dirname,
+  "../../../shared/samples/project-info-3.xls",
+);
+
+/** The seed of {@link hostileXls}. */
+export const HOSTILE_SEED = 1096;
+
+/**
+ * `bytes` with 1–16 bytes overwritten at positions and with values drawn from a linear congruential generator seeded
+ * with `seed` (the same bytes for the same seed on every machine).
+ */
+export function mutate(bytes: Uint8Array, seed: number): Uint8Array {
+  let s = seed >>> 0 || 1;
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const out = Uint8Array.from(bytes);
+  const count = 1 + Math.floor(next() * 16);
+  for (let i = 0; i < count; i++)
+    out[Math.floor(next() * out.length)] = Math.floor(next() * 256);
+  return out;
+}
+
+/** The hostile .xls's bytes. */
+export function hostileXls(): Uint8Array {
+  return mutate(readFileSync(SOURCE), HOSTILE_SEED);
+}
