@@ -28,6 +28,14 @@ export function mutate(bytes: Uint8Array, seed: number): Uint8Array {
   return out;
 }
 
+/** A seed of {@link mutate} with which SheetJS's .xls reader loops without growing its memory: only a time limit ends it. */
+export const LOOPING_SEED = 379;
+
+/** The bytes of the .xls that loops (seed {@link LOOPING_SEED}). */
+export function loopingXls(): Uint8Array {
+  return mutate(readFileSync(SOURCE), LOOPING_SEED);
+}
+
 /** The hostile .xls's bytes. */
 export function hostileXls(): Uint8Array {
   return mutate(readFileSync(SOURCE), HOSTILE_SEED);

@@ -29,6 +29,15 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
           { ...GOOD, contractNo: "GH-YQ-2024-0010", purpose: "偿还银行贷款" },
           { ...GOOD, contractNo: "GH-YQ-2024-0011", days: 200, interest: 5 },
           { ...GOOD, contractNo: "GH-YQ-2024-0012", bank: "", rate: 30 },
+          // 止息日 after the last usual settlement date (12-21): LOAN-SETTLE-DATE, a 提示. 3月5日→12月28日 is 298 days;
+          // 1000 万元 × 3.45 % × 298 ÷ 360 = 28.5583 万元.
+          {
+            ...GOOD,
+            contractNo: "GH-YQ-2024-0013",
+            accrualEnd: "2024年12月28日",
+            days: 298,
+            interest: 28.5583,
+          },
         ],
       }),
       NOTES,

@@ -4,14 +4,6 @@
  */
 import { InvalidArgumentError } from "commander";
 import { ELIGIBILITY_DIRECTIONS } from "../../core/catalog/eligibility";
-import {
-  EXEMPT_APPLICATION_FILE,
-  REPORT_FORMS_FILE,
-  eligibilityFileName,
-  writeEligibilityWorkbook,
-  writeExemptApplication,
-  writeReportForms,
-} from "../../xlsx/forms";
 
 /** Ids of the forms and what each is (help text). */
 export const FORMS = [
@@ -57,6 +49,15 @@ export async function formFiles(
   id: FormFileId,
   options: { direction?: string },
 ): Promise<{ fileName: string; bytes: Uint8Array }[]> {
+  // The writers load ExcelJS: imported here, so that commands that write no workbook start without it.
+  const {
+    EXEMPT_APPLICATION_FILE,
+    REPORT_FORMS_FILE,
+    eligibilityFileName,
+    writeEligibilityWorkbook,
+    writeExemptApplication,
+    writeReportForms,
+  } = await import("../../xlsx/forms");
   switch (id) {
     case "report-forms":
       return [{ fileName: REPORT_FORMS_FILE, bytes: await writeReportForms() }];
