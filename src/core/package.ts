@@ -18,7 +18,7 @@ import { getTable } from "./catalog/tables";
 import type { TableId } from "./catalog/types";
 import type { Finding, Severity } from "./findings";
 import { a1 } from "./grid";
-import { MESSAGES_ZH } from "./messages";
+import { PACKAGE_MESSAGES } from "./messages/package";
 import { companyKey } from "./names/company";
 import { compact } from "./parse";
 import { directionOf } from "./rules/info";
@@ -103,11 +103,11 @@ export const PACKAGE_RULES: readonly {
   severity: Severity;
   source: string;
 }[] = [
-  { code: "PACKAGE-TABLES", severity: "警告", source: "附件2 四(四)" },
-  { code: "PACKAGE-DIRECTION", severity: "警告", source: "附件2 四(四)" },
+  { code: "PACKAGE-TABLES", severity: "warning", source: "附件2 四(四)" },
+  { code: "PACKAGE-DIRECTION", severity: "warning", source: "附件2 四(四)" },
   {
     code: "MERGE-CONTRACT-DUP",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(一)(二)(三)",
   },
 ];
@@ -240,7 +240,7 @@ function finding(
     ...(place.column !== undefined ? { column: place.column } : {}),
     severity: def.severity,
     rule: code,
-    message: MESSAGES_ZH[code]!({
+    message: PACKAGE_MESSAGES[code]!({
       ...(place.column !== undefined ? { column: place.column } : {}),
       ...params,
     }),

@@ -60,8 +60,8 @@ function noticeWords(f: Finding & { quote?: string }): string {
 
 /** True for a finding the enterprise must still act on: a 错误, or a 警告 without a valid explanation. */
 function toFix(e: FindingExplanation | undefined, f: Finding): boolean {
-  if (f.severity === "错误") return true;
-  return f.severity === "警告" && e?.state !== "已说明";
+  if (f.severity === "error") return true;
+  return f.severity === "warning" && e?.state !== "已说明";
 }
 
 /**

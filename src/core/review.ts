@@ -24,6 +24,7 @@ import { checkPackages, type PackageGroup } from "./package";
 import { cellText } from "./grid";
 import type { Sheet } from "./grid";
 import { wan } from "./messages/coop";
+import { severityText } from "./messages";
 import type { WorkbookReport } from "./report";
 import { sortFindings } from "./settle";
 
@@ -272,7 +273,7 @@ function findingRow(
       f.sheet,
       place,
       f.column ?? "",
-      f.severity,
+      severityText(f.severity),
       f.rule,
       f.message,
       f.source,
@@ -299,14 +300,14 @@ export function reviewLayout(checks: readonly FileCheck[]): ReviewLayout {
               "",
               "",
               "",
-              "错误",
+              severityText("error"),
               "",
               check.error,
               "",
               "",
               "",
             ],
-            severity: "错误",
+            severity: "error",
           },
         ]
       : explainedFindings(check).findings.map((x) =>

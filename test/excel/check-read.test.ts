@@ -26,7 +26,7 @@ describe("checkWorkbook in Excel", () => {
       sheet: SHEET,
       cell: "G6",
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
     });
     // One table within its 50-row sample: 2 syncs (≤ tables + 2).
     expect(fake.syncs).toBe(2);

@@ -13,6 +13,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/findings";
+import { severityText } from "../../core/messages";
 import { findingPlace } from "../../core/review";
 import {
   mergeFiles,
@@ -51,9 +52,14 @@ export interface MergeJson {
   output: string;
   rows: { summary: number; exempt: number };
   log: MergeLogEntry[];
-  findings: MergeFinding[];
+  findings: MergeFindingJson[];
   summary: FindingCounts;
 }
+
+/** A merge finding in `--json`: its severity as the Chinese word (错误 / 警告 / 提示), as `techfund check --json`. */
+export type MergeFindingJson = Omit<MergeFinding, "severity"> & {
+  severity: ReturnType<typeof severityText>;
+};
 
 /**
  * Reads one input file for the merge: its bytes, size, SHA-256 and workbook. Never rejects: a file that cannot be
@@ -180,7 +186,10 @@ export function mergeJson(result: MergeResult, output: string): MergeJson {
       exempt: result.exempt?.rows.length ?? 0,
     },
     log: result.log,
-    findings: result.findings,
+    findings: result.findings.map((f) => ({
+      ...f,
+      severity: severityText(f.severity),
+    })),
     summary: result.counts,
   };
 }
@@ -202,7 +211,7 @@ function countsText(c: FindingCounts): string {
 /** `[错误] 项目情况表 G4 所在市 INFO-CITY：…（依据：…）`. */
 function findingLine(f: MergeFinding): string {
   const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
-  return `[${f.severity}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
+  return `[${severityText(f.severity)}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
 }
 
 /** The text output: one block per file, then the totals. */

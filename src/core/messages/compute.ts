@@ -1,6 +1,7 @@
 /** Messages of the 算力服务 rules (T9, COMPUTE-*): each quotes the notice's sentence it rests on. */
 import { wan } from "./coop";
-import type { MessageCatalog } from "./types";
+import type { COMPUTE_RULES } from "../rules/compute";
+import type { CodesOf, MessagesFor } from "./types";
 
 const RELATED_SENTENCE =
   "（通知附件1 三(七)：“算力需求方与算力供给方不得存在关联关系”）";
@@ -9,7 +10,7 @@ const DOCS_SENTENCE =
 const SMART_SENTENCE =
   "（通知附件1 三(七)：“企业采购智能算力开展AI大模型训练、推理的项目，按照算力服务金额予以奖励”）";
 
-export const COMPUTE_MESSAGES: MessageCatalog = {
+export const COMPUTE_MESSAGES = {
   "COMPUTE-RELATED": (p) =>
     p.relation === "申报企业本身"
       ? `算力供给方就是申报企业本身（${p.party}）${RELATED_SENTENCE}。`
@@ -41,4 +42,4 @@ export const COMPUTE_MESSAGES: MessageCatalog = {
       return `算力类型“${p.value}”不是“智能算力”或“通用算力”，奖励针对采购的智能算力${SMART_SENTENCE}。`;
     return `用途“${p.value}”不是训练或推理${SMART_SENTENCE}。`;
   },
-};
+} satisfies MessagesFor<CodesOf<typeof COMPUTE_RULES>>;

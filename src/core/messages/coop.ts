@@ -1,6 +1,7 @@
 /** Messages of the 协作配套 rules (T4/T5, COOP-*): each quotes the notice's sentence it rests on. */
-import type { MessageParams } from "../findings";
-import type { MessageCatalog } from "./types";
+import type { COOP_RULES, YearFigures } from "../rules/coop";
+import { COOP_YEARS } from "../totals/coop";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** An amount in 万元 as people write it: up to 4 decimals, no trailing zeros (`2100万元`, `480.5万元`). */
 export function wan(n: string | number | undefined): string {
@@ -29,16 +30,17 @@ const READING =
   "交易额按各年度表中已开发票金额之和计算（本工具的理解：通知要求以发票数据为依据），金额按填写值";
 
 /** `已开发票金额：2022年480万元、2023年900万元、2024年2100万元（合同金额：…）`. */
-function years(p: MessageParams): string {
-  const part = (prefix: string) =>
-    [2022, 2023, 2024]
-      .map((y) => `${y}年${wan(p[`${prefix}${y}`])}`)
-      .join("、");
+function years(p: YearFigures): string {
+  const part = (prefix: "a" | "c") =>
+    COOP_YEARS.map((y) => `${y}年${wan(p[`${prefix}${y}`])}`).join("、");
   return `已开发票金额：${part("a")}（合同金额：${part("c")}）`;
 }
 
 /** `2024年首次达到2000万元档（2022、2023年最高为500万元档）` or that no higher tier was reached. */
-function tierText(p: MessageParams): string {
+function tierText(p: {
+  tier: number | undefined;
+  prev: number | undefined;
+}): string {
   const prev =
     p.prev === undefined
       ? "2022、2023年均未达到500万元"
@@ -48,7 +50,7 @@ function tierText(p: MessageParams): string {
     : `2024年首次达到${tierLabel(p.tier)}档（${prev}）`;
 }
 
-export const COOP_MESSAGES: MessageCatalog = {
+export const COOP_MESSAGES = {
   "COOP-TYPE": (p) =>
     `协作配套类型“${p.value}”不是以下3种之一：消纳配套、供应配套、消纳配套和供应配套${TYPES_SENTENCE}。`,
   "COOP-CODE": (p) =>
@@ -110,4 +112,4 @@ export const COOP_MESSAGES: MessageCatalog = {
     `所属产业链“${p.value}”与申报企业的产业链${p.chain}（${
       p.from === "情况表" ? "取自情况表的项目名称" : "按本表最常见的产业链"
     }）不同，本行不计入交易额档位${MEMBER_TIER_SENTENCE}。`,
-};
+} satisfies MessagesFor<CodesOf<typeof COOP_RULES>>;

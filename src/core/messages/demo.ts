@@ -1,9 +1,10 @@
 import { DEMO_PROGRAMMES } from "../catalog/enums";
-import type { MessageCatalog } from "./types";
+import type { DEMO_RULES } from "../rules/demo";
+import type { CodesOf, MessagesFor } from "./types";
 
 const KINDS = Object.values(DEMO_PROGRAMMES).flat().join("、");
 
-export const DEMO_MESSAGES: MessageCatalog = {
+export const DEMO_MESSAGES = {
   "DEMO-ONE-PER-YEAR": (p) =>
     `申报奖励的试点示范填写了${p.count}项（“${p.value}”）。通知要求：“同一年度新增试点示范只奖励1项”。`,
   "DEMO-IN-2024-LIST": (p) =>
@@ -20,4 +21,4 @@ export const DEMO_MESSAGES: MessageCatalog = {
     `申报奖励的“${p.value}”已于${p.year}年获批。通知：“同一企业同一项试点示范只奖励1次”，奖励对象为2024年度新增试点示范。`,
   "DEMO-KIND": (p) =>
     `“${p.value}”不属于通知所列纳入奖励范围的国家级试点示范（${KINDS}），请核实。`,
-};
+} satisfies MessagesFor<CodesOf<typeof DEMO_RULES>>;

@@ -1,5 +1,6 @@
 /** Messages of the T1 新增贷款明细表 rules (rules/loan.ts), quoting 晋工信投资字〔2026〕12号. Amounts in 万元. */
-import type { MessageCatalog } from "./types";
+import type { LOAN_RULES } from "../rules/loan";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** 附件1 六(一). */
 const DRAW_AND_PAY = "通知要求：“新增贷款须于2024年当年提款并付息”。";
@@ -10,7 +11,7 @@ const MIN_INTEREST =
 /** Readings (../shared/spec/tables.md): never an error, and say what the notice says. */
 const NO_FORMULA = "通知未规定利息和天数的算法，本检查仅供核对。";
 
-export const LOAN_MESSAGES: MessageCatalog = {
+export const LOAN_MESSAGES = {
   "LOAN-DRAW-YEAR": (p) =>
     `贷款提款时间为${p.date}，不在2024年，该笔贷款不能申请贴息。${DRAW_AND_PAY}`,
   "LOAN-PAID-2024": (p) =>
@@ -61,4 +62,4 @@ export const LOAN_MESSAGES: MessageCatalog = {
     "对应付息流水或利息单所在页码未填写。通知要求利息支付凭证（付息流水、利息单）“应与正文中省级重点产业链链上企业2024年度新增贷款明细表对应”。",
   "LOAN-SETTLE-DATE": (p) =>
     `2024年借款止息日为${p.date}，晚于银行通常的年内最后结息日12月21日：到该日的利息可能未在2024年内支付，请核对利息单。${DRAW_AND_PAY}`,
-};
+} satisfies MessagesFor<CodesOf<typeof LOAN_RULES>>;

@@ -1,5 +1,5 @@
 /** Chinese messages of the package rules (core/package.ts): across the files of one enterprise, and across enterprises. */
-import type { MessageCatalog } from "./types";
+import type { Located, MessageText } from "./types";
 
 const CONTRACT_WORDS: Record<string, string> = {
   loan: "借款合同编号",
@@ -7,7 +7,11 @@ const CONTRACT_WORDS: Record<string, string> = {
   lease: "设备租赁合同编号",
 };
 
-export const PACKAGE_MESSAGES: MessageCatalog = {
+/** Package rules are not rules of the registry: their params are plain values. */
+export const PACKAGE_MESSAGES: Record<
+  string,
+  MessageText<Record<string, string | number | undefined> & Located>
+> = {
   "PACKAGE-TABLES": (p) =>
     `申报方向为“${p.direction}”，但${Number(p.files) > 1 ? `同一企业的${p.files}个文件` : "本次检查的文件"}中没有${p.missing}，请补交该明细表。`,
   "PACKAGE-DIRECTION": (p) =>

@@ -3,12 +3,11 @@
  * 2024, not rewarded before, and the cumulative list consistent with the 2024 list and the count.
  */
 import { DEMO_PROGRAMMES, enumKey } from "../catalog";
-import type { DataRow, RuleDef } from "./types";
-import { num, text } from "./types";
+import { defineRule, num, text, type DataRow } from "./types";
 
 const TABLES = ["exempt-summary"] as const;
-const YEAR_2024 = ["demo2024_1", "demo2024_2", "demo2024_3"];
-const CUMULATIVE = ["demoCum_1", "demoCum_2", "demoCum_3"];
+const YEAR_2024 = ["demo2024_1", "demo2024_2", "demo2024_3"] as const;
+const CUMULATIVE = ["demoCum_1", "demoCum_2", "demoCum_3"] as const;
 const PROGRAMMES = Object.values(DEMO_PROGRAMMES).flat();
 
 /** Separators between several names typed in one cell. */
@@ -24,10 +23,11 @@ export function splitNameYear(entry: string): { name: string; year?: number } {
   return last ? { name, year: Number(last[1]) } : { name };
 }
 
-function names(
-  row: DataRow,
-  keys: readonly string[],
-): { key: string; value: string }[] {
+/** The non-empty texts of columns `keys` of a row, with their keys. */
+function names<K extends string>(
+  row: DataRow<K>,
+  keys: readonly NoInfer<K>[],
+): { key: K; value: string }[] {
   return keys
     .map((key) => ({ key, value: text(row, key) }))
     .filter((x) => x.value !== "");
@@ -45,9 +45,9 @@ function near(a: string, b: string): boolean {
   return x.length > 1 && y.length > 1 && (x.includes(y) || y.includes(x));
 }
 
-const onePerYear: RuleDef = {
+const onePerYear = defineRule<{ value: string; count: number }>()({
   code: "DEMO-ONE-PER-YEAR",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
@@ -55,17 +55,16 @@ const onePerYear: RuleDef = {
     const parts = v.split(SEPARATORS).filter((s) => s.trim() !== "");
     if (parts.length > 1)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoApplied",
         params: { value: v, count: parts.length },
       });
   },
-};
+});
 
-const inList: RuleDef = {
+const inList = defineRule<{ value: string; near: string; listed: string }>()({
   code: "DEMO-IN-2024-LIST",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(七)；附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -75,7 +74,6 @@ const inList: RuleDef = {
     if (approved.some((n) => same(n, applied))) return;
     const close = approved.find((n) => near(n, applied));
     emit({
-      rule: this.code,
       row: row.row,
       col: "demoApplied",
       params: {
@@ -83,14 +81,14 @@ const inList: RuleDef = {
         near: close ?? "",
         listed: approved.join("、"),
       },
-      ...(close ? { severity: "警告" as const } : {}),
+      ...(close ? { severity: "warning" as const } : {}),
     });
   },
-};
+});
 
-const count: RuleDef = {
+const count = defineRule<{ value: number; listed: number }>()({
   code: "DEMO-COUNT",
-  severity: "警告",
+  severity: "warning",
   source: "附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -98,17 +96,19 @@ const count: RuleDef = {
     const listed = names(row, CUMULATIVE).length;
     if (n !== undefined && n !== listed)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoCount",
         params: { value: n, listed },
       });
   },
-};
+});
 
-const cumulative: RuleDef = {
+const cumulative = defineRule<
+  | { case: "late"; value: string; year: number }
+  | { case: "missing"; value: string }
+>()({
   code: "DEMO-CUMULATIVE",
-  severity: "警告",
+  severity: "warning",
   source: "附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -119,7 +119,6 @@ const cumulative: RuleDef = {
     for (const c of cum)
       if (c.year !== undefined && c.year > 2024)
         emit({
-          rule: this.code,
           row: row.row,
           col: c.key,
           params: { case: "late", value: c.value, year: c.year },
@@ -127,17 +126,16 @@ const cumulative: RuleDef = {
     for (const a of names(row, YEAR_2024))
       if (!cum.some((c) => same(c.name, a.value)))
         emit({
-          rule: this.code,
           row: row.row,
           col: a.key,
           params: { case: "missing", value: a.value },
         });
   },
-};
+});
 
-const repeat: RuleDef = {
+const repeat = defineRule<{ value: string; year: number }>()({
   code: "DEMO-REPEAT",
-  severity: "警告",
+  severity: "warning",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
@@ -148,35 +146,34 @@ const repeat: RuleDef = {
       .find(
         (c) => c.year !== undefined && c.year < 2024 && same(c.name, applied),
       );
-    if (earlier)
+    if (earlier?.year !== undefined)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoApplied",
         params: { value: applied, year: earlier.year },
       });
   },
-};
+});
 
-const kind: RuleDef = {
+const kind = defineRule<{ value: string }>()({
   code: "DEMO-KIND",
-  severity: "警告",
+  severity: "warning",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
     for (const { key, value } of names(row, ["demoApplied", ...YEAR_2024])) {
       if (SEPARATORS.test(value)) continue;
       if (!PROGRAMMES.some((p) => enumKey(value).includes(enumKey(p))))
-        emit({ rule: this.code, row: row.row, col: key, params: { value } });
+        emit({ row: row.row, col: key, params: { value } });
     }
   },
-};
+});
 
-export const DEMO_RULES: RuleDef[] = [
+export const DEMO_RULES = [
   onePerYear,
   inList,
   count,
   cumulative,
   repeat,
   kind,
-];
+] as const;

@@ -2,13 +2,43 @@
  * Rules for all tables (tables.md "All tables"): required cells, readable numbers and dates, amounts that look like
  * yuan, 合计 rows, 序号, enterprise names, error values, and the columns of a recognised table.
  */
-import type { ColumnDef, ColumnType, TableId } from "../catalog/types";
+import type {
+  ColumnDef,
+  ColumnType,
+  Requirement,
+  TableId,
+} from "../catalog/types";
 import { cellText, columnLetters, isBlank } from "../grid";
 import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
 import { columnSum } from "../totals";
-import type { DataRow, Emit, RuleDef, TableContext } from "./types";
+import {
+  defineRule,
+  type DataRow,
+  type Emit,
+  type TableContext,
+} from "./types";
+
+/** Params of TABLE-COLUMNS: the columns missing or extra on a recognised table, or why a sheet is no table. */
+/** Params of ROW-REQUIRED: the table and column, and how the notice requires it. */
+export interface RequiredParams {
+  table: TableId;
+  key: string;
+  required: Requirement;
+}
+
+/** Params of CELL-TYPE: the text typed, why it cannot be read, and the column's type. */
+export interface CellTypeParams {
+  value: string;
+  reason: string | undefined;
+  type: ColumnType;
+}
+
+export type TableColumnsParams =
+  | { kind: "missing"; title: string; missing: string }
+  | { kind: "extra"; title: string; extra: string }
+  | { kind: "likeness"; title: string; found: string; missing: string };
 
 /** Where the layout of every table is given: the fallback source of generic findings (else the table's own). */
 const LAYOUTS = "附件2、附件3、附件4 表样";
@@ -112,7 +142,11 @@ function enterpriseOf(
   return name ? { name, fromLine: false } : undefined;
 }
 
-function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
+function checkRequired(
+  row: DataRow,
+  table: TableContext,
+  emit: Emit<RequiredParams>,
+): void {
   if (row.continuation) return;
   const rows =
     table.table.continuationRows || row.merged.seq
@@ -121,23 +155,25 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
   for (const c of requiredColumns(table)) {
     if (allEmpty(rows, c.key)) {
       emit({
-        rule: "ROW-REQUIRED",
         row: row.row,
         col: c.key,
-        severity: c.required === "notice" ? "错误" : "警告",
+        severity: c.required === "notice" ? "error" : "warning",
         params: { table: table.table.id, key: c.key, required: c.required },
       });
     }
   }
 }
 
-function checkCellType(row: DataRow, table: TableContext, emit: Emit): void {
+function checkCellType(
+  row: DataRow,
+  table: TableContext,
+  emit: Emit<CellTypeParams>,
+): void {
   for (const key in row.unreadable) {
     const def = table.table.columns.find((c) => c.key === key);
     if (!def || !TYPED.has(def.type) || row.merged[key] || row.cells[key]?.e)
       continue;
     emit({
-      rule: "CELL-TYPE",
       row: row.row,
       col: key,
       params: {
@@ -165,18 +201,18 @@ function totalCells(ctx: TableContext): { def: ColumnDef; col: number }[] {
   return out;
 }
 
-export const GENERIC_RULES: RuleDef[] = [
-  {
+export const GENERIC_RULES = [
+  defineRule<RequiredParams>()({
     code: "ROW-REQUIRED",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
     row: checkRequired,
-  },
-  {
+  }),
+  defineRule<CellTypeParams>()({
     code: "CELL-TYPE",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -189,7 +225,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const read = readNumber(cell);
         if (!read.ok) {
           emit({
-            rule: "CELL-TYPE",
             row: ctx.totalRow!,
             col: def.key,
             params: {
@@ -201,10 +236,10 @@ export const GENERIC_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: number; wan: number }>()({
     code: "AMOUNT-UNIT",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -214,7 +249,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const v = row.values[c.key];
         if (typeof v === "number" && Math.abs(v) >= AMOUNT_UNIT_LIMIT) {
           emit({
-            rule: "AMOUNT-UNIT",
             row: row.row,
             col: c.key,
             params: { value: v, wan: round(v / 10_000, 6) },
@@ -222,10 +256,15 @@ export const GENERIC_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    value: number;
+    expected: number;
+    diff: number;
+    formula: string | undefined;
+  }>()({
     code: "TOTAL-MISMATCH",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -239,18 +278,17 @@ export const GENERIC_RULES: RuleDef[] = [
         if (Math.abs(diff) <= TOTAL_TOLERANCE) continue;
         const formula = cell.f !== undefined;
         emit({
-          rule: "TOTAL-MISMATCH",
           row: ctx.totalRow!,
           col: def.key,
-          severity: formula ? "警告" : "错误",
+          severity: formula ? "warning" : "error",
           params: { value: read.value, expected, diff, formula: cell.f },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: number; expected: number }>()({
     code: "SEQ",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -266,7 +304,6 @@ export const GENERIC_RULES: RuleDef[] = [
         }
         if (v !== prev + 1)
           emit({
-            rule: "SEQ",
             row: r.row,
             col: "seq",
             params: { value: v, expected: prev + 1 },
@@ -274,10 +311,15 @@ export const GENERIC_RULES: RuleDef[] = [
         prev = v;
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    value: string;
+    expected: string;
+    against: "line" | "rows" | "info";
+    sheet?: string;
+  }>()({
     code: "NAME-MISMATCH",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -299,7 +341,6 @@ export const GENERIC_RULES: RuleDef[] = [
         if (d === undefined) differs.set(v, (d = normHeader(v) !== expected));
         if (d) {
           emit({
-            rule: "NAME-MISMATCH",
             row: r.row,
             col: "enterpriseName",
             params: {
@@ -325,7 +366,7 @@ export const GENERIC_RULES: RuleDef[] = [
         const params = {
           value: own.name,
           expected: ref.name,
-          against: "info",
+          against: "info" as const,
           sheet: info.sheet.name,
         };
         const row = own.fromLine
@@ -339,19 +380,18 @@ export const GENERIC_RULES: RuleDef[] = [
           t,
           row
             ? {
-                rule: "NAME-MISMATCH",
                 row: row.row,
                 col: "enterpriseName",
                 params,
               }
-            : { rule: "NAME-MISMATCH", params },
+            : { params },
         );
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: string }>()({
     code: "FORMULA-ERROR",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -360,7 +400,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const e = row.cells[key]?.e;
         if (e && !row.merged[key])
           emit({
-            rule: "FORMULA-ERROR",
             row: row.row,
             col: key,
             params: { value: e },
@@ -373,17 +412,16 @@ export const GENERIC_RULES: RuleDef[] = [
         const e = ctx.sheet.rows[ctx.totalRow]?.[ctx.columns[key]!]?.e;
         if (e)
           emit({
-            rule: "FORMULA-ERROR",
             row: ctx.totalRow,
             col: key,
             params: { value: e },
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<TableColumnsParams>()({
     code: "TABLE-COLUMNS",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -408,16 +446,14 @@ export const GENERIC_RULES: RuleDef[] = [
       const notice = missing("notice");
       if (notice)
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
           params: { kind: "missing", title, missing: notice },
         });
       const expected = missing("expected");
       if (expected) {
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
-          severity: "警告",
+          severity: "warning",
           params: { kind: "missing", title, missing: expected },
         });
       }
@@ -426,19 +462,18 @@ export const GENERIC_RULES: RuleDef[] = [
           .map((x) => `${x.header}（${columnLetters(x.col)}列）`)
           .join("、");
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
-          severity: "提示",
+          severity: "info",
           params: { kind: "extra", title, extra },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ failed: string; error: string }>()({
     // Not a check of the data: a rule that failed on unexpected input says so instead of stopping the whole check.
     code: "RULE-FAILED",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tables: "all",
-  },
-];
+  }),
+] as const;

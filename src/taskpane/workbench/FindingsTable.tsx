@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { countFindings, SEVERITIES, type Finding, type Severity } from "../../core/findings";
+import { severityText } from "../../core/messages";
 import { findingPlace } from "../../core/review";
 import { TEXT } from "../text.zh";
 
@@ -29,9 +30,9 @@ const useStyles = makeStyles({
 
 /** Badge colour of each severity. */
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  错误: "danger",
-  警告: "warning",
-  提示: "informative",
+  error: "danger",
+  warning: "warning",
+  info: "informative",
 };
 
 /** Props of {@link FindingsTable}. */
@@ -52,7 +53,7 @@ export function FindingsTable({ findings, label, showFile = false }: FindingsTab
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
   if (findings.length === 0) return <Body1>{TEXT.noFindings}</Body1>;
   const counts = countFindings(findings);
-  const countOf: Record<Severity, number> = { 错误: counts.errors, 警告: counts.warnings, 提示: counts.infos };
+  const countOf: Record<Severity, number> = { error: counts.errors, warning: counts.warnings, info: counts.infos };
   const visible = findings.filter((f) => shown.has(f.severity));
   const toggle = (s: Severity, on: boolean) =>
     setShown((prev) => {
@@ -97,7 +98,7 @@ export function FindingsTable({ findings, label, showFile = false }: FindingsTab
               <TableRow key={i}>
                 <TableCell className={styles.nowrap}>
                   <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]}>
-                    {f.severity}
+                    {severityText(f.severity)}
                   </Badge>
                 </TableCell>
                 {showFile && <TableCell>{f.file ?? ""}</TableCell>}

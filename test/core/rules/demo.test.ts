@@ -68,7 +68,7 @@ test("DEMO-ONE-PER-YEAR: two programmes applied for → 错误", () => {
     {
       cell: s.at("demoApplied", 0),
       rule: "DEMO-ONE-PER-YEAR",
-      severity: "错误",
+      severity: "error",
     },
   ]);
   expect(
@@ -85,7 +85,7 @@ describe("DEMO-IN-2024-LIST", () => {
       {
         cell: s.at("demoApplied", 0),
         rule: "DEMO-IN-2024-LIST",
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -97,7 +97,7 @@ describe("DEMO-IN-2024-LIST", () => {
       {
         cell: s.at("demoApplied", 0),
         rule: "DEMO-IN-2024-LIST",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });
@@ -106,7 +106,7 @@ describe("DEMO-IN-2024-LIST", () => {
 test("DEMO-COUNT: 3 declared, 2 listed → 警告", () => {
   const s = tableSheet("exempt-summary", [demoRow({ demoCount: 3 })]);
   expect(findings(s, "DEMO-COUNT")).toEqual([
-    { cell: s.at("demoCount", 0), rule: "DEMO-COUNT", severity: "警告" },
+    { cell: s.at("demoCount", 0), rule: "DEMO-COUNT", severity: "warning" },
   ]);
 });
 
@@ -119,7 +119,7 @@ describe("DEMO-CUMULATIVE", () => {
       {
         cell: s.at("demo2024_1", 0),
         rule: "DEMO-CUMULATIVE",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });
@@ -128,7 +128,11 @@ describe("DEMO-CUMULATIVE", () => {
       demoRow({ demoCum_1: "企业技术中心（2025年）" }),
     ]);
     expect(findings(s, "DEMO-CUMULATIVE")).toEqual([
-      { cell: s.at("demoCum_1", 0), rule: "DEMO-CUMULATIVE", severity: "警告" },
+      {
+        cell: s.at("demoCum_1", 0),
+        rule: "DEMO-CUMULATIVE",
+        severity: "warning",
+      },
     ]);
   });
 });
@@ -142,7 +146,7 @@ test("DEMO-REPEAT: the programme applied for was approved in 2021 → 警告", (
     }),
   ]);
   expect(findings(s, "DEMO-REPEAT")).toEqual([
-    { cell: s.at("demoApplied", 0), rule: "DEMO-REPEAT", severity: "警告" },
+    { cell: s.at("demoApplied", 0), rule: "DEMO-REPEAT", severity: "warning" },
   ]);
   expect(
     findings(tableSheet("exempt-summary", [demoRow()]), "DEMO-REPEAT"),
@@ -158,7 +162,7 @@ test("DEMO-KIND: a programme the notice does not list → 警告 on each cell", 
     }),
   ]);
   expect(findings(s, "DEMO-KIND")).toEqual([
-    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "警告" },
-    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "警告" },
+    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "warning" },
+    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "warning" },
   ]);
 });

@@ -71,7 +71,7 @@ describe("INS-DRAW-YEAR", () => {
       ins(GOOD, { ...GOOD, drawdownDate: "2023年12月28日" }),
       "INS-DRAW-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("E6", "INS-DRAW-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("E6", "INS-DRAW-YEAR", "error")]);
     expect(f[0]!.message).toContain("“固定资产贷款须于2024年当年提款并付息”");
   });
   it("reports a merged date once, on the area's first cell", () => {
@@ -83,7 +83,7 @@ describe("INS-DRAW-YEAR", () => {
       noticeSheet("insurance-credit", { rows, merges: ["E5:E6"] }),
     );
     expect(findingsOf(wb, "INS-DRAW-YEAR").map(brief)).toEqual([
-      at("E5", "INS-DRAW-YEAR", "错误"),
+      at("E5", "INS-DRAW-YEAR", "error"),
     ]);
   });
 });
@@ -94,7 +94,7 @@ describe("INS-SIGN-YEAR", () => {
       ins(GOOD, { ...GOOD, signDate: "2023年12月20日" }),
       "INS-SIGN-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("J6", "INS-SIGN-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("J6", "INS-SIGN-YEAR", "error")]);
     expect(f[0]!.message).toContain("“保险合同签订时间须为2024年度”");
   });
 });
@@ -108,8 +108,8 @@ describe("INS-PERIOD", () => {
     );
     const f = findingsOf(wb, "INS-PERIOD");
     expect(f.map(brief)).toEqual([
-      at("K6", "INS-PERIOD", "警告"),
-      at("K7", "INS-PERIOD", "警告"),
+      at("K6", "INS-PERIOD", "warning"),
+      at("K7", "INS-PERIOD", "warning"),
     ]);
     expect(f[0]!.message).toContain("“一年”");
   });
@@ -123,7 +123,7 @@ describe("INS-PREMIUM-CALC", () => {
       { ...GOOD, policyNo: "P2", premium: 25.3 },
     );
     const f = findingsOf(wb, "INS-PREMIUM-CALC");
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "警告")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "warning")]);
     expect(f[0]!.message).toContain("5000万元×0.5%＝25万元");
   });
   it("adds up a record's invoices, per policy", () => {
@@ -132,7 +132,7 @@ describe("INS-PREMIUM-CALC", () => {
       ins(GOOD, { ...GOOD, policyNo: "P1", premium: 10 }, more("No.9", 10)),
       "INS-PREMIUM-CALC",
     );
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "警告")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "warning")]);
     expect(f[0]!.message).toContain("2024年度支付保费金额20万元");
   });
   it("is only a 提示 for a policy longer than 13 months (the 2024 payment may be an instalment)", () => {
@@ -142,7 +142,7 @@ describe("INS-PREMIUM-CALC", () => {
       premium: 12.5,
     });
     const f = findingsOf(wb, "INS-PREMIUM-CALC");
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "提示")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "info")]);
     expect(f[0]!.message).toContain("超过13个月");
   });
   it("measures policy lengths in calendar months", () => {
@@ -168,8 +168,8 @@ describe("INS-PREMIUM-PAID", () => {
     );
     const f = findingsOf(wb, "INS-PREMIUM-PAID");
     expect(f.map(brief)).toEqual([
-      at("N6", "INS-PREMIUM-PAID", "警告"),
-      at("N7", "INS-PREMIUM-PAID", "警告"),
+      at("N6", "INS-PREMIUM-PAID", "warning"),
+      at("N7", "INS-PREMIUM-PAID", "warning"),
     ]);
     expect(f[1]!.message).toContain("未填写");
   });
@@ -185,8 +185,8 @@ describe("INS-INVOICE", () => {
     );
     const f = findingsOf(wb, "INS-INVOICE");
     expect(f.map(brief)).toEqual([
-      at("M7", "INS-INVOICE", "错误"),
-      at("M8", "INS-INVOICE", "错误"),
+      at("M7", "INS-INVOICE", "error"),
+      at("M8", "INS-INVOICE", "error"),
     ]);
     expect(f[0]!.message).toContain(
       "“保费支付凭证及全额保费发票（不含中介费）”",
@@ -200,7 +200,7 @@ describe("INS-MULTIPLE", () => {
       findingsOf(ins(GOOD, { ...GOOD, multiple: -1 }), "INS-MULTIPLE").map(
         brief,
       ),
-    ).toEqual([at("L6", "INS-MULTIPLE", "警告")]);
+    ).toEqual([at("L6", "INS-MULTIPLE", "warning")]);
   });
   it("shows 保险金额 ÷ 贷款额度 as a 提示 when the 倍数 is empty or another number", () => {
     // 6000 ÷ 5000 = 1.2; premium 6000 × 0.5 % = 30.
@@ -210,7 +210,7 @@ describe("INS-MULTIPLE", () => {
       { ...GOOD, insuredAmount: 6000, premium: 30, multiple: 1.2 },
     );
     const f = findingsOf(wb, "INS-MULTIPLE");
-    expect(f.map(brief)).toEqual([at("L6", "INS-MULTIPLE", "提示")]);
+    expect(f.map(brief)).toEqual([at("L6", "INS-MULTIPLE", "info")]);
     expect(f[0]!.message).toContain("6000÷5000＝1.2");
   });
 });

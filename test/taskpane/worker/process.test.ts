@@ -86,7 +86,7 @@ describe("runJob check", () => {
     });
     expect(
       reportFindings(report)
-        .filter((f) => f.severity === "错误")
+        .filter((f) => f.severity === "error")
         .map((f) => [f.cell, f.rule]),
     ).toEqual([
       ["G6", "LOAN-DRAW-YEAR"],
