@@ -13,16 +13,24 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { TableGallery } from "./gallery/TableGallery";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
 import type { TemplateOperations } from "../ports";
-import { EligibilityCheck } from "./eligibility/EligibilityCheck";
 import { TEXT } from "./text.zh";
 import { FORMS_TEXT } from "./text.forms.zh";
-import { inThreadProcessor } from "./worker/client";
-import { Workbench } from "./workbench/Workbench";
+
+// The gallery, the 资格自检 form and the workbench (with the core they use) load when shown: the page's first script
+// stays small.
+const TableGallery = lazy(() => import("./gallery/TableGallery").then((m) => ({ default: m.TableGallery })));
+const EligibilityCheck = lazy(() =>
+  import("./eligibility/EligibilityCheck").then((m) => ({ default: m.EligibilityCheck })),
+);
+const DefaultWorkbench = lazy(() =>
+  Promise.all([import("./workbench/Workbench"), import("./worker/client")]).then(([w, c]) => ({
+    default: () => <w.Workbench processor={c.inThreadProcessor()} />,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -32,6 +40,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // A drop-down is as wide as its longest option (official titles, 申报方向): never wider than the pane (320 px).
+    "& .fui-Select": { maxWidth: "100%" },
+    "& select": { maxWidth: "100%" },
   },
   header: {
     display: "flex",
@@ -81,11 +92,15 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, eligi
         {host === null && <Spinner label={TEXT.detecting} />}
         {host?.mode === "browser" && (
           <>
-            <MessageBar intent="info">
-              <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
-            </MessageBar>
-            {workbench ?? <Workbench processor={inThreadProcessor()} />}
-            {eligibility ?? <EligibilityCheck />}
+            {host.reason !== "no-office" && (
+              <MessageBar intent="info">
+                <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Suspense fallback={<Spinner label={TEXT.loading} />}>
+              {workbench ?? <DefaultWorkbench />}
+              {eligibility ?? <EligibilityCheck />}
+            </Suspense>
           </>
         )}
         {host?.mode === "excel" && (
@@ -130,10 +145,12 @@ function ExcelTabs({
         {mergePanel !== undefined && <Tab value="merge">{TEXT.tabMerge}</Tab>}
       </TabList>
       <div role="tabpanel">
-        {tab === "templates" && <TableGallery operations={operations} />}
-        {tab === "eligibility" && eligibility}
-        {tab === "check" && checkPanel}
-        {tab === "merge" && mergePanel}
+        <Suspense fallback={<Spinner label={TEXT.loading} />}>
+          {tab === "templates" && <TableGallery operations={operations} />}
+          {tab === "eligibility" && eligibility}
+          {tab === "check" && checkPanel}
+          {tab === "merge" && mergePanel}
+        </Suspense>
       </div>
     </>
   );
