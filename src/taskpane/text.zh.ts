@@ -155,9 +155,9 @@ export const TEXT = {
   downloadAllReturns: (n: number) =>
     `下载差错清单（${n} 个文件，按企业各一份）`,
   excludedList: (names: readonly string[]) => `不纳入汇总：${names.join("、")}`,
-  returnSheetName: "差错清单",
+  excludedReason: "审核人员选择不纳入汇总",
   returnFileName: (enterprise: string) =>
-    `差错清单-${enterprise.replace(/[\\/:*?"<>|]/g, "_")}.xlsx`,
+    `差错清单_${enterprise.replace(/[\\/:*?"<>|]/g, "_")}.xlsx`,
   workerStopped: (file: string, reason: string) =>
     `文件过大或已损坏：${file}（${reason}）`,
   workerCrashed: "处理该文件时文件处理线程意外终止，其他文件不受影响",
@@ -169,7 +169,6 @@ export const TEXT = {
   nextPage: "下一页",
   findingsLoading: "正在载入检查结果…",
   explanationOf: (state: string, text: string) => `${state}：${text}`,
-  unexplained: "未说明",
   quoteToggle: "通知原文",
   previewButton: "预览汇总",
   previewHeading: "汇总预览",

@@ -123,9 +123,10 @@ describe("审核工作台 in Chromium (no Office)", () => {
     const [back] = await download(s, () =>
       card.getByRole("button", { name: "下载差错清单" }).click(),
     );
-    expect(back!.name).toBe("差错清单-阳泉市东方新材料有限公司.xlsx");
+    expect(back!.name).toBe("差错清单_阳泉市东方新材料有限公司.xlsx");
     const list = sheetRows(back!.book, "差错清单");
-    expect(list[0]).toEqual([
+    const head = list.findIndex((r) => r[0] === "序号");
+    expect(list[head]).toEqual([
       "序号",
       "文件",
       "工作表",
@@ -134,10 +135,9 @@ describe("审核工作台 in Chromium (no Office)", () => {
       "级别",
       "问题",
       "通知依据",
-      "企业说明",
       "企业答复",
     ]);
-    expect(list.slice(1).map((r) => [r[2], r[3], r[5], r[9]])).toEqual([
+    expect(list.slice(head + 1).map((r) => [r[2], r[3], r[5], r[8]])).toEqual([
       ["新增贷款明细表", "G6", "错误", ""],
       ["新增贷款明细表", "O7", "错误", ""],
     ]);
@@ -269,6 +269,7 @@ describe("审核工作台 in Chromium (no Office)", () => {
     ).toEqual(["山西晋阳现代医药有限公司", "晋城市丹河精密机械有限公司"]);
     const log = sheetRows(merged!.book, "合并日志");
     expect(String(log[1]?.[2])).toMatch(/^[0-9a-f]{64}$/);
+    expect(log.find((r) => r[0] === "project-info-2.xlsx")?.[3]).toBe("已排除");
   });
 
   it("载入示例文件 loads and checks the demo workbooks", async () => {

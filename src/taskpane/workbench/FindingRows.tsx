@@ -156,11 +156,10 @@ export function FindingRows({ items, label, showFile = false }: FindingRowsProps
                     f.explanation.state === "已说明" ? styles.explained : styles.unexplained,
                   )}
                 >
-                  {TEXT.explanationOf(f.explanation.state, f.explanation.text)}
+                  {f.explanation.text === undefined
+                    ? f.explanation.state
+                    : TEXT.explanationOf(f.explanation.state, f.explanation.text)}
                 </div>
-              )}
-              {!f.explanation && f.severity === "警告" && (
-                <div className={mergeClasses(styles.small, styles.unexplained)}>{TEXT.unexplained}</div>
               )}
             </td>
           </tr>

@@ -174,7 +174,10 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
     ]);
 
   const downloadReturns = (entries: WorkbenchFile[]) =>
-    download(() => processor.run({ op: "returns", files: entries.map(keyed) }));
+    download(() => {
+      const trimmed = unit.trim();
+      return processor.run({ op: "returns", files: entries.map(keyed), ...(trimmed ? { unit: trimmed } : {}) });
+    });
 
   const downloadTemplate = () =>
     download(async () => {
@@ -198,13 +201,15 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
   };
 
   const runMerge = async () => {
-    const picked = files.filter((f) => !f.excluded).map((f) => f.file);
+    // Every file goes to the merge, those kept out by index: the 合并日志 accounts for each one.
+    const picked = files.map((f) => f.file);
+    const excludedAt = files.flatMap((f, i) => (f.excluded ? [i] : []));
     const excluded = files.filter((f) => f.excluded).map((f) => f.file.name);
     setMerge({ kind: "running", read: 0, total: picked.length, merging: false });
     try {
       const trimmed = unit.trim();
       const { result, workbook } = await processor.run(
-        { op: "merge", files: picked, excluded, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
+        { op: "merge", files: picked, excluded: excludedAt, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
         (e) =>
           setMerge((m) =>
             m.kind !== "running"

@@ -9,17 +9,12 @@
  *
  * SheetJS (reading) and ExcelJS (writing) are loaded on first use: the task pane starts without them.
  */
-import {
-  explanationKey,
-  explanationProblem,
-  explanationsFromWorkbook,
-  type Explanation,
-} from "../../core/explain";
+import { explanationsFromWorkbook } from "../../core/explain";
 import type { Severity } from "../../core/findings";
 import { mergeFiles, type MergeInput } from "../../core/merge";
 import {
   fileStatus,
-  reportFindings,
+  explainedFindings,
   reviewLayout,
   type FileCheck,
 } from "../../core/review";
@@ -70,25 +65,12 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The findings of a check, each 警告 with the workbook's explanation of it and whether that explanation counts. */
-function withExplanations(
-  check: FileCheck,
-  explanations: readonly Explanation[],
-): ShownFinding[] {
+/** The findings of a check, each with the workbook's explanation of it and its state (core/review.ts). */
+function shownFindings(check: FileCheck): ShownFinding[] {
   if (check.status !== "ok") return [];
-  const byKey = new Map(explanations.map((e) => [explanationKey(e), e]));
-  return reportFindings(check.report).map((f): ShownFinding => {
-    const e = byKey.get(
-      explanationKey({ sheet: f.sheet, cell: f.cell ?? "", rule: f.rule }),
-    );
-    if (!e) return f;
-    const counts =
-      f.severity === "警告" && explanationProblem(e.text, "警告") === undefined;
-    return {
-      ...f,
-      explanation: { text: e.text, state: counts ? "已说明" : "未说明" },
-    };
-  });
+  return explainedFindings(check).findings.map(({ finding, explanation }) =>
+    explanation ? { ...finding, explanation } : finding,
+  );
 }
 
 function summaryOf(
@@ -128,13 +110,12 @@ async function checkOne(
   emit({ type: "progress", index: 0, stage: "reading" });
   const keep = (
     check: FileCheck,
-    explanations: Explanation[] = [],
     facts: { enterprises: string[]; directions: string[] } = {
       enterprises: [],
       directions: [],
     },
   ) => {
-    const findings = withExplanations(check, explanations);
+    const findings = shownFindings(check);
     const entry = {
       check,
       findings,
@@ -161,8 +142,12 @@ async function checkOne(
   try {
     const report = checkWorkbook(read.workbook);
     return keep(
-      { file: file.name, status: "ok", report },
-      explanationsFromWorkbook(read.workbook),
+      {
+        file: file.name,
+        status: "ok",
+        report,
+        explanations: explanationsFromWorkbook(read.workbook),
+      },
       fileFacts(read.workbook, report),
     );
   } catch (e) {
@@ -217,9 +202,20 @@ async function merge(
   emit: (e: JobEvent) => void,
 ): Promise<JobDone<"merge">> {
   const inputs: MergeInput[] = [];
+  const excluded = new Set(job.excluded ?? []);
   for (const [index, file] of job.files.entries()) {
     emit({ type: "progress", index, stage: "reading" });
-    inputs.push(await mergeInput(file));
+    // A file kept out by the reviewer is not read: the 合并日志 lists it as 已排除 with the reason.
+    inputs.push(
+      excluded.has(index)
+        ? {
+            fileName: file.name,
+            size: file.size,
+            read: { ok: false, error: { message: TEXT.excludedReason } },
+            excluded: TEXT.excludedReason,
+          }
+        : await mergeInput(file),
+    );
     emit({ type: "progress", index, stage: "done" });
   }
   emit({ type: "merging" });
@@ -275,9 +271,9 @@ export async function runJob(
       const lists = await returnLists(
         files.map((k) => ({
           check: k.check,
-          findings: k.findings,
           enterprises: k.summary.enterprises,
         })),
+        job.unit ?? "",
       );
       return {
         output: lists,

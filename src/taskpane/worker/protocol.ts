@@ -9,6 +9,7 @@
  * previous one crashed or timed out) reads it again instead of failing.
  */
 import type { TableId } from "../../core/catalog/types";
+import type { FindingExplanation } from "../../core/explain";
 import type { Finding, FindingCounts, Severity } from "../../core/findings";
 import type { MergeResult } from "../../core/merge";
 
@@ -36,12 +37,13 @@ export type Job =
   | {
       op: "merge";
       files: File[];
-      excluded?: string[];
+      /** Indexes in `files` of the files kept out of the 汇总表 (不纳入汇总): logged, not read. */
+      excluded?: number[];
       unit?: string;
       workbook: boolean;
     }
   | { op: "review"; files: KeyedFile[] }
-  | { op: "returns"; files: KeyedFile[] }
+  | { op: "returns"; files: KeyedFile[]; unit?: string }
   | { op: "templates"; tables: TableId[] };
 
 /** The outcome of a merge job: the merge, and the merged workbook's bytes when asked for. */
@@ -51,12 +53,12 @@ export interface MergeOutcome {
   workbook?: Uint8Array;
 }
 
-/** State of a 警告's explanation (核实说明) as reviewers judge it: too short or boilerplate counts as 未说明. */
-export type ExplanationState = "已说明" | "未说明";
-
-/** A finding as the workbench lists it: with the enterprise's explanation stored in the workbook, when there is one. */
+/**
+ * A finding as the workbench lists it: with the enterprise's explanation stored in the workbook and its state
+ * (core/explain.ts: a 警告 is 已说明 or 未说明 — too short or boilerplate counts as 未说明; a 错误 stays 错误须修改).
+ */
 export interface ShownFinding extends Finding {
-  explanation?: { text: string; state: ExplanationState };
+  explanation?: FindingExplanation;
 }
 
 /** A recognised table of a checked file, as the overview and the file's page show it. */

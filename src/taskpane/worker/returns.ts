@@ -1,83 +1,21 @@
 /**
- * 差错清单: what a reviewer sends back to an enterprise — one workbook per enterprise listing, file by file, the
- * findings it must fix (错误, and 警告 without an explanation that counts), each with its sheet and cell in the
- * enterprise's own workbook, what is wrong, the notice's section, and an empty 企业答复 column to fill in.
+ * 差错清单 in the workbench: what a reviewer sends back to an enterprise — one workbook per enterprise (core/returnList.ts
+ * `returnItems` and `returnListLayout`, written by xlsx/returnList.ts as `techfund check --return` writes it), listing
+ * the 错误 and the 警告 without an explanation that counts, each with its sheet and cell in the enterprise's own
+ * workbook, and an empty 企业答复 column.
  */
-import type { FileCheck, ReviewRow, ReviewSheet } from "../../core/review";
+import { returnItems, returnListLayout } from "../../core/returnList";
+import type { FileCheck } from "../../core/review";
 import { TEXT } from "../text.zh";
-import type { ReturnList, ShownFinding } from "./protocol";
+import type { ReturnList } from "./protocol";
 
-/** A checked file with what the 差错清单 needs. */
+/** A checked file and the enterprises it names. */
 export interface ReturnSource {
   check: FileCheck;
-  findings: readonly ShownFinding[];
   enterprises: readonly string[];
 }
 
-const COLUMNS: ReviewSheet["columns"] = [
-  { header: "序号", width: 6 },
-  { header: "文件", width: 24, wrap: true },
-  { header: "工作表", width: 16, wrap: true },
-  { header: "单元格", width: 9 },
-  { header: "列名", width: 16, wrap: true },
-  { header: "级别", width: 7 },
-  { header: "问题", width: 50, wrap: true },
-  { header: "通知依据", width: 16, wrap: true },
-  { header: "企业说明", width: 24, wrap: true },
-  { header: "企业答复", width: 30, wrap: true },
-];
-
-/** True for a finding the enterprise must act on. */
-function toFix(f: ShownFinding): boolean {
-  return (
-    f.severity === "错误" ||
-    (f.severity === "警告" && f.explanation?.state !== "已说明")
-  );
-}
-
-/** The 差错清单 sheet of the files of one enterprise. */
-export function returnSheet(sources: readonly ReturnSource[]): ReviewSheet {
-  const rows: ReviewRow[] = [];
-  for (const { check, findings } of sources) {
-    if (check.status === "unreadable") {
-      rows.push({
-        cells: [
-          rows.length + 1,
-          check.file,
-          "",
-          "",
-          "",
-          "错误",
-          check.error,
-          "",
-          "",
-          "",
-        ],
-        severity: "错误",
-      });
-      continue;
-    }
-    for (const f of findings.filter(toFix))
-      rows.push({
-        cells: [
-          rows.length + 1,
-          check.file,
-          f.sheet,
-          f.cell ?? (f.row !== undefined ? `第${f.row}行` : ""),
-          f.column ?? "",
-          f.severity,
-          f.message,
-          f.source,
-          f.explanation?.text ?? "",
-          "",
-        ],
-        severity: f.severity,
-      });
-  }
-  return { name: TEXT.returnSheetName, columns: COLUMNS, rows };
-}
-
-/** The files grouped by enterprise (the first one each names; files naming none are grouped by their own name). */
+/** The files grouped by enterprise (the first one each names; a file naming none is its own group, by file name). */
 export function byEnterprise(
   sources: readonly ReturnSource[],
 ): Map<string, ReturnSource[]> {
@@ -89,23 +27,32 @@ export function byEnterprise(
   return groups;
 }
 
-/** One 差错清单 workbook per enterprise, named `差错清单-<企业>.xlsx`. */
+/** Today as the notice writes dates (`2026年3月1日`). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
+
+/**
+ * One 差错清单 workbook per enterprise with something to fix, named `差错清单_<企业>.xlsx`.
+ * @param unit the reviewing unit ('' when not given)
+ */
 export async function returnLists(
   sources: readonly ReturnSource[],
+  unit: string,
 ): Promise<ReturnList[]> {
-  const [ExcelJS, { drawSheet }] = await Promise.all([
-    import(/* webpackChunkName: "write" */ "exceljs").then((m) => m.default),
-    import(/* webpackChunkName: "write" */ "../../xlsx/report"),
-  ]);
+  const { writeReturnList } = await import(
+    /* webpackChunkName: "write" */ "../../xlsx/returnList"
+  );
   const out: ReturnList[] = [];
   for (const [enterprise, group] of byEnterprise(sources)) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "技改填报助手";
-    drawSheet(wb, returnSheet(group), {});
-    out.push({
-      fileName: TEXT.returnFileName(enterprise),
-      bytes: new Uint8Array(await wb.xlsx.writeBuffer()),
-    });
+    const items = returnItems(group.map((g) => g.check));
+    if (items.length === 0) continue;
+    const named = group.some((g) => g.enterprises.length > 0) ? enterprise : "";
+    const bytes = await writeReturnList(
+      returnListLayout(named, items, { unit, date: today() }),
+    );
+    out.push({ fileName: TEXT.returnFileName(enterprise), bytes });
   }
   return out;
 }

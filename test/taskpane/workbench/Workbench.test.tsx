@@ -109,7 +109,7 @@ describe("Workbench", () => {
     const items: ShownFinding[] = [
       { ...w, explanation: { text: "企业注册地在泽州县，生产基地在太原", state: "已说明" } },
       { ...w, cell: "C5", explanation: { text: "核实无误", state: "未说明" } },
-      { ...w, cell: "C6" },
+      { ...w, cell: "C6", explanation: { state: "未说明" } },
     ];
     await act(async () => jobs[1]!.resolve({ total: 250, items }));
     const rows = rowTexts(within(card).getByRole("table", { name: "情况表.xlsx 的检查结果" }));
@@ -154,8 +154,8 @@ describe("Workbench", () => {
     fireEvent.click(screen.getByRole("button", { name: "下载差错清单" }));
     const returns = jobs.find((j) => j.job.op === "returns")!;
     expect(returns.job).toEqual({ op: "returns", files: [{ key: 1, file }] });
-    await act(async () => returns.resolve([{ fileName: "差错清单-太原市晋阳特钢有限公司.xlsx", bytes: new Uint8Array([2]) }]));
-    expect(downloads.names).toEqual(["情况表-审核结果.xlsx", "差错清单-太原市晋阳特钢有限公司.xlsx"]);
+    await act(async () => returns.resolve([{ fileName: "差错清单_太原市晋阳特钢有限公司.xlsx", bytes: new Uint8Array([2]) }]));
+    expect(downloads.names).toEqual(["情况表-审核结果.xlsx", "差错清单_太原市晋阳特钢有限公司.xlsx"]);
   });
 
   it("removes a file (the worker forgets it) and keeps an excluded file out of the merge", async () => {
@@ -170,7 +170,8 @@ describe("Workbench", () => {
     fireEvent.click(screen.getByRole("switch", { name: "甲-旧版.xlsx：纳入汇总" }));
     expect(screen.getByText("1 个文件不纳入汇总")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "预览汇总" }));
-    expect(jobs[4]!.job).toEqual({ op: "merge", files: [files[0]], excluded: ["甲-旧版.xlsx"], workbook: true });
+    // Every file goes to the merge (the 合并日志 lists each one); the excluded one by its index.
+    expect(jobs[4]!.job).toEqual({ op: "merge", files: [files[0], files[2]], excluded: [1], workbook: true });
   });
 
   it("previews the merged rows before download, with the 审核单位, 合并日志 and findings with their file", async () => {
