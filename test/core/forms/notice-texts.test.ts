@@ -30,7 +30,7 @@ import {
 } from "../../../src/core/forms";
 
 const SEED = readFileSync(
-  path.join(__dirname, "../../../../../shared/seed/000_bf875482438a076a.txt"),
+  path.join(__dirname, "../../../../shared/seed/000_bf875482438a076a.txt"),
   "utf8",
 );
 
