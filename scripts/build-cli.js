@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the command line `techfund` into build/cli/ (`npm run build:cli`, also part of `npm run build`):
 // - techfund.js: the program (src/cli/main.ts), loaded by bin/techfund.js;
-// - worker.js: what each reading thread runs (src/cli/worker.ts).
+// - worker.js: what each reading process runs (src/cli/worker.ts).
 // esbuild bundles our sources into these two files; the npm packages stay in node_modules and are only
 // `dependencies`, never `devDependencies` (test/cli/build.test.ts checks it), so that the folder runs after
 // `npm ci --omit=dev`. Modules reached through `await import()` (ExcelJS's writers) are evaluated only when a command

@@ -1,19 +1,23 @@
 /**
- * Reading threads of the CLI: `check` and `merge` read their input files in worker threads (worker.ts), as many as
- * the machine has cores unless `--jobs` says otherwise, so that both cores work and one hostile file costs only its
- * own result. Each thread has a memory limit (V8 heap, `resourceLimits`) and each file a time limit: a file that
- * exceeds either ends its thread, is reported `文件过大或已损坏` with the reason, and a new thread takes the next file.
- * Results are handed back in input order, whatever order the threads finish in, so the output is the same with any
- * number of threads.
+ * Reading processes of the CLI: `check` and `merge` read their input files in child processes (worker.ts), as many
+ * as the machine has cores unless `--jobs` says otherwise, so that both cores work and one hostile file costs only its
+ * own result. Each process has a memory limit (V8 heap, `--max-old-space-size`) and each file a time limit: a file
+ * that exceeds either ends its process, is reported `文件过大或已损坏` with the reason, and a new process takes the next
+ * file. Results are handed back in input order, whatever order the processes finish in, so the output is the same
+ * with any number of processes.
+ *
+ * Why processes, not worker threads: a worker thread that reaches its `resourceLimits` may abort the whole program
+ * instead of only itself, depending on how the file's reading allocates (nodejs/node#47224; seen here: CI's jest run
+ * ended with `FATAL ERROR: Reached heap limit` from a 32 MB thread). A child process that runs out of heap ends alone.
  */
+import { type ChildProcess, fork } from "child_process";
 import { availableParallelism } from "os";
 import * as path from "path";
-import { Worker } from "worker_threads";
 import { type Command, InvalidArgumentError } from "commander";
 import type { InputFile } from "./io";
 import type { TaskKind, TaskResult } from "./tasks";
 
-/** What the pool sends a thread: one file to read (`id` is the file's index in the input). */
+/** What the pool sends a reading process: one file to read (`id` is the file's index in the input). */
 export interface TaskRequest {
   id: number;
   kind: TaskKind;
@@ -21,19 +25,19 @@ export interface TaskRequest {
   shown: string;
 }
 
-/** How many threads read, and how far one file may go. */
+/** How many processes read, and how far one file may go. */
 export interface PoolLimits {
-  /** Reading threads (≥ 1). */
+  /** Reading processes (≥ 1). */
   jobs: number;
   /** Time one file may take to read (and check), in seconds. */
   timeoutSeconds: number;
-  /** V8 heap one thread may use, in MB. */
+  /** V8 heap one process may use, in MB. */
   memoryMb: number;
 }
 
 /**
- * The default limits: a thread per core; 20 s per file (a received workbook of 100,000 rows takes a few seconds);
- * 768 MB of heap per thread (such a workbook needs a few hundred MB; two threads and the main thread stay under the
+ * The default limits: a process per core; 20 s per file (a received workbook of 100,000 rows takes a few seconds);
+ * 512 MB of heap per process (such a workbook needs a few hundred MB; two readers and the main process stay under the
  * 2 GB an office PC can spare).
  */
 export function defaultLimits(): PoolLimits {
@@ -51,7 +55,7 @@ export function positiveInteger(value: string): number {
   return n;
 }
 
-/** The reading threads' limits: the defaults, with what the command line says. */
+/** The reading processes' limits: the defaults, with what the command line says. */
 export function poolLimits(options: {
   jobs?: number;
   timeout?: number;
@@ -65,13 +69,13 @@ export function poolLimits(options: {
   };
 }
 
-/** Adds the options of the reading threads to a command (`check`, `merge`). */
+/** Adds the options of the reading processes to a command (`check`, `merge`). */
 export function withPoolOptions(command: Command): Command {
   const limits = defaultLimits();
   return command
     .option(
       "-j, --jobs <个数>",
-      `同时读取文件的线程数（默认为处理器核数，本机 ${limits.jobs}）`,
+      `同时读取文件的进程数（默认为处理器核数，本机 ${limits.jobs}）`,
       positiveInteger,
     )
     .option(
@@ -81,14 +85,13 @@ export function withPoolOptions(command: Command): Command {
     )
     .option(
       "--max-memory <MB>",
-      `每个读取线程的内存上限，超过即停止读取并报告“文件过大或已损坏”（默认 ${limits.memoryMb}）`,
+      `每个读取进程的内存上限，超过即停止读取并报告“文件过大或已损坏”（默认 ${limits.memoryMb}）`,
       positiveInteger,
     );
 }
 
 /**
- * The script a thread runs: the built worker.js next to the built CLI (with Node's options of the process, e.g. a
- * profiler's), or the TypeScript source through tsx.
+ * The script a reading process runs: the built worker.js next to the built CLI, or the TypeScript source through tsx.
  */
 function workerScript(): { file: string; execArgv?: string[] } {
   if (__filename.endsWith(".js"))
@@ -99,7 +102,7 @@ function workerScript(): { file: string; execArgv?: string[] } {
   };
 }
 
-/** Chinese reasons a file's thread ended without a result. */
+/** Chinese reasons a file's process ended without a result. */
 const REASONS = {
   timeout: (shown: string, s: number) =>
     `文件过大或已损坏：${shown}（读取超过 ${s} 秒仍未完成，已停止读取）`,
@@ -109,13 +112,21 @@ const REASONS = {
     `文件已损坏：${shown}（读取时程序意外中止：${detail}）`,
 };
 
+/** The last part of what a process printed on stderr: enough to tell an out-of-memory end from a crash. */
+const STDERR_KEPT = 4096;
+
+/** Whether a reading process ended because V8 ran out of the heap it was given. */
+function outOfMemory(stderr: string): boolean {
+  return /heap out of memory/i.test(stderr);
+}
+
 /**
- * Reads `files` in worker threads, `kind` telling what to do with each (tasks.ts).
- * @param failed the result of a file whose thread ended without one (time or memory limit, crash), from its Chinese
+ * Reads `files` in reading processes, `kind` telling what to do with each (tasks.ts).
+ * @param failed the result of a file whose process ended without one (time or memory limit, crash), from its Chinese
  *   reason naming the file
  * @param onResult called once per file, in input order (index into `files`)
- * @returns when every file has its result and every thread has ended
- * @throws Error when a thread cannot even start (a broken installation)
+ * @returns when every file has its result and every process has ended
+ * @throws Error when a process cannot even start (a broken installation)
  */
 export function readInWorkers<K extends TaskKind>(
   kind: K,
@@ -128,18 +139,17 @@ export function readInWorkers<K extends TaskKind>(
   const results = new Map<number, TaskResult<K>>();
   let next = 0;
   let emitted = 0;
-  const threads = new Set<Worker>();
+  const readers = new Set<ChildProcess>();
 
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const end = (error?: Error) => {
       if (settled) return;
       settled = true;
-      const all = [...threads];
-      threads.clear();
-      void Promise.all(all.map((w) => w.terminate())).then(() =>
-        error ? reject(error) : resolve(),
-      );
+      for (const child of readers) child.kill("SIGKILL");
+      readers.clear();
+      if (error) reject(error);
+      else resolve();
     };
 
     /** Keeps a result and hands out, in order, every result now complete from the front. */
@@ -158,28 +168,38 @@ export function readInWorkers<K extends TaskKind>(
       if (emitted === files.length) end();
     };
 
-    /** One thread reading one file after another; replaced by a new thread when it ends without a result. */
-    const startThread = () => {
+    /** One process reading one file after another; replaced by a new one when it ends without a result. */
+    const startReader = () => {
       let ready = false;
       let current: { index: number; timer: NodeJS.Timeout } | undefined;
       let reason: string | undefined;
-      const worker = new Worker(script.file, {
-        ...(script.execArgv ? { execArgv: script.execArgv } : {}),
-        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      let stderr = "";
+      const child = fork(script.file, [], {
+        execArgv: [
+          ...(script.execArgv ?? []),
+          `--max-old-space-size=${limits.memoryMb}`,
+        ],
+        // Structured clone, as between threads: results hold `undefined` holes and Dates that JSON would change.
+        serialization: "advanced",
+        stdio: ["ignore", "ignore", "pipe", "ipc"],
       });
-      threads.add(worker);
+      readers.add(child);
+      child.stderr?.setEncoding("utf8");
+      child.stderr?.on("data", (d: string) => {
+        stderr = (stderr + d).slice(-STDERR_KEPT);
+      });
 
       const take = () => {
         if (settled || next >= files.length) {
-          threads.delete(worker);
-          void worker.terminate();
+          readers.delete(child);
+          child.kill();
           return;
         }
         const index = next++;
         const file = files[index]!;
         const timer = setTimeout(() => {
           reason = REASONS.timeout(file.shown, limits.timeoutSeconds);
-          void worker.terminate();
+          child.kill("SIGKILL");
         }, limits.timeoutSeconds * 1000);
         current = { index, timer };
         const request: TaskRequest = {
@@ -188,10 +208,10 @@ export function readInWorkers<K extends TaskKind>(
           path: file.path,
           shown: file.shown,
         };
-        worker.postMessage(request);
+        child.send(request);
       };
 
-      worker.on(
+      child.on(
         "message",
         (m: { ready: true } | { id: number; result: TaskResult<K> }) => {
           if ("ready" in m) {
@@ -204,20 +224,18 @@ export function readInWorkers<K extends TaskKind>(
           if (current === undefined) take();
         },
       );
-      worker.on("error", (e: Error & { code?: string }) => {
-        const shown =
-          current !== undefined ? files[current.index]!.shown : undefined;
-        if (shown === undefined) reason = e.message;
-        else if (reason === undefined)
-          reason =
-            e.code === "ERR_WORKER_OUT_OF_MEMORY"
-              ? REASONS.memory(shown, limits.memoryMb)
-              : REASONS.crash(shown, e.message);
+      child.on("error", (e: Error) => {
+        reason ??= e.message;
       });
-      worker.on("exit", () => {
-        if (!threads.delete(worker) || settled) return;
+      // "close": the process has ended and its stderr is read to the end (the out-of-memory report comes last).
+      child.on("close", (code, signal) => {
+        if (!readers.delete(child) || settled) return;
         if (!ready) {
-          end(new Error(`读取线程无法启动：${reason ?? "未知原因"}`));
+          end(
+            new Error(
+              `读取进程无法启动：${reason ?? (stderr.trim() || `退出码 ${code ?? signal}`)}`,
+            ),
+          );
           return;
         }
         if (current !== undefined) {
@@ -225,12 +243,12 @@ export function readInWorkers<K extends TaskKind>(
           const { index } = current;
           const file = files[index]!;
           current = undefined;
-          finish(
-            index,
-            failed(file, reason ?? REASONS.crash(file.shown, "线程已退出")),
-          );
+          reason ??= outOfMemory(stderr)
+            ? REASONS.memory(file.shown, limits.memoryMb)
+            : REASONS.crash(file.shown, `退出码 ${code ?? signal}`);
+          finish(index, failed(file, reason));
         }
-        if (!settled && next < files.length) startThread();
+        if (!settled && next < files.length) startReader();
       });
     };
 
@@ -239,6 +257,6 @@ export function readInWorkers<K extends TaskKind>(
       return;
     }
     const count = Math.max(1, Math.min(limits.jobs, files.length));
-    for (let i = 0; i < count; i++) startThread();
+    for (let i = 0; i < count; i++) startReader();
   });
 }

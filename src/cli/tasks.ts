@@ -1,7 +1,7 @@
 /**
- * What a reading thread does with one input file (src/cli/worker.ts runs these; src/cli/pool.ts hands them out):
+ * What a reading process does with one input file (src/cli/worker.ts runs these; src/cli/pool.ts hands them out):
  * `check` reads and checks a workbook, `read` reads one for the merge. Both never throw: a file that cannot be read
- * gives a result whose Chinese message names the file. This module loads SheetJS and the rules: the main thread of
+ * gives a result whose Chinese message names the file. This module loads SheetJS and the rules: the main process of
  * the CLI imports only its types.
  */
 import * as path from "path";
@@ -87,7 +87,7 @@ export async function readMergeInput(
   };
 }
 
-/** The jobs a reading thread does, by name, with what each gives back. */
+/** The jobs a reading process does, by name, with what each gives back. */
 export const TASKS = { check: checkFile, read: readMergeInput } as const;
 export type TaskKind = keyof typeof TASKS;
 export type TaskResult<K extends TaskKind> = Awaited<

@@ -51,7 +51,7 @@ describe("scripts/build-cli.js", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("writes the program and the reading thread, and nothing half-written", () => {
+  it("writes the program and the reading process, and nothing half-written", () => {
     expect(fs.readdirSync(path.join(dir, "cli")).sort()).toEqual([
       "techfund.js",
       "techfund.js.map",
@@ -65,7 +65,7 @@ describe("scripts/build-cli.js", () => {
     const external = Object.values(meta.outputs).flatMap((o) =>
       o.imports.filter((i) => i.external),
     );
-    // tsx is only located (require.resolve), for reading threads started from the sources: never loaded by the build.
+    // tsx is only located (require.resolve), for reading processes started from the sources: never loaded by the build.
     expect(
       external.filter((i) => packageOf(i.path) === "tsx").map((i) => i.kind),
     ).toEqual(["require-resolve"]);
@@ -97,7 +97,7 @@ describe("scripts/build-cli.js", () => {
     expect(version).not.toContain("@e965/xlsx");
     const check = run(["check", SAMPLE, "--json"]);
     expect(check).not.toContain("exceljs");
-    // The main thread of a check reads no file itself: SheetJS is loaded by the reading threads only.
+    // The main process of a check reads no file itself: SheetJS is loaded by the reading processes only.
     expect(check).not.toContain("@e965/xlsx");
     const out = path.join(dir, "审核结果.xlsx");
     expect(run(["check", SAMPLE, "--report", out])).toContain("exceljs");

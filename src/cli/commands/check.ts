@@ -479,7 +479,7 @@ async function run(
     "failed" in input ? [] : [{ ...input, position: i }],
   );
   for (const f of files) absOf.set(f.shown, f.path);
-  // Read in the reading threads; each result takes its input's place, so the output does not depend on their number.
+  // Read in the reading processes; each result takes its input's place, so the output does not depend on their number.
   await readInWorkers(
     "check",
     files,

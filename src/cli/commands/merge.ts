@@ -109,7 +109,7 @@ async function inputsOf(
     );
   const excluded = excludedPaths(found, exclude);
   const inputs: MergeInput[] = [...failed];
-  // Read in the reading threads; results come back in input order, so the merge does not depend on their number.
+  // Read in the reading processes; results come back in input order, so the merge does not depend on their number.
   await readInWorkers("read", found, limits, failedRead, (i, input) => {
     const f = found[i]!;
     progress(cli.io, `正在读取（${i + 1}/${found.length}）：${f.shown}`);
@@ -130,7 +130,7 @@ async function inputsOf(
 }
 
 /**
- * The input of a file whose reading thread ended without a result: its size and SHA-256 when its bytes can be read
+ * The input of a file whose reading process ended without a result: its size and SHA-256 when its bytes can be read
  * (the 合并日志 names every file by them), and the reason.
  */
 function failedRead(file: InputFile, reason: string): MergeInput {
@@ -259,7 +259,7 @@ async function run(
     options.exclude ?? [],
     poolLimits(options),
   );
-  // The merge and its rules, and ExcelJS, are loaded only now: the main thread of `--version` or `check` never needs them.
+  // The merge and its rules, and ExcelJS, are loaded only now: the main process of `--version` or `check` never needs them.
   const { mergeFiles } = await import("../../core/merge");
   const result = mergeFiles(
     inputs,
