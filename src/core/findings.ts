@@ -49,9 +49,18 @@ export interface Finding {
   column?: string;
   severity: Severity;
   rule: string;
+  /** What is wrong and what to do (Chinese). */
   message: string;
   /** Where the notice says it, e.g. `附件1 六(一)`. */
   source: string;
+  /** The notice's own words the rule rests on (no quotation marks), when it has some: shown once, not in `message`. */
+  quote?: string;
+}
+
+/** The notice's section of a finding with its words when it carries them: `附件1 六(一)：“新增贷款须于…”`. */
+export function noticeWords(f: Pick<Finding, "source" | "quote">): string {
+  if (f.quote === undefined) return f.source;
+  return f.source ? `${f.source}：“${f.quote}”` : `“${f.quote}”`;
 }
 
 /** Count of findings per severity. */

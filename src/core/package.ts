@@ -18,7 +18,7 @@ import { getTable } from "./catalog/tables";
 import type { TableId } from "./catalog/types";
 import type { Finding, Severity } from "./findings";
 import { a1 } from "./grid";
-import { MESSAGES_ZH } from "./messages";
+import { wordFinding } from "./messages";
 import { companyKey } from "./names/company";
 import { compact } from "./parse";
 import { directionOf } from "./rules/info";
@@ -229,6 +229,10 @@ function finding(
   params: Record<string, string | number>,
 ): Finding & { file: string } {
   const def = PACKAGE_RULES.find((r) => r.code === code)!;
+  const { text, quote } = wordFinding(code, {
+    ...(place.column !== undefined ? { column: place.column } : {}),
+    ...params,
+  });
   return {
     file,
     sheet: place.sheet,
@@ -237,11 +241,9 @@ function finding(
     ...(place.column !== undefined ? { column: place.column } : {}),
     severity: def.severity,
     rule: code,
-    message: MESSAGES_ZH[code]!({
-      ...(place.column !== undefined ? { column: place.column } : {}),
-      ...params,
-    }),
+    message: text,
     source: def.source,
+    ...(quote !== undefined ? { quote } : {}),
   };
 }
 

@@ -8,7 +8,7 @@
  * explained and 提示 are not. Pure.
  */
 import type { FindingExplanation } from "./explain";
-import type { Finding, Severity } from "./findings";
+import { type Finding, noticeWords, type Severity } from "./findings";
 import { cellText, type Sheet } from "./grid";
 import { explainedFindings, findingPlace, type FileCheck } from "./review";
 
@@ -51,11 +51,6 @@ export interface ReturnListLayout {
   columns: typeof RETURN_LIST_COLUMNS;
   /** One row per item, cells in column order (序号 a number, the rest text; 企业答复 ''). */
   rows: (string | number)[][];
-}
-
-/** The notice's words of a finding when it carries them (`quote`), else its section. */
-function noticeWords(f: Finding & { quote?: string }): string {
-  return f.quote ? `${f.source}：“${f.quote}”` : f.source;
 }
 
 /** True for a finding the enterprise must still act on: a 错误, or a 警告 without a valid explanation. */

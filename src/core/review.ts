@@ -19,7 +19,12 @@ import {
   type Explanation,
   type FindingExplanation,
 } from "./explain";
-import { countFindings, type Finding, type Severity } from "./findings";
+import {
+  countFindings,
+  type Finding,
+  noticeWords,
+  type Severity,
+} from "./findings";
 import { checkPackages, type PackageGroup } from "./package";
 import { cellText } from "./grid";
 import type { Sheet } from "./grid";
@@ -116,7 +121,7 @@ const FINDING_COLUMNS: ReviewColumn[] = [
   { header: "级别", width: 7 },
   { header: "规则", width: 22 },
   { header: "说明", width: 60, wrap: true },
-  { header: "通知依据", width: 16, wrap: true },
+  { header: "通知依据", width: 36, wrap: true },
   { header: "企业核实性说明", width: 36, wrap: true },
   { header: "说明状态", width: 10 },
 ];
@@ -275,7 +280,7 @@ function findingRow(
       f.severity,
       f.rule,
       f.message,
-      f.source,
+      noticeWords(f),
       explanation?.text ?? "",
       explanation?.state ?? "",
     ],

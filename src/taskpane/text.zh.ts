@@ -152,6 +152,8 @@ export const TEXT = {
       `${title}（工作表“${sheet}”）`,
     ruleAndSource: (rule: string, source: string) =>
       `${rule} · 依据：${source || "—"}`,
+    quoteSummary: "通知原文",
+    quote: (quote: string) => `“${quote}”`,
 
     mark: "在表格中标记",
     clearMarks: "清除标记",

@@ -111,6 +111,7 @@ describe("techfund check --json", () => {
       "rule",
       "message",
       "source",
+      "quote",
     ]);
     expect(drawYear).toMatchObject({
       sheet: "新增贷款明细表",
@@ -119,6 +120,7 @@ describe("techfund check --json", () => {
       column: "贷款提款时间",
       severity: "错误",
       source: "附件1 六(一)",
+      quote: "新增贷款须于2024年当年提款并付息",
     });
     expect(drawYear.message).toContain("2023年11月30日");
     expect(
@@ -224,6 +226,41 @@ describe("techfund check (text)", () => {
     );
     expect(out).toContain("    企业名称：晋城市丹河精密机械有限公司\n");
     expect(out).toMatch(/共 2 个文件：错误 2 个，警告 1 个，提示 0 个\n$/);
+  });
+
+  it("--details: the notice's words once per file, under the first finding that rests on them; in the JSON as `quote`", async () => {
+    // A copy of the loan sample whose row 7 is drawn in 2023 too: two LOAN-DRAW-YEAR findings (G6, G7) on one quote.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(LOAN);
+    book.worksheets[0]!.getCell("G7").value = new Date(Date.UTC(2023, 5, 1));
+    const copy = path.join(tmp, "两笔2023年提款.xlsx");
+    await book.xlsx.writeFile(copy);
+
+    const { out } = await run(copy, "--details");
+    const quoteLine = "        通知原文：“新增贷款须于2024年当年提款并付息”\n";
+    expect(out.split(quoteLine)).toHaveLength(2);
+    const g6 = out.indexOf(
+      "    [错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：",
+    );
+    const g7 = out.indexOf(
+      "    [错误] 新增贷款明细表 G7 贷款提款时间 LOAN-DRAW-YEAR：",
+    );
+    expect(g6).toBeGreaterThan(0);
+    expect(out.indexOf(quoteLine)).toBeGreaterThan(g6);
+    expect(out.indexOf(quoteLine)).toBeLessThan(g7);
+    // The message itself says what is wrong, without the quotation.
+    expect(out).toContain(
+      "LOAN-DRAW-YEAR：贷款提款时间为2023年6月1日，不在2024年，该笔贷款不能申请贴息。（依据：附件1 六(一)）\n",
+    );
+
+    const { json } = await runJson(copy);
+    const draws = json.files[0]!.tables.flatMap((t) => t.findings).filter(
+      (f) => f.rule === "LOAN-DRAW-YEAR",
+    );
+    expect(draws.map((f) => [f.cell, f.quote])).toEqual([
+      ["G6", "新增贷款须于2024年当年提款并付息"],
+      ["G7", "新增贷款须于2024年当年提款并付息"],
+    ]);
   });
 
   it("several files: one summary table (有错误 first), files without a table of the notice on one line, totals", async () => {
@@ -526,6 +563,11 @@ describe("techfund check --report", () => {
       "贷款提款时间",
       "错误",
       "LOAN-DRAW-YEAR",
+    ]);
+    // 通知依据: the section and the notice's words, which the message no longer repeats.
+    expect([cellText(g6[6]), cellText(g6[7])]).toEqual([
+      "贷款提款时间为2023年11月30日，不在2024年，该笔贷款不能申请贴息。",
+      "附件1 六(一)：“新增贷款须于2024年当年提款并付息”",
     ]);
     // The link's path is relative to the report's folder.
     const linkPath = path.relative(path.dirname(out), LOAN);

@@ -83,6 +83,10 @@ describe("CheckPanel: recognition and findings", () => {
     expect(within(g6).getByText("贷款提款时间")).toBeTruthy();
     expect(within(g6).getByText("提款时间2023-12-20不在2024年，不属于2024年新增贷款。")).toBeTruthy();
     expect(within(g6).getByText("LOAN-DRAW-YEAR · 依据：附件1 六(一)")).toBeTruthy();
+    // The notice's words, folded under 通知原文 (the message does not repeat them); none for a finding without.
+    const words = within(g6).getByText("通知原文").closest("details")!;
+    expect(words.textContent).toBe("通知原文“新增贷款须于2024年当年提款并付息”");
+    expect(within(item("O7")).queryByText("通知原文")).toBeNull();
   });
 
   it("filters by severity", async () => {

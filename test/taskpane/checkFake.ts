@@ -106,6 +106,7 @@ export function loanTable(
         severity: "错误",
         rule: "LOAN-DRAW-YEAR",
         message: "提款时间2023-12-20不在2024年，不属于2024年新增贷款。",
+        quote: "新增贷款须于2024年当年提款并付息",
       }),
       finding({
         sheet,

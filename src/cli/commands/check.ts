@@ -135,6 +135,7 @@ function findingJson(
     rule: f.rule,
     message: f.message,
     source: f.source,
+    ...(f.quote !== undefined ? { quote: f.quote } : {}),
     ...(explanation ? { explanation } : {}),
   };
 }
@@ -229,13 +230,22 @@ function countsText(c: FindingCounts): string {
   return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
 }
 
-/** `[错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`, with the explanation on the next line. */
-function findingLines(f: Finding, e: FindingExplanation | undefined): string[] {
+/**
+ * `[错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`, then the notice's words when
+ * `withQuote` (the first finding of the file that rests on them) and the explanation.
+ */
+function findingLines(
+  f: Finding,
+  e: FindingExplanation | undefined,
+  withQuote: boolean,
+): string[] {
   const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
   const tag = e?.state === "已说明" ? `${f.severity}·已说明` : f.severity;
   const lines = [
     `[${tag}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`,
   ];
+  if (withQuote && f.quote !== undefined)
+    lines.push(`    通知原文：“${f.quote}”`);
   if (e?.text !== undefined)
     lines.push(
       `    企业说明（${e.state === "错误须修改" ? "错误不能以说明解除，须修改" : e.state}）：${e.text}`,
@@ -314,10 +324,16 @@ function fileText(c: Checked, errorsOnly: boolean): string {
   const { findings, stale } = explainedFindings(check);
   const shown = findings.filter((x) => keep(errorsOnly)(x.finding));
   if (shown.length > 0) lines.push("  问题（错误在前）：");
-  for (const x of shown)
+  // The notice's words are shown with the first finding that rests on them, not repeated on every one.
+  const quotesShown = new Set<string>();
+  for (const x of shown) {
+    const { quote } = x.finding;
+    const first = quote !== undefined && !quotesShown.has(quote);
+    if (quote !== undefined) quotesShown.add(quote);
     lines.push(
-      ...findingLines(x.finding, x.explanation).map((l) => `    ${l}`),
+      ...findingLines(x.finding, x.explanation, first).map((l) => `    ${l}`),
     );
+  }
   for (const e of stale)
     lines.push(
       `    [说明已失效] ${e.sheet} ${e.cell} ${e.rule}：${e.text}（对应的问题已不存在）`,

@@ -230,8 +230,15 @@ export function mergeText(result: MergeResult, output: string): string {
         ? e.reason
         : `取用 ${rows} 行；${countsText(e.counts)}${e.reason ? `；${e.reason}` : ""}`;
     lines.push(`[${e.status}] ${e.file}：${detail}`);
-    for (const f of byFile.get(e.file) ?? [])
+    const quotesShown = new Set<string>();
+    for (const f of byFile.get(e.file) ?? []) {
       lines.push(`    ${findingLine(f)}`);
+      // The notice's words once per file, with the first finding that rests on them.
+      if (f.quote !== undefined && !quotesShown.has(f.quote)) {
+        quotesShown.add(f.quote);
+        lines.push(`        通知原文：“${f.quote}”`);
+      }
+    }
   }
   const count = (s: MergeStatus) =>
     result.log.filter((e) => e.status === s).length;

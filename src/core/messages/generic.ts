@@ -1,6 +1,6 @@
 /** Chinese messages of the rules for all tables (rules/generic.ts). Params `column` and `cell` are added by the engine. */
 import type { MessageParams } from "../findings";
-import type { MessageCatalog } from "./types";
+import type { MessageCatalog, Wording } from "./types";
 
 /** The notice's sentence naming what a table must contain (附件2 三(二)5), by table id and, where one column has its own, by column key. */
 const REQUIRED_SENTENCES: Record<string, string> = {
@@ -24,7 +24,7 @@ const TYPE_EXAMPLES: Record<string, string> = {
   date: "日期，如2024年3月5日",
 };
 
-function required(p: MessageParams): string {
+function required(p: MessageParams): string | Wording {
   const head = `「${p.column}」未填写（本行已填写其他内容）。`;
   if (p.ours)
     return `${head}通知未给出本表表样，本表为本工具拟定，该栏用于核对申报材料，请补充；确实没有的，请写明原因。`;
@@ -36,7 +36,7 @@ function required(p: MessageParams): string {
     REQUIRED_SENTENCES[`${p.table}/${p.key}`] ??
     REQUIRED_SENTENCES[String(p.table)];
   return sentence
-    ? `${head}通知要求：“${sentence}”。`
+    ? { text: `${head}请补充。`, quote: sentence }
     : `${head}该栏为通知表样中的必填栏目。`;
 }
 

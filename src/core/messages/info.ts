@@ -11,20 +11,27 @@ const SPECIALS_TEXT =
 
 export const INFO_MESSAGES: MessageCatalog = {
   "INFO-SPECIAL": (p) =>
-    `申报专项“${p.value}”不是通知所列专项。${maybe(p)}通知要求：填写${SPECIALS_TEXT}其中一项。`,
+    `申报专项“${p.value}”不是通知所列专项。${maybe(p)}请填写${SPECIALS_TEXT}其中一项。`,
   "INFO-DIRECTION": (p) => {
     if (p.case === "notApplied")
       return `申报方向“${p.value}”不通过本表申报：试点示范奖励实行“免申即享”（填报附件4），“链主”“链核”企业奖励“项目单位无须申报”。`;
     if (p.case === "slash")
-      return `申报方向“${p.value}”照抄了通知中的多个选项，请选择其中一项（通知：“其中一项”）。`;
+      return {
+        text: `申报方向“${p.value}”照抄了通知中的多个选项，请只填写一个申报方向。`,
+        quote: "其中一项",
+      };
     if (p.case === "other")
       return `申报方向“${p.value}”属于${p.belongsTo}，与申报专项“${p.special}”不符。`;
     return `申报方向“${p.value}”不是通知所列方向${p.special ? `（${p.special}可填的方向见下拉列表）` : ""}。${maybe(p)}`;
   },
-  "INFO-NATURE": (p) =>
-    `企业（单位）性质“${p.value}”不在通知所列范围。${maybe(p)}通知要求：“企业（单位）性质填写央企、省属国企、地方国企、民营企业、其他”。`,
-  "INFO-CATEGORY": (p) =>
-    `行业分类“${p.value}”不在通知所列范围。${maybe(p)}通知要求：“行业分类填写传统优势产业、战略性新兴产业”。`,
+  "INFO-NATURE": (p) => ({
+    text: `企业（单位）性质“${p.value}”不在通知所列范围。${maybe(p)}`,
+    quote: "企业（单位）性质填写央企、省属国企、地方国企、民营企业、其他",
+  }),
+  "INFO-CATEGORY": (p) => ({
+    text: `行业分类“${p.value}”不在通知所列范围。${maybe(p)}`,
+    quote: "行业分类填写传统优势产业、战略性新兴产业",
+  }),
   "INFO-INDUSTRY": (p) =>
     p.belongsTo
       ? `所属行业“${p.value}”属于${p.belongsTo}，与行业分类“${p.category}”不符。`
@@ -34,7 +41,10 @@ export const INFO_MESSAGES: MessageCatalog = {
       ? `所在市填写为“${p.value}”，请填写设区市的全称“${p.suggest}”（下拉列表中的名称），以便汇总。`
       : String(p.value).includes("综改")
         ? `所在市填写了“${p.value}”：山西转型综改示范区是审核单位，请填写项目所在的市。`
-        : `所在市“${p.value}”不是山西省的设区市。通知要求事项类项目“在山西省境内实施”。`,
+        : {
+            text: `所在市“${p.value}”不是山西省的设区市，请填写项目所在的设区市。`,
+            quote: "在山西省境内实施",
+          },
   "INFO-COUNTY": (p) =>
     p.suggest !== undefined
       ? `所在县填写为“${p.value}”，请填写${p.city}所辖县（市、区）的全称“${p.suggest}”（下拉列表中的名称）。`

@@ -14,7 +14,7 @@ import { countFindings } from "../findings";
 import type { Finding, RawFinding } from "../findings";
 import { a1 } from "../grid";
 import type { Workbook } from "../grid";
-import { MESSAGES_ZH } from "../messages";
+import { wordFinding } from "../messages";
 import {
   linkRecords,
   readRow,
@@ -145,7 +145,7 @@ export function finalize(
       ...(cell !== undefined ? { cell } : {}),
       ...r.params,
     };
-    const message = MESSAGES_ZH[r.rule]?.(params) ?? r.rule;
+    const { text: message, quote } = wordFinding(r.rule, params);
     const source =
       def?.tableSource && ctx ? ctx.table.source : (def?.source ?? "");
     const f: Finding = {
@@ -158,6 +158,7 @@ export function finalize(
       rule: r.rule,
       message,
       source,
+      ...(quote !== undefined ? { quote } : {}),
     };
     located.push({ f, col: gridCol ?? -1 });
   }

@@ -34,6 +34,11 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   meta: { color: tokens.colorNeutralForeground3 },
+  quote: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    "& summary": { cursor: "pointer", width: "fit-content" },
+  },
   explanation: {
     display: "flex",
     flexWrap: "wrap",
@@ -62,7 +67,8 @@ export interface FindingItemProps {
 }
 
 /**
- * One finding: severity, cell, column, message, rule code and notice section; clicking it goes to the cell. A 警告
+ * One finding: severity, cell, column, message, rule code and notice section, the notice's words folded under 通知原文;
+ * clicking it goes to the cell. A 警告
  * takes an explanation (填写说明); a 错误 cannot be dismissed, so it has no such button.
  */
 export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRemoveExplanation }: FindingItemProps) {
@@ -120,6 +126,13 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
         <Body1>{f.message}</Body1>
         <Caption1 className={styles.meta}>{TEXT.check.ruleAndSource(f.rule, f.source)}</Caption1>
       </div>
+      {f.quote && (
+        // The notice's words, folded: a list of findings does not repeat the same long quotation on every item.
+        <details className={styles.quote}>
+          <summary>{TEXT.check.quoteSummary}</summary>
+          {TEXT.check.quote(f.quote)}
+        </details>
+      )}
       {explanation && draft === undefined && (
         <div className={styles.explanation}>
           <Caption1>{TEXT.check.explanation(explanation.text)}</Caption1>

@@ -153,7 +153,7 @@ describe("COOP-TYPE (填写说明2)", () => {
       { sheet: "链上企业协作配套交易明细表2024", cell: "D5", severity: "错误" },
     ]);
     expect(found[0]!.message).toContain("协作配套类型“供应”不是以下3种之一");
-    expect(found[0]!.message).toContain("等3种情况中的一种");
+    expect(found[0]!.quote).toContain("等3种情况中的一种");
   });
 });
 
@@ -214,7 +214,7 @@ describe("COOP-PLACE (填写说明3: 填写至县（市、区）一级)", () => 
     ]);
     expect(found[0]!.message).toContain("只写到太原市");
     expect(found[1]!.message).toContain("小店区不属于大同市");
-    expect(found[2]!.message).toContain("‘所在地’一栏填写至县（市、区）一级");
+    expect(found[2]!.quote).toContain("‘所在地’一栏填写至县（市、区）一级");
   });
 });
 
@@ -487,7 +487,7 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
     expect(found[0]!.message).toContain(
       "本工作簿的情况表申报“链主”企业新增协作配套奖励",
     );
-    expect(found[0]!.message).toContain("须重点标注协作配套企业是否为");
+    expect(found[0]!.quote).toContain("须重点标注协作配套企业是否为");
   });
 
   it("warns on a 新增 mark on 丙, a partner of 2023 that first reaches 500 万元 in 2024 (存量), and on 乙 marked new", () => {
@@ -612,7 +612,7 @@ describe("T5: COOP-SAME-CHAIN and COOP-TIER per “链主” and per chain (附�
     expect(found[0]!.message).toContain(
       "2022年300万元、2023年800万元、2024年1600万元",
     );
-    expect(found[0]!.message).toContain(
+    expect(found[0]!.quote).toContain(
       "与同一产业链‘链主’企业协作配套交易额首次提升到",
     );
   });

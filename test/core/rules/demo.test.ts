@@ -43,6 +43,13 @@ function message(s: TableSheet, rule: string): string {
     .find((f) => f.rule === rule)!.message;
 }
 
+/** The notice's words of the first finding of `rule`. */
+function quote(s: TableSheet, rule: string): string | undefined {
+  return checkWorkbook(workbookOf([s]))
+    .tables.flatMap((t) => t.findings)
+    .find((f) => f.rule === rule)!.quote;
+}
+
 test("a correct 附件4 row (two-row header) is recognised and has no finding", () => {
   const r = checkWorkbook(
     workbookOf([tableSheet("exempt-summary", [demoRow()])]),
@@ -187,7 +194,7 @@ test("DEMO-KIND: a 省级/市级 title → 错误, even when it contains a natio
   expect(message(s, "DEMO-KIND")).toContain(
     "是省级试点示范（“山西省”），不是国家级的绿色工厂",
   );
-  expect(message(s, "DEMO-KIND")).toContain("“企业2024年度新增国家级试点示范”");
+  expect(quote(s, "DEMO-KIND")).toBe("企业2024年度新增国家级试点示范");
   const national = tableSheet("exempt-summary", [
     demoRow({ demoApplied: "国家级绿色工厂" }),
   ]);

@@ -1,5 +1,5 @@
 import { SEVERITIES } from "../../../src/core/findings";
-import { MESSAGES_ZH } from "../../../src/core/messages";
+import { MESSAGES_ZH, wordFinding } from "../../../src/core/messages";
 import {
   checkTable,
   checkTableRows,
@@ -68,13 +68,16 @@ describe("finalize", () => {
       rule: "LOAN-DRAW-YEAR",
       source: "附件1 六(一)",
     });
-    expect(f!.message).toBe(
-      MESSAGES_ZH["LOAN-DRAW-YEAR"]!({
+    expect({ text: f!.message, quote: f!.quote }).toEqual(
+      wordFinding("LOAN-DRAW-YEAR", {
         value: "2023年11月30日",
         column: "贷款提款时间",
         cell: "G6",
       }),
     );
+    // The notice's words travel beside the message, not inside it (附件1 六(一)).
+    expect(f!.quote).toBe("新增贷款须于2024年当年提款并付息");
+    expect(f!.message).not.toContain("新增贷款须于");
   });
 
   test("a generic rule cites its table's source; a finding may override the severity", () => {

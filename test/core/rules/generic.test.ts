@@ -58,7 +58,7 @@ describe("ROW-REQUIRED", () => {
       column: "借款银行名称",
       source: "附件1 六(一)；附件2 三(二)5(1)、四(四)6(1)",
     });
-    expect(bank.message).toContain(
+    expect(bank.quote).toContain(
       "须逐笔贷款填写2024年度新增贷款金额、借款银行名称",
     );
   });

@@ -81,7 +81,7 @@ describe("INS-COVERS-DRAW", () => {
     ]);
     expect(f[0]!.message).toContain("早于保单起始日");
     expect(f[1]!.message).toContain("晚于保单到期日");
-    expect(f[0]!.message).toContain("“通过保险增信方式从银行获得固定资产贷款”");
+    expect(f[0]!.quote).toContain("通过保险增信方式从银行获得固定资产贷款");
   });
   it("is silent when the drawdown falls in the policy period, its first and last day included", () => {
     expect(
@@ -107,7 +107,7 @@ describe("INS-SHANXI", () => {
       "INS-SHANXI",
     );
     expect(f.map(brief)).toEqual([at("C6", "INS-SHANXI", "警告")]);
-    expect(f[0]!.message).toContain("“用于山西省境内项目建设”");
+    expect(f[0]!.quote).toContain("用于山西省境内项目建设");
   });
   it("is silent on a project in 山西", () => {
     expect(
@@ -126,7 +126,7 @@ describe("INS-DRAW-YEAR", () => {
       "INS-DRAW-YEAR",
     );
     expect(f.map(brief)).toEqual([at("E6", "INS-DRAW-YEAR", "错误")]);
-    expect(f[0]!.message).toContain("“固定资产贷款须于2024年当年提款并付息”");
+    expect(f[0]!.quote).toContain("固定资产贷款须于2024年当年提款并付息");
   });
   it("reports a merged date once, on the area's first cell", () => {
     const rows = [
@@ -149,7 +149,7 @@ describe("INS-SIGN-YEAR", () => {
       "INS-SIGN-YEAR",
     );
     expect(f.map(brief)).toEqual([at("J6", "INS-SIGN-YEAR", "错误")]);
-    expect(f[0]!.message).toContain("“保险合同签订时间须为2024年度”");
+    expect(f[0]!.quote).toContain("保险合同签订时间须为2024年度");
   });
 });
 
@@ -242,8 +242,8 @@ describe("INS-INVOICE", () => {
       at("M7", "INS-INVOICE", "错误"),
       at("M8", "INS-INVOICE", "错误"),
     ]);
-    expect(f[0]!.message).toContain(
-      "“保费支付凭证及全额保费发票（不含中介费）”",
+    expect(f[0]!.quote).toContain(
+      "保费支付凭证及全额保费发票（不含中介费）",
     );
   });
 });

@@ -99,7 +99,7 @@ describe("LEASE-SIGN-YEAR", () => {
       "LEASE-SIGN-YEAR",
     );
     expect(f.map(brief)).toEqual([at("G6", "LEASE-SIGN-YEAR", "错误")]);
-    expect(f[0]!.message).toContain("“融资租赁合同签订时间须为2024年度”");
+    expect(f[0]!.quote).toContain("融资租赁合同签订时间须为2024年度");
   });
 });
 
@@ -113,7 +113,7 @@ describe("LEASE-FORM", () => {
     expect(f[0]!.message).toContain(
       "建设项目名称填写“碳纤维生产线售后回租项目”，含“售后回租”",
     );
-    expect(f[0]!.message).toContain("“融资租赁形式须为直租形式”");
+    expect(f[0]!.quote).toContain("融资租赁形式须为直租形式");
   });
   it("gives a 警告 with a negation, also in an extra column (a row-level finding), and ignores 资产转让协议", () => {
     const wb = workbookOf(
@@ -167,7 +167,7 @@ describe("LEASE-FORM", () => {
     expect(f[0]!.message).toContain(
       "租赁方式填写“将设备出售给租赁公司后再租回使用”",
     );
-    expect(f[0]!.message).toContain("“融资租赁形式须为直租形式”");
+    expect(f[0]!.quote).toContain("融资租赁形式须为直租形式");
   });
 });
 
@@ -257,7 +257,7 @@ describe("LEASE-EQUIP-SHANXI", () => {
       at("H9", "LEASE-EQUIP-SHANXI", "警告", EQ),
     ]);
     expect(f[0]!.message).toContain("在江苏省（苏州市）");
-    expect(f[0]!.message).toContain("“融资租赁涉及的设备须在山西省境内使用”");
+    expect(f[0]!.quote).toContain("融资租赁涉及的设备须在山西省境内使用");
   });
   it("reads 山西 names as 山西, never as another province", () => {
     expect(readLocation("山西省晋中市榆次区")).toEqual({ kind: "none" });

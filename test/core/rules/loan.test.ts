@@ -54,7 +54,7 @@ describe("LOAN-DRAW-YEAR", () => {
     );
     expect(f.map(brief)).toEqual([at("G6", "LOAN-DRAW-YEAR", "错误")]);
     expect(f[0]!.message).toContain("2023年11月30日");
-    expect(f[0]!.message).toContain("“新增贷款须于2024年当年提款并付息”");
+    expect(f[0]!.quote).toContain("新增贷款须于2024年当年提款并付息");
     expect(f[0]!.source).toBe("附件1 六(一)");
   });
 });
@@ -204,8 +204,8 @@ describe("LOAN-INTEREST-MIN", () => {
     expect(f[0]!.message).toContain(
       "1笔新增贷款利息合计为8.6729万元，低于10万元",
     );
-    expect(f[0]!.message).toContain(
-      "“申报企业2024年度全部新增贷款产生的利息不得低于10万元”",
+    expect(f[0]!.quote).toContain(
+      "申报企业2024年度全部新增贷款产生的利息不得低于10万元",
     );
   });
   it("is silent at 10 万元 or more when the sum without excluded purposes is 10 万元 or more too", () => {
@@ -245,7 +245,7 @@ describe("LOAN-PURPOSE-EXCLUDED", () => {
     expect(f[0]!.message).toContain(
       "偿还股东借款、偿还其他银行贷款、过桥资金、金融投资、个人消费",
     );
-    expect(f[0]!.message).toContain("不予贴息”");
+    expect(f[0]!.quote).toContain("不予贴息");
   });
   it("does not repeat the purpose when it is exactly the excluded words", () => {
     const f = findingsOf(
@@ -421,7 +421,7 @@ describe("LOAN-SHANXI", () => {
     );
     expect(f.map(brief)).toEqual([at("O6", "LOAN-SHANXI", "警告")]);
     expect(f[0]!.message).toContain("河北省");
-    expect(f[0]!.message).toContain("“固定资产贷款须投向山西省境内”");
+    expect(f[0]!.quote).toContain("固定资产贷款须投向山西省境内");
   });
   it("is silent on a place in 山西, and on a purpose that is no fixed asset", () => {
     expect(

@@ -183,6 +183,6 @@ describe("our own layouts (T9): ROW-REQUIRED is 警告, and the 关联方清单 
       at("算力服务项目明细表", "C4", "COMPUTE-RELATED-NAME", "警告"),
     ]);
     expect(f[0]!.message).toContain("“华晋焦煤”");
-    expect(f[0]!.message).toContain("“算力需求方与算力供给方不得存在关联关系”");
+    expect(f[0]!.quote).toContain("算力需求方与算力供给方不得存在关联关系");
   });
 });
