@@ -19,14 +19,22 @@ export function hiddenT1(): Sheet {
 
 /**
  * A core sheet written by ExcelJS, with the given 1-based columns (and rows) hidden.
+ * @param notesFirst put a sheet “说明” before it, with text in A1:C1 and its column C hidden (which sheet a hidden
+ *   column belongs to)
  * @returns the .xlsx bytes
  */
 export async function writeWithExcelJs(
   sheet: Sheet,
   hiddenColumns: number[],
   hiddenRows: number[] = [],
+  notesFirst = false,
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  if (notesFirst) {
+    const notes = wb.addWorksheet("说明");
+    notes.addRow(["填表说明", "联系人", "张三"]);
+    notes.getColumn(3).hidden = true;
+  }
   const ws = wb.addWorksheet(sheet.name);
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
