@@ -27,6 +27,11 @@ import { a1, parseA1, type Sheet, type Workbook } from "../../src/core/grid";
  * - a defined name referring to a deleted sheet turns into `=#REF!$A$1`;
  * - getMergedAreasOrNullObject over a range with more than 512 merged areas fails (GeneralException: the reference
  *   says only that it fails);
+ * - hidden rows and columns ({@link FakeSheet.hiddenRows}): a range's `rowHidden`/`columnHidden` is true when all its
+ *   rows/columns are hidden, false when none, null when some; `getSpecialCells("Visible")` gives the visible cells as
+ *   one area per run of visible rows and run of visible columns (`'S'!A1:B4, 'S'!D1:D4`), and fails with ItemNotFound
+ *   when none is visible (`…OrNullObject`: `isNullObject`); `isNullObject`, `address` and `areaCount` throw
+ *   PropertyNotLoaded before the load's sync (and `address` of a null object throws); only `Visible` is modelled;
  * - a request (writes) or response (loads) over {@link PAYLOAD_LIMIT} bytes fails with Request/
  *   ResponsePayloadSizeLimitExceeded, counted both as UTF-8 JSON and as JSON with every non-ASCII character escaped
  *   (`\uXXXX`, 6 bytes): Excel on the web's 5 MB limit, whichever way the host counts;
@@ -160,6 +165,9 @@ export interface FakeSheet {
   autoFilter?: string;
   /** Frozen rows/columns as set. */
   freeze?: string;
+  /** Hidden rows and columns, 0-based (a row hidden by a filter is a hidden row too). */
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
 }
 
 /** One request (sync): what it loaded and its size. */
@@ -276,6 +284,7 @@ export class FakeExcel {
     onActivated: [],
     onAdded: [],
     onDeleted: [],
+    onRowHiddenChanged: [],
   };
   private nextId = 1;
 
@@ -295,6 +304,8 @@ export class FakeExcel {
       columnFormats: new Map(),
       merged: [],
       validations: [],
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
       page: new OfficeMockObject({
         headersFooters: { defaultForAllPages: {} },
       }),
@@ -335,6 +346,8 @@ export class FakeExcel {
       }),
     );
     if (sheet.hidden) fake.visibility = "Hidden";
+    fake.hiddenRows = new Set(sheet.hiddenRows);
+    fake.hiddenCols = new Set(sheet.hiddenCols);
     return fake;
   }
 
@@ -385,6 +398,35 @@ export class FakeExcel {
           s.cells.set(k, { ...old, value: v, formula: undefined } as FakeCell);
       }),
     );
+  }
+
+  /**
+   * The user hides (or, with `hidden` false, shows) rows, 0-based: Excel fires onRowHiddenChanged with the rows'
+   * address (ExcelApi 1.11).
+   */
+  async userHideRows(
+    sheet: string,
+    first: number,
+    count: number,
+    hidden = true,
+  ): Promise<void> {
+    const s = this.sheet(sheet);
+    for (let r = first; r < first + count; r++)
+      if (hidden) s.hiddenRows.add(r);
+      else s.hiddenRows.delete(r);
+    await this.fire("onRowHiddenChanged", {
+      worksheetId: s.id,
+      address: `${first + 1}:${first + count}`,
+      changeType: hidden ? "Hidden" : "Unhidden",
+      source: "Local",
+      type: "WorksheetRowHiddenChanged",
+    });
+  }
+
+  /** The user hides columns, 0-based: Excel fires no event for it. */
+  hideColumns(sheet: string, first: number, count: number): void {
+    const s = this.sheet(sheet);
+    for (let c = first; c < first + count; c++) s.hiddenCols.add(c);
   }
 
   /** Deletes grid rows (0-based, inclusive) as Excel does: the rows below move up. */
@@ -1058,6 +1100,10 @@ function makeRange(
           else if (p === "columnCount") entry[p] = b.cols;
           else if (p === "address")
             entry[p] = `${quoteSheet(s.name)}!${addressOf(b)}`;
+          else if (p === "rowHidden")
+            entry[p] = allOrNone(s.hiddenRows, b.r, b.rows);
+          else if (p === "columnHidden")
+            entry[p] = allOrNone(s.hiddenCols, b.c, b.cols);
           else throw officeError("InvalidArgument", `unexpected load ${p}`);
         }
         for (const [k, v] of Object.entries(entry)) loaded.set(k, v);
@@ -1102,6 +1148,16 @@ function makeRange(
     get address() {
       return read("address");
     },
+    get rowHidden() {
+      return read("rowHidden");
+    },
+    get columnHidden() {
+      return read("columnHidden");
+    },
+    getSpecialCells: (type: string) =>
+      specialCells(find, bounds, queue, count, type, false),
+    getSpecialCellsOrNullObject: (type: string) =>
+      specialCells(find, bounds, queue, count, type, true),
     format: formatNode(""),
     getRow: (i: number) => sub((b) => ({ ...b, r: b.r + i, rows: 1 })),
     getResizedRange: (dr: number, dc: number) =>
@@ -1216,6 +1272,89 @@ function makeRange(
   };
   void fake;
   return range;
+}
+
+/** true when every line of `first … first + count - 1` is in `hidden`, false when none is, null when some are. */
+function allOrNone(
+  hidden: ReadonlySet<number>,
+  first: number,
+  count: number,
+): boolean | null {
+  let n = 0;
+  for (const line of hidden) if (line >= first && line < first + count) n++;
+  return n === 0 ? false : n === count ? true : null;
+}
+
+/** Runs `[first, count]` of the lines of `first … first + count - 1` that are not hidden. */
+function visibleRuns(
+  hidden: ReadonlySet<number>,
+  first: number,
+  count: number,
+): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = first; i < first + count; i++) {
+    if (hidden.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else runs.push([i, 1]);
+  }
+  return runs;
+}
+
+/** `range.getSpecialCells(type)` / `…OrNullObject`: a RangeAreas of the visible cells (only "Visible" is modelled). */
+function specialCells(
+  find: () => FakeSheet,
+  bounds: () => Bounds,
+  queue: Queue,
+  count: Count,
+  type: string,
+  orNull: boolean,
+): any {
+  const loaded = new Map<string, unknown>();
+  const read = (prop: string): any => {
+    if (!loaded.has(prop)) throw officeError("PropertyNotLoaded", prop);
+    return loaded.get(prop);
+  };
+  return {
+    load(props: string) {
+      queue(() => {
+        checkEnum("SpecialCellType", type);
+        if (type !== "Visible")
+          throw new Error(`unexpected special cells ${type}`);
+        const s = find();
+        const b = bounds();
+        if (b.rows * b.cols > 1_000_000)
+          throw new Error("unexpected special cells of a whole sheet");
+        const rows = visibleRuns(s.hiddenRows, b.r, b.rows);
+        const cols = visibleRuns(s.hiddenCols, b.c, b.cols);
+        const areas = rows.flatMap(([r, nr]) =>
+          cols.map(
+            ([c, nc]) =>
+              `${quoteSheet(s.name)}!${addressOf({ r, c, rows: nr, cols: nc })}`,
+          ),
+        );
+        if (areas.length === 0 && !orNull)
+          throw officeError("ItemNotFound", "no visible cells");
+        loaded.set("isNullObject", areas.length === 0);
+        for (const p of props.split(",").map((x) => x.trim())) {
+          if (p !== "address" && p !== "areaCount")
+            throw officeError("InvalidArgument", `unexpected load ${p}`);
+          if (areas.length > 0)
+            loaded.set(p, p === "address" ? areas.join(", ") : areas.length);
+        }
+        count("received", areas);
+      }, "specialCells.load");
+    },
+    get isNullObject() {
+      return read("isNullObject");
+    },
+    get address() {
+      return read("address");
+    },
+    get areaCount() {
+      return read("areaCount");
+    },
+  };
 }
 
 function makeConditionalFormat(

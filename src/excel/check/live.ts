@@ -11,6 +11,8 @@
  *   details): on `onSelectionChanged` the rows of the previous selection on that sheet are re-read, and on
  *   `onActivated` the sheet just left is re-read whole. When nothing changed, nothing is reported.
  * - A sheet added or deleted: a full check; so is a re-check that fails (a sheet renamed since the last read).
+ * - Rows of a table hidden or shown (`onRowHiddenChanged`, ExcelApi 1.11): the sheet is re-read whole (ROW-HIDDEN);
+ *   hidden columns have no event and are picked up when the user leaves the sheet.
  * - The user typing in a cell: re-checks run with `delayForCellEdit` (ExcelApi 1.11) and wait for the edit to end;
  *   on older Excel a batch refused with InvalidOperationInCellEditMode puts its rows back and is tried again after
  *   the quiet time — edited rows are never dropped.
@@ -31,11 +33,11 @@ import { checkWorkbook } from "../../core/rules/engine";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { officeErrorCode, toOperationError } from "../officeErrors";
 import { isExcelApiSupported } from "../requirements";
+import { parseArea } from "./address";
 import type { OwnWrites } from "./ownWrites";
 import {
   type BlockSpec,
   type OpenWorkbook,
-  parseArea,
   readOpenWorkbook,
   readSheets,
   type SheetRead,
@@ -256,6 +258,15 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       schedule(left, "all");
   };
   const onAddedOrDeleted = async () => schedule(undefined, "all");
+  // Hiding or showing rows changes no value, only ROW-HIDDEN: the table's sheet is read again (its hidden rows with
+  // it). Columns have no such event: they are read again when the user leaves the sheet.
+  const onRowHiddenChanged = async (
+    e: Excel.WorksheetRowHiddenChangedEventArgs,
+  ) => {
+    const sheet = names.get(e.worksheetId);
+    if (sheet !== undefined && isData(sheet) && tableOf(sheet))
+      schedule(sheet, "all");
+  };
 
   /** Re-reads what is pending and re-checks it. */
   async function process(work: Pending): Promise<void> {
@@ -352,6 +363,9 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       sheets.onActivated.add(onActivated),
       sheets.onAdded.add(onAddedOrDeleted),
       sheets.onDeleted.add(onAddedOrDeleted),
+      ...(isExcelApiSupported("1.11")
+        ? [sheets.onRowHiddenChanged.add(onRowHiddenChanged)]
+        : []),
     ];
     await context.sync();
     try {
@@ -412,7 +426,9 @@ function sameSheet(a: Sheet, b: Sheet): boolean {
     a.rows.length === b.rows.length &&
     a.rows.every((r, i) => sameRow(r, b.rows[i])) &&
     JSON.stringify(a.merges) === JSON.stringify(b.merges) &&
-    JSON.stringify(a.mark) === JSON.stringify(b.mark)
+    JSON.stringify(a.mark) === JSON.stringify(b.mark) &&
+    JSON.stringify(a.hiddenRows ?? []) === JSON.stringify(b.hiddenRows ?? []) &&
+    JSON.stringify(a.hiddenCols ?? []) === JSON.stringify(b.hiddenCols ?? [])
   );
 }
 

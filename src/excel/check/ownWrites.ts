@@ -10,7 +10,7 @@
  */
 import type { CellRange } from "../../core/grid";
 import { isExcelApiSupported } from "../requirements";
-import { parseArea } from "./read";
+import { parseArea } from "./address";
 
 /**
  * Runs a batch's writes with this add-in's events off (`context.runtime.enableEvents`, ExcelApi 1.8), so that they

@@ -6,19 +6,24 @@
  *
  * - sync 1 ({@link readBook}): sheet names, ids and visibility, the workbook-scoped names (our own sheets' marks);
  * - sync 2 ({@link loadSheets}): per sheet its sheet-scoped names (template marks), used range (cells with values),
- *   merged areas (ExcelApi 1.13, when present), and its first {@link SAMPLE_ROWS} rows;
+ *   its hidden rows and columns (hidden.ts), and its first {@link SAMPLE_ROWS} rows;
+ * - sync 3 ({@link readMergedAreas}): merged areas (ExcelApi 1.13, when present);
  * - then the remaining rows in blocks, queued so that one sync carries at most {@link MAX_REQUEST_BYTES} by the
  *   bytes per row measured on the sample (the largest row of its lower half, plus a quarter); a workbook whose rows past the
- *   samples fit in one such request is read in 3 syncs in all, a small one (every sheet within its sample) in 2.
+ *   samples fit in one such request is read in 4 syncs in all, a small one (every sheet within its sample) in 3 (one
+ *   fewer without ExcelApi 1.13).
  *
  * Per cell: `values`, `formulas` and `numberFormat` (no displayed text: a number in a text column reads as the number).
  * Errors (`#REF!`) come as text in `values`. Dates: a number whose format shows a date gets `date` (1900 date system:
- * Office.js does not say whether the workbook uses 1904). Hidden rows are not read (no rule uses them).
+ * Office.js does not say whether the workbook uses 1904). Hidden rows and columns are read as a whole (hidden.ts), in
+ * sync 2: ROW-HIDDEN names those holding data.
  */
 import { parseMarkName } from "../../core/catalog/mark";
-import type { Cell, CellRange, Sheet, Workbook } from "../../core/grid";
+import type { Cell, Sheet, Workbook } from "../../core/grid";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
+import { parseArea, splitAddress } from "./address";
+import { loadHidden, readHidden } from "./hidden";
 import { ownSheetNames } from "./ownSheets";
 import { isExcelApiSupported } from "../requirements";
 
@@ -160,21 +165,6 @@ export function putRows(
   sheet.rows.length = n;
 }
 
-/** `A1:B2` (optionally with `'Sheet'!`) → 0-based block; whole rows/columns are not handled (undefined). */
-export function parseArea(address: string): CellRange | undefined {
-  const bare = address.replace(/^.*!/, "");
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(
-    bare.trim(),
-  );
-  if (!m) return undefined;
-  const col = (s: string) =>
-    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) -
-    1;
-  const s = { r: Number(m[2]) - 1, c: col(m[1]!) };
-  const e = m[3] ? { r: Number(m[4]) - 1, c: col(m[3]) } : s;
-  return { s, e };
-}
-
 /** A sheet being read: its grid, used area and what is still to load. */
 export interface SheetRead {
   sheet: Sheet;
@@ -196,13 +186,14 @@ export function loadSheets(
     ws.names.load("items/name");
     const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const hiddenLines = loadHidden(used);
     const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
     sample.load("values,formulas,numberFormat");
-    return { name, hidden, ws, used, sample };
+    return { name, hidden, ws, used, hiddenLines, sample };
   });
   return {
     read: () =>
-      queued.map(({ name, hidden, ws, used, sample }) => {
+      queued.map(({ name, hidden, ws, used, hiddenLines, sample }) => {
         const sheet: Sheet = { name, rows: [], merges: [] };
         if (hidden) sheet.hidden = true;
         for (const n of ws.names.items) {
@@ -215,6 +206,9 @@ export function loadSheets(
           rows: used.rowCount,
           cols: used.columnCount,
         };
+        const lines = readHidden(hiddenLines, area);
+        if (lines.rows.length > 0) sheet.hiddenRows = lines.rows;
+        if (lines.cols.length > 0) sheet.hiddenCols = lines.cols;
         const count = Math.min(SAMPLE_ROWS, area.rows);
         putRows(sheet, sample, area.row, area.col, count);
         // Bytes per row from the lower half of the sample: data rows (title and header rows are not typical).
@@ -294,7 +288,7 @@ async function readMergeChunks(
   }
   for (const { chunk, areas } of loads) {
     if (areas.isNullObject) continue;
-    for (const a of areas.address.split(",")) {
+    for (const a of splitAddress(areas.address)) {
       const area = parseArea(a);
       // A merge crossing chunks is reported by both: keep it once.
       if (

@@ -117,6 +117,16 @@ function toSheet(
     .map(Number)
     .filter((r) => r < rows.length && rowInfo[r]?.hidden);
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+  // Likewise hidden columns right of the last cell (a sheet may hide every column after its table).
+  const colInfo = ws["!cols"];
+  if (colInfo) {
+    let width = 0;
+    for (const row of rows) width = Math.max(width, row?.length ?? 0);
+    const hiddenCols = Object.keys(colInfo)
+      .map(Number)
+      .filter((c) => c < width && colInfo[c]?.hidden);
+    if (hiddenCols.length > 0) sheet.hiddenCols = hiddenCols;
+  }
   return sheet;
 }
 

@@ -7,8 +7,9 @@ import type * as XLSX from "@e965/xlsx";
 import { checksumError, type ReadError, readError } from "../errors";
 import {
   declareChineseFormats,
-  dropColumnInfo,
+  HIDDEN_COLUMN_BUDGET,
   indexOfAscii,
+  keepHiddenColumns,
 } from "./packageEdits";
 import { OPTIONS } from "./sheetjs";
 import { parsePackageParts } from "./sheetjsInternals";
@@ -42,16 +43,20 @@ export function readPackageBook(
   if (!paths.some((p) => /^(xl[\\/]|content\.xml$)/i.test(p)))
     return readError("unsupported", fileName);
   const parts = new Map<string, Uint8Array>();
-  // cellStyles: the only way SheetJS reads the hidden rows of a package (`!rows`); it also makes SheetJS read every
-  // cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say `hidden` somewhere.
+  // cellStyles: the only way SheetJS reads the hidden rows and columns of a package (`!rows`, `!cols`); it also makes
+  // SheetJS read every cell's style, so it is on only for OpenDocument and for workbooks whose worksheets say
+  // `hidden` somewhere.
   const ooxml = paths.some((p) => /^xl[\\/]/i.test(p));
   let cellStyles = !ooxml;
+  let room = HIDDEN_COLUMN_BUDGET;
   for (const p of paths) {
     let content = files.get(p)!;
     if (/^xl[\\/]styles\.xml$/i.test(p))
       content = declareChineseFormats(content);
     else if (/^xl[\\/]worksheets[\\/][^\\/]+\.xml$/i.test(p)) {
-      content = dropColumnInfo(content);
+      const kept = keepHiddenColumns(content, room);
+      content = kept.content;
+      room -= kept.columns;
       cellStyles ||= indexOfAscii(content, "hidden") >= 0;
     }
     parts.set(p, content);

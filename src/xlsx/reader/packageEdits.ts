@@ -53,20 +53,123 @@ export function indexOfAscii(bytes: Uint8Array, text: string): number {
 /** `<cols>…</cols>` (any namespace prefix). */
 const COLS = /<(?:\w+:)?cols\b[\s\S]*?<\/(?:\w+:)?cols>/;
 
+/** One `<col …>` entry (not `<cols>`: `\b` stands between `col` and a further letter). */
+const COL = /<(?:\w+:)?col\b[^<>]*>/g;
+
+/** `<dimension ref="A1:AD30"/>`: group 1 is the letters of the last column (a one-cell ref says nothing). */
+const DIMENSION =
+  /<(?:\w+:)?dimension\b[^>]*?\bref\s*=\s*["'][^"':]*:\$?([A-Za-z]{1,3})\$?\d+["']/;
+
+/** Columns looked at when a worksheet names no last column: as wide as an .xls sheet (IV), wider than any table. */
+export const UNDECLARED_LAST_COLUMN = 256;
+
+/** Hidden columns handed to SheetJS per workbook: it makes one object per column, so a hostile file is bounded. */
+export const HIDDEN_COLUMN_BUDGET = 16_384;
+
+/** The attributes of a `<col>` entry read here: group 1 is the value. */
+const COL_ATTRIBUTES = {
+  hidden: /\shidden\s*=\s*["']([^"']*)["']/,
+  min: /\smin\s*=\s*["']([^"']*)["']/,
+  max: /\smax\s*=\s*["']([^"']*)["']/,
+};
+
+/** An attribute's value in one `<col>` tag, or undefined. */
+function attribute(
+  tag: string,
+  name: keyof typeof COL_ATTRIBUTES,
+): string | undefined {
+  return COL_ATTRIBUTES[name].exec(tag)?.[1];
+}
+
+/** Column letters → 1-based number (`A` → 1, `AD` → 30). */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
 /**
- * A worksheet part without its `<cols>` element (column widths and styles, which this reader does not use; SheetJS
- * copies a column entry once per column, 16,384 times for the common "format columns AE to the end" entry). The
- * element comes before the cell data (`<sheetData>`), so only the part's head before it is looked at.
+ * The hidden columns of a `<cols>` element as sorted disjoint 1-based runs `[first, last]`, clipped to column
+ * `lastColumn`.
  */
-export function dropColumnInfo(content: Uint8Array): Uint8Array {
+function hiddenRuns(cols: string, lastColumn: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const [tag] of cols.matchAll(COL)) {
+    if (!tag.includes("hidden")) continue;
+    if (!/^(?:1|true)$/i.test(attribute(tag, "hidden") ?? "")) continue;
+    const min = Number(attribute(tag, "min"));
+    const max = Math.min(Number(attribute(tag, "max") ?? min), lastColumn);
+    if (
+      Number.isInteger(min) &&
+      Number.isInteger(max) &&
+      min >= 1 &&
+      min <= max
+    )
+      runs.push([min, max]);
+  }
+  runs.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [min, max] of runs) {
+    const last = merged[merged.length - 1];
+    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
+    else merged.push([min, max]);
+  }
+  return merged;
+}
+
+/**
+ * A worksheet part whose `<cols>` element keeps only its hidden columns (全部列信息中只保留隐藏列), so that SheetJS
+ * reads which columns are hidden and nothing else of them (widths and styles are not used here). SheetJS copies a
+ * column entry once per column, 16,384 times for the common "format (or hide) columns AE to the end" entry, so the
+ * entries kept are merged into runs and clipped to the sheet's last column (its `<dimension>`, else
+ * {@link UNDECLARED_LAST_COLUMN}), and at most `room` columns are kept. The element comes before the cell data
+ * (`<sheetData>`), so only the part's head before it is looked at.
+ * @param room hidden columns this part may still hand to SheetJS (what is left of {@link HIDDEN_COLUMN_BUDGET})
+ * @returns the part, and how many hidden columns it keeps
+ */
+export function keepHiddenColumns(
+  content: Uint8Array,
+  room: number,
+): { content: Uint8Array; columns: number } {
   const data = indexOfAscii(content, "sheetData");
   const headEnd = data >= 0 ? data : Math.min(content.length, 1 << 16);
-  const cols = indexOfAscii(content.subarray(0, headEnd), "cols");
-  if (cols < 0) return content;
-  const found = COLS.exec(byteText(content.subarray(0, headEnd)));
-  return found
-    ? splice(content, found.index, found.index + found[0].length)
-    : content;
+  if (indexOfAscii(content.subarray(0, headEnd), "cols") < 0)
+    return { content, columns: 0 };
+  const head = byteText(content.subarray(0, headEnd));
+  const found = COLS.exec(head);
+  if (!found) return { content, columns: 0 };
+  // Budget spent: the element goes, unread.
+  if (room <= 0)
+    return {
+      content: splice(content, found.index, found.index + found[0].length),
+      columns: 0,
+    };
+  const declared = DIMENSION.exec(head)?.[1];
+  const lastColumn = Math.min(
+    declared ? columnNumber(declared) : UNDECLARED_LAST_COLUMN,
+    16_384,
+  );
+  let left = room;
+  const kept: string[] = [];
+  for (const [min, max] of hiddenRuns(found[0], lastColumn)) {
+    if (left <= 0) break;
+    const last = Math.min(max, min + left - 1);
+    kept.push(`<col min="${min}" max="${last}" hidden="1"/>`);
+    left -= last - min + 1;
+  }
+  const cols =
+    kept.length > 0
+      ? [new TextEncoder().encode(`<cols>${kept.join("")}</cols>`)]
+      : [];
+  return {
+    content: splice(
+      content,
+      found.index,
+      found.index + found[0].length,
+      ...cols,
+    ),
+    columns: room - left,
+  };
 }
 
 /** `<numFmts …>…</numFmts>` or `<numFmts/>` (any namespace prefix); group 1 (with its indices) is the content. */

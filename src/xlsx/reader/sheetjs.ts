@@ -5,6 +5,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 
+import { markHiddenColumns } from "./biffColumns";
 import { loadChineseBuiltinFormats } from "./sheetjsInternals";
 
 /** SheetJS options: dense sheets, raw serials (no time-zone dependent Date objects), formats and formulas. */
@@ -33,7 +34,7 @@ export function readTextBook(text: string): XLSX.WorkBook {
 export type BinaryRefusal = "encrypted" | "not-a-workbook";
 
 /**
- * Reads a compound file (.xls .et) or bare BIFF stream.
+ * Reads a compound file (.xls .et) or bare BIFF stream, with the hidden columns of BIFF5/8 sheets (biffColumns.ts).
  * @returns the workbook, or the refusal SheetJS's error means (a password, or another Office document such as .doc)
  * @throws other errors SheetJS throws (damaged files)
  */
@@ -42,7 +43,9 @@ export function readBinaryBook(
 ): XLSX.WorkBook | BinaryRefusal {
   loadChineseBuiltinFormats();
   try {
-    return XLSX.read(bytes, { ...OPTIONS, type: "array" });
+    const book = XLSX.read(bytes, { ...OPTIONS, type: "array" });
+    markHiddenColumns(book, bytes);
+    return book;
   } catch (e) {
     if (isPasswordError(e)) return "encrypted";
     // A compound file without a workbook stream is another Office document (.doc, .ppt …).
