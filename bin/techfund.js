@@ -5,11 +5,11 @@ const path = require("path");
 
 const BUILT = path.join(__dirname, "..", "build", "cli", "techfund.js");
 
-/** The CLI's `main`, from the build, else from the sources; undefined when neither can be loaded. */
+/** The CLI's `run` (src/cli/main.ts), from the build, else from the sources; undefined when neither can be loaded. */
 function loadMain() {
   try {
     process.setSourceMapsEnabled(true);
-    return require(BUILT).main;
+    return require(BUILT).run;
   } catch (e) {
     if (e.code !== "MODULE_NOT_FOUND" || !String(e.message).includes(BUILT))
       throw e;
@@ -19,14 +19,15 @@ function loadMain() {
   } catch {
     return undefined;
   }
-  return require("../src/cli/main.ts").main;
+  return require("../src/cli/main.ts").run;
 }
 
-const main = loadMain();
-if (main === undefined) {
+const run = loadMain();
+if (run === undefined) {
   process.stderr.write(
     "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
   );
   process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// run ends the process once its output is written.
+void run(process.argv.slice(2));

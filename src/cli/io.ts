@@ -23,15 +23,50 @@ export interface CliIo {
   progress?(text: string): void;
 }
 
+/** Output streams whose reader has gone (`techfund check --json | head`): what is written to them is dropped. */
+const readerGone = new Set<NodeJS.WritableStream>();
+
+/** Writes to stdout or stderr, unless its reader has gone. */
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!readerGone.has(stream)) stream.write(text);
+}
+
 /** The process's stdout and stderr; progress overwrites one line of a terminal, and is one line per step otherwise. */
 export const processIo: CliIo = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
   progress: (text) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
-    else if (text !== "") process.stderr.write(`${text}\n`);
+    if (process.stderr.isTTY) write(process.stderr, `\r\x1b[K${text}`);
+    else if (text !== "") write(process.stderr, `${text}\n`);
   },
 };
+
+/**
+ * Lets a command go on when the program reading its output stops (`| head` closes the pipe: EPIPE): the rest of its
+ * output is dropped and files are still written; other stream errors are thrown as before. Call once, before writing.
+ */
+export function dropOutputWhenReaderGoes(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE" && !readerGone.has(stream)) throw e;
+      readerGone.add(stream);
+    });
+}
+
+/**
+ * Resolves when stdout and stderr have handed everything written so far to the system (a pipe takes 64 KB at a time:
+ * `process.exit` before then would cut a long `--json` short), or their reader has gone.
+ */
+export function outputWritten(): Promise<void> {
+  const flushed = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => {
+      if (readerGone.has(stream) || stream.destroyed) resolve();
+      else stream.write("", () => resolve());
+    });
+  return Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(
+    () => undefined,
+  );
+}
 
 /** Reports progress on stderr: through `io.progress` when the stream has one, else as a line ('' says nothing). */
 export function progress(io: CliIo, text: string): void {

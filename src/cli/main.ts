@@ -9,7 +9,9 @@ import * as merge from "./commands/merge";
 import * as template from "./commands/template";
 import {
   displayWidth,
+  dropOutputWhenReaderGoes,
   EXIT,
+  outputWritten,
   printError,
   processIo,
   type CliCommand,
@@ -78,6 +80,18 @@ export async function main(
     return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
   }
   return exitCode;
+}
+
+/**
+ * Runs the CLI as the program `techfund` (bin/techfund.js): {@link main} on the process's streams, then ends the
+ * process with its exit code once all output has been written (or its reader has gone).
+ * @param argv the arguments after the program name
+ */
+export async function run(argv: string[]): Promise<never> {
+  dropOutputWhenReaderGoes();
+  const code = await main(argv);
+  await outputWritten();
+  process.exit(code);
 }
 
 /** A plain Help whose methods the overrides above call for commander's English text. */

@@ -8,8 +8,9 @@
  * (xlsx/report.ts).
  *
  * Received values are written as values, never as formulas: a text stays a string cell whatever it starts with
- * (`=`, `+`, `-`, `@`) and gets the text format `@`, so that editing it in Excel keeps it text; a long digit string
- * stays text; numbers stay numbers (with their number format); an error value stays that error value.
+ * (`=`, `+`, `-`, `@`) and gets the text format `@`, so that editing it in Excel keeps it text, and reads back with every
+ * character (ooxmlText.ts: control characters and `_xHHHH_`-like sequences escaped); a long digit string stays text;
+ * numbers stay numbers (with their number format); an error value stays that error value.
  */
 import ExcelJS from "exceljs";
 import type { Cell } from "../core/grid";
@@ -21,6 +22,7 @@ import {
 } from "../core/merge";
 import { rowHeight, textWidth } from "../core/printFit";
 import { reviewLayout } from "../core/review";
+import { ooxmlText } from "./ooxmlText";
 import { drawSheet } from "./report";
 import {
   drawLayout,
@@ -40,11 +42,11 @@ function drawValue(target: ExcelJS.Cell, cell: Cell | undefined): void {
   if (typeof cell.v === "string") {
     // A string is a string cell for ExcelJS (never parsed as a formula); `@` keeps it text when it is edited.
     target.numFmt = "@";
-    target.value = cell.v;
+    target.value = ooxmlText(cell.v);
     return;
   }
-  if (typeof cell.v === "number" && cell.z !== undefined)
-    target.numFmt = cell.z;
+  // A number without its own format shows as General, as in the received file (not in the column's text format).
+  if (typeof cell.v === "number") target.numFmt = cell.z ?? "General";
   target.value = cell.v;
 }
 

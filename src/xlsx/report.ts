@@ -17,6 +17,7 @@
 import ExcelJS from "exceljs";
 import type { Severity } from "../core/findings";
 import { rowHeight } from "../core/printFit";
+import { ooxmlText } from "./ooxmlText";
 import {
   REVIEW_PRINT,
   type ReviewCell,
@@ -93,7 +94,7 @@ function drawCell(
     target.font = { ...target.font, ...LINK_FONT };
   } else {
     target.numFmt = "@";
-    target.value = text;
+    target.value = ooxmlText(text);
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { rowHeight } from "../core/printFit";
+import { ooxmlText } from "./ooxmlText";
 import type { ReturnListLayout } from "../core/returnList";
 
 const PAPER_A4 = 9;
@@ -78,7 +79,7 @@ export async function writeReturnList(
       if (typeof value === "number") cell.value = value;
       else {
         cell.numFmt = "@";
-        cell.value = value;
+        cell.value = ooxmlText(value);
       }
       cell.border = BOX;
       cell.alignment = { vertical: "top", wrapText: wraps[c] };

@@ -8,8 +8,10 @@
  * see the rows of all files, and each of their findings is mapped back to the file and cell it came from.
  *
  * Nothing is dropped silently: every input has a line in the 合并日志 (已合并 / 有错误仍合并 / 未识别到情况表 /
- * 无法读取 with the reason). Values are taken as stored: a formula cell gives its cached value (never its formula),
- * text stays text whatever it starts with, numbers stay numbers.
+ * 无法读取 with the reason). Values are taken as stored (cellValue.ts): a formula cell gives its cached value (never its
+ * formula), text stays text with every character whatever it starts with, numbers stay numbers (a number typed as text
+ * that a number cell would show otherwise, such as CSV `1.10`, stays its text); what Excel cannot store of a value is
+ * said in the file's 合并日志 line.
  */
 import { CATALOG_VERSION, getTable } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
@@ -33,6 +35,7 @@ import { MERGE_RULES } from "../rules/merge";
 import type { DataRow, TableContext } from "../rules/types";
 import { text } from "../rules/types";
 import { layoutTemplate } from "../template";
+import { mergedValue, storableText } from "./cellValue";
 import { compareRows } from "./order";
 import type {
   MergedRow,
@@ -66,9 +69,6 @@ const TARGET_OF: Partial<Record<TableId, MergedTable["tableId"]>> = {
 
 const MERGE_CODES = new Set(MERGE_RULES.map((r) => r.code));
 
-/** Days between the 1904 and the 1900 date systems' serial 0. */
-const DAYS_1904 = 1462;
-
 /** A received table rows are taken from. */
 interface Taken {
   ctx: TableContext;
@@ -93,26 +93,6 @@ interface FileState {
   reason?: string;
   /** Why the file could not be checked (an unexpected program error), when it could not. */
   failed?: string;
-}
-
-/**
- * The value of a received cell as the merged table stores it: the stored value (a formula's cached value), its error,
- * and for a number its format; a date serial of a 1904-system workbook becomes the same day in the 1900 system.
- */
-function valueCell(
-  cell: Cell | undefined,
-  date1904: boolean,
-): Cell | undefined {
-  if (!cell) return undefined;
-  if (cell.e !== undefined) return { v: null, e: cell.e };
-  if (cell.v === null || cell.v === "") return undefined;
-  if (typeof cell.v !== "number") return { v: cell.v };
-  const v = cell.date !== undefined && date1904 ? cell.v + DAYS_1904 : cell.v;
-  return {
-    v,
-    ...(cell.z !== undefined && cell.z !== "General" ? { z: cell.z } : {}),
-    ...(cell.date !== undefined ? { date: cell.date } : {}),
-  };
 }
 
 /** Why no row was taken from a readable file (Chinese). */
@@ -207,12 +187,16 @@ function sheetOf(table: MergedTable): Sheet {
   };
 }
 
-/** Builds a merged table from its pending rows (already in merged order). */
+/**
+ * Builds a merged table from its pending rows (already in merged order).
+ * @param note receives, per input, what of a value Excel cannot store (see cellValue.ts), in Chinese
+ */
 function buildTable(
   tableId: MergedTable["tableId"],
   sheetName: string,
   pending: readonly Pending[],
   unit: string,
+  note: (input: number, text: string) => void,
 ): MergedTable {
   const def = getTable(tableId);
   const layout = layoutTemplate(def, { dataRows: Math.max(1, pending.length) });
@@ -222,14 +206,21 @@ function buildTable(
   layout.sheetName = sheetName;
   const rows = pending.map(({ from, data }, i): MergedRow => {
     const seq = i + 1;
-    const cells = def.columns.map((col) =>
-      col.key === "seq"
-        ? { v: seq }
-        : valueCell(data.cells[col.key], from.date1904),
-    );
     const sourceCells = def.columns.map((col) => {
       const c = from.ctx.columns[col.key];
       return c === undefined ? undefined : a1(data.row, c);
+    });
+    const cells = def.columns.map((col, c) => {
+      if (col.key === "seq") return { v: seq };
+      const cell = mergedValue(data.cells[col.key], from.date1904);
+      if (typeof cell?.v !== "string") return cell;
+      const stored = storableText(cell.v);
+      for (const change of stored.changes)
+        note(
+          from.fileIndex,
+          `工作表“${from.ctx.sheet.name}”${sourceCells[c] ?? ""}（${col.header}）${change}`,
+        );
+      return { v: stored.text };
     });
     return {
       seq,
@@ -408,16 +399,26 @@ export function mergeFiles(
       .sort((a, b) => compareRows(a.k, b.k))
       .map((x) => x.p);
 
+  // What Excel cannot store of a file's values, by input: said in its 合并日志 line.
+  const notes = inputs.map((): string[] => []);
+  const note = (input: number, text: string) => notes[input]!.push(text);
   const summary = buildTable(
     "application-summary",
     MERGE_SHEET_NAMES.summary,
     sorted(pending["application-summary"]),
     unit,
+    note,
   );
   const exemptRows = sorted(pending["exempt-summary"]);
   const exempt =
     exemptRows.length > 0
-      ? buildTable("exempt-summary", MERGE_SHEET_NAMES.exempt, exemptRows, unit)
+      ? buildTable(
+          "exempt-summary",
+          MERGE_SHEET_NAMES.exempt,
+          exemptRows,
+          unit,
+          note,
+        )
       : undefined;
 
   const merged = [
@@ -496,10 +497,13 @@ export function mergeFiles(
     const summaryRows = rowsOf("application-summary");
     const exemptCount = rowsOf("exempt-summary");
     const enterprise = enterpriseOf.get(i);
+    const reason = [state.reason ?? "", ...notes[i]!]
+      .filter(Boolean)
+      .join("；");
     return {
       ...base,
       status: statusOf(summaryRows + exemptCount, counts),
-      ...(state.reason ? { reason: state.reason } : {}),
+      ...(reason ? { reason } : {}),
       summaryRows,
       exemptRows: exemptCount,
       sheets: state.taken

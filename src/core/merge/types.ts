@@ -53,7 +53,10 @@ export interface MergeLogEntry {
   size?: number;
   sha256?: string;
   status: MergeStatus;
-  /** Why the file could not be read, or why nothing was taken from it (Chinese); notes such as 内容相同. */
+  /**
+   * Why the file could not be read, or why nothing was taken from it (Chinese); notes such as 内容相同; what Excel
+   * cannot store of its values (`工作表“Sheet1”L4（项目联系人及手机）长 40000 个字符，超过 Excel 单元格上限…`).
+   */
   reason?: string;
   /** Rows taken into the 申报汇总表 (from 项目情况表 and 申报汇总表 sheets). */
   summaryRows: number;

@@ -1,7 +1,7 @@
 /**
  * 读取压缩包格式: OOXML (.xlsx .xlsm) and OpenDocument (.ods) packages. The package is unzipped by us (SheetJS's own
  * inflate loops forever on some damaged deflate streams, and nothing bounds what it unpacks) within limits (unzip.ts), its parts edited (packageEdits.ts), and SheetJS parses the
- * parts in memory (sheetjsInternals.ts).
+ * parts in memory (sheetjsInternals.ts), a workbook of many sheets in passes (sheetPasses.ts).
  */
 import type * as XLSX from "@e965/xlsx";
 import { checksumError, type ReadError, readError } from "../errors";
@@ -12,7 +12,7 @@ import {
   keepHiddenColumns,
 } from "./packageEdits";
 import { OPTIONS } from "./sheetjs";
-import { parsePackageParts } from "./sheetjsInternals";
+import { parseInPasses } from "./sheetPasses";
 import { unzipBounded } from "./unzip";
 
 /**
@@ -64,5 +64,5 @@ export function readPackageBook(
   for (const p of unzipped.others) parts.set(p, new Uint8Array());
   // OOXML: cellText off, SheetJS formats no number and grid.ts makes the texts of number cells (shownNumber).
   // OpenDocument keeps SheetJS's texts: they are the texts the file itself stores.
-  return parsePackageParts(parts, { ...OPTIONS, cellStyles, cellText: !ooxml });
+  return parseInPasses(parts, { ...OPTIONS, cellStyles, cellText: !ooxml });
 }
