@@ -133,6 +133,8 @@ export interface FakeConditionalFormat {
   address: string;
   formula?: string;
   fill?: string;
+  /** Border style per edge (`EdgeTop` → `Continuous`). */
+  borders?: Record<string, string>;
 }
 
 /** One sheet of the fake workbook. */
@@ -806,33 +808,8 @@ function makeSheet(
     getRanges(addresses: string) {
       return {
         conditionalFormats: {
-          add(type: string) {
-            const cf: FakeConditionalFormat = {
-              id: fake.newId(),
-              type,
-              address: addresses,
-            };
-            queue(() => {
-              checkEnum("ConditionalFormatType", type);
-              find().conditionalFormats.push(cf);
-            }, "conditionalFormats.add");
-            return {
-              custom: {
-                rule: {
-                  set formula(v: string) {
-                    queue(() => (cf.formula = v));
-                  },
-                },
-                format: {
-                  fill: {
-                    set color(v: string) {
-                      queue(() => (cf.fill = v));
-                    },
-                  },
-                },
-              },
-            };
-          },
+          add: (type: string) =>
+            addConditionalFormat(fake, find, queue, addresses, type),
         },
       };
     },
@@ -858,6 +835,53 @@ function makeSheet(
   };
   void context;
   return sheet;
+}
+
+/** `conditionalFormats.add(type)` of a range or of `getRanges` (custom rule: formula, fill, borders). */
+function addConditionalFormat(
+  fake: FakeExcel,
+  find: () => FakeSheet,
+  queue: Queue,
+  address: string,
+  type: string,
+): any {
+  const cf: FakeConditionalFormat = { id: fake.newId(), type, address };
+  queue(() => {
+    checkEnum("ConditionalFormatType", type);
+    find().conditionalFormats.push(cf);
+  }, "conditionalFormats.add");
+  return {
+    custom: {
+      rule: {
+        set formula(v: string) {
+          queue(() => (cf.formula = v));
+        },
+      },
+      format: {
+        fill: {
+          set color(v: string) {
+            queue(() => (cf.fill = v));
+          },
+        },
+        borders: {
+          getItem(edge: string) {
+            queue(
+              () => checkEnum("ConditionalRangeBorderIndex", edge),
+              "cf.borders.getItem",
+            );
+            return {
+              set style(v: string) {
+                queue(() => {
+                  checkEnum("ConditionalRangeBorderLineStyle", v);
+                  cf.borders = { ...cf.borders, [edge]: v };
+                }, "cf.border.style");
+              },
+            };
+          },
+        },
+      },
+    },
+  };
 }
 
 /** {@link queuedNode} for pageLayout, checking its enums (orientation, paper size). */
@@ -1202,6 +1226,8 @@ function makeRange(
     get conditionalFormats() {
       const collection: any = {
         items: undefined,
+        add: (type: string) =>
+          addConditionalFormat(fake, find, queue, addressOf(bounds()), type),
         load() {
           queue(() => {
             const s = find();
