@@ -1,7 +1,7 @@
 /**
- * A stateful fake Excel for the checking operations (src/excel/check), in the hand-made style of insertFake.ts with
- * office-addin-mock for the `Office` global and property bags. insertFake's existing sheets are frozen on purpose
- * (the inserter must never reach them); checking reads existing sheets, so this fake keeps a cell model instead:
+ * The strict fake of Excel shared by every Office.js test (insert, check, live re-check, marks, explanations,
+ * 审核结果, merge writing), hand-made with office-addin-mock for the `Office` global and property bags. It keeps a cell
+ * model; tests compare snapshots to show that existing sheets are left as they were:
  *
  * - every proxy follows Office.js's batch rules: writes and loads are queued and happen at `context.sync()`, in
  *   order; reading a property that was not loaded and synced throws (like Office.js's PropertyNotLoaded);
