@@ -1,7 +1,7 @@
 /**
- * Queues the drawing of a {@link TemplateLayout} onto a new worksheet: values and formulas in one
- * write, styles per block of rows, merges, column formats, data validation, freeze panes, page setup
- * and the mark. Only queues commands: the caller syncs once for everything.
+ * Queues the drawing of a {@link TemplateLayout} onto a new worksheet: values and formulas, styles per block of rows,
+ * merges, column formats, the borders of typed rows below the bordered ones, data validation, freeze panes, page
+ * setup and the mark. Queues commands, sending a request only when the next would pass the budget (budget.ts).
  */
 import { a1, type CellRange, columnLetters } from "../core/grid";
 import {
@@ -12,6 +12,7 @@ import {
   type TemplateStyle,
   type Validation,
 } from "../core/template";
+import { COMMAND_BYTES, type RequestBudget, writeRows } from "./budget";
 
 /** Excel column width in points for a width in character units (7-pixel digits + 5 pixels padding, 0.75 pt/px). */
 export function widthInPoints(chars: number): number {
@@ -120,22 +121,26 @@ function applyValidation(range: Excel.Range, v: Validation): void {
     };
 }
 
+/** Edges a conditional format's border can have (each cell gets its own, so the four make a full grid). */
+const CF_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
 /**
- * Queues every command that draws `layout` on `sheet` (a new, empty worksheet).
+ * Queues every command that draws `layout` on `sheet`, in requests under Excel on the web's 5 MB: the values and
+ * formulas and the number formats through {@link writeRows}, each other command counted at
+ * {@link COMMAND_BYTES}. A merged 汇总表 of thousands of rows thus takes several syncs; a template takes none here
+ * (the caller's sync sends it).
  * @param sheet the worksheet, just added in the same batch
  * @param layout the table's layout (core/template)
+ * @param budget the request budget of the batch
  */
-export function drawLayout(
+export async function drawLayout(
   sheet: Excel.Worksheet,
   layout: TemplateLayout,
-): void {
+  budget: RequestBudget,
+): Promise<void> {
   const n = layout.columnCount;
-  const whole: CellRange = {
-    s: { r: 0, c: 0 },
-    e: { r: layout.lastRow, c: n - 1 },
-  };
 
-  // Values and formulas: one write for the whole table.
+  // Values and formulas.
   const grid: (string | number)[][] = Array.from(
     { length: layout.lastRow + 1 },
     () => Array<string>(n).fill(""),
@@ -144,8 +149,11 @@ export function drawLayout(
     grid[cell.r]![cell.c] =
       cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? "");
   }
-  sheet.getRange(rangeAddress(whole)).formulas = grid;
+  await writeRows(budget, sheet, 0, 0, { formulas: grid });
 
+  await budget.room(
+    COMMAND_BYTES * (layout.columnWidths.length + layout.rowHeights.length),
+  );
   layout.columnWidths.forEach((w, c) => {
     const col = columnLetters(c);
     sheet.getRange(`${col}:${col}`).format.columnWidth = widthInPoints(w);
@@ -154,12 +162,14 @@ export function drawLayout(
     sheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
 
   for (const block of styleBlocks(layout)) {
+    await budget.room(COMMAND_BYTES * 12);
     applyStyle(
       sheet.getRange(rangeAddress(block.range)),
       TEMPLATE_STYLES[block.style],
       block.range,
     );
   }
+  await budget.room(COMMAND_BYTES * layout.merges.length);
   for (const m of layout.merges) sheet.getRange(rangeAddress(m)).merge(false);
 
   // Number formats cover the prepared data rows and the 合计 row (which sits right above or below them).
@@ -168,18 +178,29 @@ export function drawLayout(
     layout.totalRow ?? Infinity,
   );
   const last = Math.max(layout.preparedRows.last, layout.totalRow ?? -Infinity);
-  for (const { c, numFmt } of layout.columnFormats) {
-    const range = sheet.getRange(
-      rangeAddress({ s: { r: first, c }, e: { r: last, c } }),
-    );
-    range.numberFormat = Array.from({ length: last - first + 1 }, () => [
-      numFmt,
-    ]);
+  for (const { c, numFmt } of layout.columnFormats)
+    await writeRows(budget, sheet, first, c, {
+      numberFormat: Array.from({ length: last - first + 1 }, () => [numFmt]),
+    });
+
+  // Rows typed below the bordered ones get their borders once they hold anything (core/template: borderWhenFilled).
+  const bordered = layout.borderWhenFilled;
+  if (bordered) {
+    await budget.room(COMMAND_BYTES * 6);
+    const cf = sheet
+      .getRange(rangeAddress(bordered.range))
+      .conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${bordered.formula}`;
+    for (const edge of CF_EDGES)
+      cf.custom.format.borders.getItem(edge).style = "Continuous";
   }
 
-  for (const v of layout.validations)
+  for (const v of layout.validations) {
+    await budget.room(COMMAND_BYTES * 3);
     applyValidation(sheet.getRange(rangeAddress(v.range)), v);
+  }
 
+  await budget.room(COMMAND_BYTES * 10);
   const { rows, cols } = layout.freeze;
   if (cols > 0) sheet.freezePanes.freezeAt(`A1:${a1(rows - 1, cols - 1)}`);
   else sheet.freezePanes.freezeRows(rows);

@@ -23,13 +23,17 @@ import { a1, type CellRange } from "../core/grid";
 import { recognizeWorkbook } from "../core/rules/engine";
 import {
   layoutTemplate,
+  LIST_SHEET_NAME,
   rangeAddress,
   uniqueSheetName,
 } from "../core/template";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
 import { readOpenWorkbook } from "./check/read";
 import { drawLayout, listSource, widthInPoints } from "./drawLayout";
-import { ensureListSheet } from "./listSheet";
+import { RequestBudget } from "./budget";
+import { writeQuietly } from "./check/ownWrites";
+import { assertListSheetOurs, ensureListSheet } from "./listSheet";
+import { removeSheets } from "./newSheets";
 import { assertExcelApi } from "./requirements";
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -118,10 +122,14 @@ export function drawFormSheet(
   };
 }
 
+/** A sheet to insert: its name before any suffix, and what draws it. */
+interface PlannedSheet {
+  base: string;
+  draw: (sheet: Excel.Worksheet, budget: RequestBudget) => void | Promise<void>;
+}
+
 /** What to insert, decided once the workbook has been read. */
-type Plan = (
-  taken: string[],
-) => { base: string; draw: (sheet: Excel.Worksheet) => void }[];
+type Plan = (taken: string[]) => PlannedSheet[];
 
 /**
  * Reads the open workbook, plans the sheets from it, adds them with unique names and draws them, in one `Excel.run`.
@@ -137,24 +145,36 @@ async function insertPlanned(
     names.load("items/name");
     const open = await readOpenWorkbook(context);
     const taken = open.book.sheets.map((s) => s.name);
-    ensureListSheet(
-      context.workbook,
-      taken,
-      names.items.map((n) => n.name),
-    );
+    const namesBefore = names.items.map((n) => n.name);
+    assertListSheetOurs(taken, namesBefore);
+    const before = new Set(taken.map((n) => n.toLowerCase()));
     const sheets = plan(recognizeWorkbook(open.workbook))(taken);
     const created: string[] = [];
-    let first: Excel.Worksheet | undefined;
-    for (const s of sheets) {
-      const name = uniqueSheetName(s.base, taken);
-      taken.push(name);
-      created.push(name);
-      const sheet = context.workbook.worksheets.add(name);
-      s.draw(sheet);
-      first ??= sheet;
+    try {
+      await writeQuietly(context, async () => {
+        ensureListSheet(context.workbook, taken, namesBefore);
+        const budget = new RequestBudget(context);
+        let first: Excel.Worksheet | undefined;
+        for (const s of sheets) {
+          const name = uniqueSheetName(s.base, taken);
+          taken.push(name);
+          created.push(name);
+          const sheet = context.workbook.worksheets.add(name);
+          await s.draw(sheet, budget);
+          first ??= sheet;
+        }
+        first?.activate();
+      });
+    } catch (err) {
+      // As newSheets.ts: what a refused batch added goes (the list sheet too when this batch created it).
+      await removeSheets(
+        [...created, LIST_SHEET_NAME].filter(
+          (n) => !before.has(n.toLowerCase()),
+        ),
+        namesBefore,
+      );
+      throw err;
     }
-    first?.activate();
-    await context.sync();
     return created;
   });
 }
@@ -168,7 +188,7 @@ async function insertPlanned(
 export async function insertReportForms(date?: string): Promise<string[]> {
   return insertPlanned(({ tables }) => (taken) => {
     const info = tables.find((t) => t.table.id === "project-info");
-    const out: { base: string; draw: (sheet: Excel.Worksheet) => void }[] = [];
+    const out: PlannedSheet[] = [];
     let ref;
     if (info) ref = infoRefFromTable(info);
     else {
@@ -177,7 +197,7 @@ export async function insertReportForms(date?: string): Promise<string[]> {
       ref = { ...templateInfoRef(), sheet: name };
       out.push({
         base: layout.sheetName,
-        draw: (sheet) => drawLayout(sheet, layout),
+        draw: (sheet, budget) => drawLayout(sheet, layout, budget),
       });
     }
     for (const layout of [
@@ -215,6 +235,9 @@ export async function insertEligibilitySheet(
 export async function insertExemptApplication(): Promise<string[]> {
   const layout = exemptApplicationLayout();
   return insertPlanned(() => () => [
-    { base: layout.sheetName, draw: (sheet) => drawLayout(sheet, layout) },
+    {
+      base: layout.sheetName,
+      draw: (sheet, budget) => drawLayout(sheet, layout, budget),
+    },
   ]);
 }

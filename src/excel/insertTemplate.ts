@@ -1,7 +1,8 @@
 /**
  * Inserts official templates into the open workbook (Office.js): one new worksheet per table (or per
  * year for T4/T5), drawn from core/template's layout, with the hidden list sheet behind the dropdowns.
- * One `Excel.run` and two `context.sync()` calls in all, whatever the number of sheets (newSheets.ts).
+ * One `Excel.run`; a read and one write request (plus one to turn this add-in's events back on), whatever the
+ * number of sheets (newSheets.ts).
  */
 import { getTable } from "../core/catalog/tables";
 import type { TableId } from "../core/catalog/types";
@@ -31,12 +32,13 @@ export async function insertTemplate(
     layoutTemplate(table, year === undefined ? {} : { year }),
   );
   assertExcelApi();
-  return addSheets(`插入《${table.title}》`, (add) => {
-    const added = layouts.map((layout) => {
+  return addSheets(`插入《${table.title}》`, async (add, budget) => {
+    const added: Excel.Worksheet[] = [];
+    for (const layout of layouts) {
       const sheet = add(layout.sheetName);
-      drawLayout(sheet, layout);
-      return sheet;
-    });
+      await drawLayout(sheet, layout, budget);
+      added.push(sheet);
+    }
     return added[0]!;
   });
 }

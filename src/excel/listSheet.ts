@@ -11,6 +11,26 @@ function isListName(name: string): boolean {
 }
 
 /**
+ * Refuses a foreign sheet named like our list sheet, before anything is written.
+ * @param sheetNames names of the workbook's sheets (loaded)
+ * @param workbookNames names of its workbook-scoped defined names (loaded)
+ * @throws OperationError `NotOurSheet` (Chinese) when a sheet with the list sheet's name exists but is not ours
+ */
+export function assertListSheetOurs(
+  sheetNames: readonly string[],
+  workbookNames: readonly string[],
+): void {
+  const name = listSheetLayout().sheetName;
+  const exists = sheetNames.some((n) => n.toLowerCase() === name.toLowerCase());
+  const marked = workbookNames.some((n) => /^TECHFUND_LISTS_V\d+$/.test(n));
+  if (exists && !marked)
+    throw new OperationError(
+      "NotOurSheet",
+      `工作簿中已有名为“${name}”的工作表，但不是本工具创建的。本工具需要用这个名称存放下拉列表，请将该工作表改名后再插入模板。`,
+    );
+}
+
+/**
  * Queues the list sheet when the workbook has none; leaves an existing one of ours alone.
  * @param workbook the workbook of the batch
  * @param sheetNames names of the workbook's sheets (loaded)
@@ -26,14 +46,8 @@ export function ensureListSheet(
   const exists = sheetNames.some(
     (n) => n.toLowerCase() === layout.sheetName.toLowerCase(),
   );
-  const marked = workbookNames.some((n) => /^TECHFUND_LISTS_V\d+$/.test(n));
-  if (exists && marked) return;
-  if (exists) {
-    throw new OperationError(
-      "NotOurSheet",
-      `工作簿中已有名为“${layout.sheetName}”的工作表，但不是本工具创建的。本工具需要用这个名称存放下拉列表，请将该工作表改名后再插入模板。`,
-    );
-  }
+  assertListSheetOurs(sheetNames, workbookNames);
+  if (exists) return;
   // The sheet was deleted but its names stayed (they now point at #REF!): replace them.
   for (const name of workbookNames.filter(isListName))
     workbook.names.getItem(name).delete();

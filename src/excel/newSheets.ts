@@ -1,15 +1,19 @@
 /**
- * One Office.js batch that adds new worksheets to the open workbook, never touching existing ones: two
- * `context.sync()` calls whatever the number of sheets — one to read the sheet and defined names, one to write
- * everything (the hidden list sheet behind the dropdowns included, when the workbook has none yet).
+ * One Office.js batch that adds new worksheets to the open workbook, never touching existing ones: one
+ * `context.sync()` to read the sheet and defined names, then the writes — one request when they fit in
+ * {@link MAX_REQUEST_BYTES} (templates, ordinary merges), several otherwise (budget.ts) — with this add-in's events
+ * off (ownWrites.ts), so the live check does not re-read what we draw. A failure removes what was added.
  */
 import { LIST_SHEET_NAME, uniqueSheetName } from "../core/template";
+import { MAX_REQUEST_BYTES, RequestBudget } from "./budget";
+import { writeQuietly } from "./check/ownWrites";
 import { toOperationError } from "./officeErrors";
-import { ensureListSheet } from "./listSheet";
+import { assertListSheetOurs, ensureListSheet } from "./listSheet";
 
 /**
  * Runs `draw` in one `Excel.run`; `draw` adds its sheets through `add` and returns the sheet to activate.
- * @param add adds a sheet named `base`, or `base(2)`, `base(3)`… when the name is taken; returns it to draw on
+ * @param draw queues the drawing; `add` adds a sheet named `base`, or `base(2)`, `base(3)`… when the name is taken, and
+ *   returns it to draw on; `budget` counts the request's bytes (large writes go through `writeRows`)
  * @param action the Chinese name of the action, for the message when anything fails (`插入《…》` → `插入《…》失败：…`)
  * @returns the names of the created sheets, in the order they were added
  * @throws OperationError `${action}失败：…` (the original error kept as `cause`): a foreign sheet named like our
@@ -17,7 +21,10 @@ import { ensureListSheet } from "./listSheet";
  */
 export async function addSheets(
   action: string,
-  draw: (add: (base: string) => Excel.Worksheet) => Excel.Worksheet,
+  draw: (
+    add: (base: string) => Excel.Worksheet,
+    budget: RequestBudget,
+  ) => Excel.Worksheet | Promise<Excel.Worksheet>,
 ): Promise<string[]> {
   try {
     return await Excel.run(async (context) => {
@@ -30,7 +37,7 @@ export async function addSheets(
       const taken = sheets.items.map((s) => s.name);
       const before = new Set(taken.map((n) => n.toLowerCase()));
       const namesBefore = workbook.names.items.map((n) => n.name);
-      ensureListSheet(workbook, taken, namesBefore);
+      assertListSheetOurs(taken, namesBefore);
       const created: string[] = [];
       const add = (base: string) => {
         const name = uniqueSheetName(base, taken);
@@ -38,9 +45,12 @@ export async function addSheets(
         created.push(name);
         return sheets.add(name);
       };
-      draw(add).activate();
       try {
-        await context.sync();
+        await writeQuietly(context, async () => {
+          ensureListSheet(workbook, taken, namesBefore);
+          const budget = new RequestBudget(context, MAX_REQUEST_BYTES);
+          (await draw(add, budget)).activate();
+        });
       } catch (err) {
         // Excel ran the batch up to the failing command: remove every sheet and workbook name it added (the list
         // sheet too when this batch created it), so the workbook is as it was.

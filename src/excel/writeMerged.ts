@@ -1,8 +1,9 @@
 /**
  * 合并汇总 in Excel (issue 5 part 3): writes a merge (core/merge `MergeResult`) into the open workbook as new
  * sheets — 申报汇总表 (附件3), 免申即享汇总表 (附件4, when there are such rows), 合并日志 and 审核结果 — never
- * overwriting a sheet (a taken name gets a suffix: `申报汇总表(2)`). One `Excel.run`, two `context.sync()` calls
- * whatever the number of rows: one to read the sheet and defined names, one to write everything.
+ * overwriting a sheet (a taken name gets a suffix: `申报汇总表(2)`). One `Excel.run`: one sync to read the sheet and
+ * defined names, then the writes in requests under Excel on the web's 5 MB (one for an ordinary merge; thousands of
+ * rows take several), with this add-in's events off; a failure removes every sheet added (newSheets.ts).
  *
  * The 汇总表 sheets are drawn from the official layout by the template drawer (drawLayout.ts, with the hidden list
  * sheet behind its dropdowns), then the rows' values are written in one block per sheet.
@@ -27,6 +28,7 @@ import {
 } from "../core/review";
 import { rangeAddress } from "../core/template";
 import { drawLayout, widthInPoints } from "./drawLayout";
+import { COMMAND_BYTES, type RequestBudget, writeRows } from "./budget";
 import { addSheets } from "./newSheets";
 import { assertExcelApi } from "./requirements";
 import type { MergeOperations } from "../ports";
@@ -96,34 +98,39 @@ export function reportBlock(sheet: ReviewSheet): ValueBlock {
   };
 }
 
-/** Queues the drawing of a merged table: layout, then the rows' formats and values (in that order). */
-function drawMergedTable(sheet: Excel.Worksheet, table: MergedTable): void {
-  drawLayout(sheet, table.layout);
+/** Queues the drawing of a merged table: layout, then the rows' formats and values (in that order), within budget. */
+async function drawMergedTable(
+  sheet: Excel.Worksheet,
+  table: MergedTable,
+  budget: RequestBudget,
+): Promise<void> {
+  await drawLayout(sheet, table.layout, budget);
   if (table.rows.length === 0) return;
-  const first = table.layout.dataRows.first;
-  const range = sheet.getRange(
-    rangeAddress({
-      s: { r: first, c: 0 },
-      e: { r: first + table.rows.length - 1, c: table.layout.columnCount - 1 },
-    }),
+  await writeRows(
+    budget,
+    sheet,
+    table.layout.dataRows.first,
+    0,
+    mergedRowsBlock(table),
   );
-  const block = mergedRowsBlock(table);
-  range.numberFormat = block.numberFormat;
-  range.values = block.values;
 }
 
 /** Queues the drawing of a report sheet (合并日志, 审核结果): header, rows, widths, fills, frozen header, filter. */
-function drawReportSheet(sheet: Excel.Worksheet, report: ReviewSheet): void {
+async function drawReportSheet(
+  sheet: Excel.Worksheet,
+  report: ReviewSheet,
+  budget: RequestBudget,
+): Promise<void> {
   const block = reportBlock(report);
   const last = report.columns.length - 1;
+  await writeRows(budget, sheet, 0, 0, block);
   const whole = sheet.getRange(
     rangeAddress({
       s: { r: 0, c: 0 },
       e: { r: block.values.length - 1, c: last },
     }),
   );
-  whole.numberFormat = block.numberFormat;
-  whole.values = block.values;
+  await budget.room(COMMAND_BYTES * (4 + 2 * report.columns.length));
   whole.format.verticalAlignment = "Top";
   report.columns.forEach((col, c) => {
     const column = sheet.getRange(
@@ -140,19 +147,22 @@ function drawReportSheet(sheet: Excel.Worksheet, report: ReviewSheet): void {
   header.format.horizontalAlignment = "Center";
   // Consecutive rows of the same severity share one fill command.
   let start = 0;
-  report.rows.forEach((row, i) => {
+  for (const [i, row] of report.rows.entries()) {
     const next = report.rows[i + 1];
-    if (next?.severity === row.severity) return;
+    if (next?.severity === row.severity) continue;
     const fill =
       row.severity === "错误" || row.severity === "警告"
         ? SEVERITY_FILL[row.severity]
         : undefined;
-    if (fill)
+    if (fill) {
+      await budget.room();
       sheet.getRange(
         rangeAddress({ s: { r: start + 1, c: 0 }, e: { r: i + 1, c: last } }),
       ).format.fill.color = fill;
+    }
     start = i + 1;
-  });
+  }
+  await budget.room(COMMAND_BYTES * 2);
   sheet.freezePanes.freezeRows(1);
   // The filter covers the header and every row (given only the header row, Excel guesses the data's extent).
   sheet.autoFilter.apply(whole);
@@ -174,12 +184,13 @@ export async function writeMergedSheets(
     ? [result.summary, result.exempt]
     : [result.summary];
   const reports = [mergeLogSheet(result), reviewLayout(result.checks).findings];
-  return addSheets("写入合并结果", (add) => {
+  return addSheets("写入合并结果", async (add, budget) => {
     const first = add(tables[0]!.sheetName);
-    drawMergedTable(first, tables[0]!);
+    await drawMergedTable(first, tables[0]!, budget);
     for (const table of tables.slice(1))
-      drawMergedTable(add(table.sheetName), table);
-    for (const report of reports) drawReportSheet(add(report.name), report);
+      await drawMergedTable(add(table.sheetName), table, budget);
+    for (const report of reports)
+      await drawReportSheet(add(report.name), report, budget);
     return first;
   });
 }

@@ -244,6 +244,25 @@ export function drawLayout(
   for (const m of layout.merges)
     ws.mergeCellsWithoutStyle(m.s.r + 1, m.s.c + 1, m.e.r + 1, m.e.c + 1);
 
+  // Rows typed below the bordered ones get their thin borders once they hold anything (core/template).
+  const filled = layout.borderWhenFilled;
+  if (filled) {
+    const thin = { style: "thin" as const };
+    ws.addConditionalFormatting({
+      ref: rangeAddress(filled.range),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [filled.formula],
+          style: {
+            border: { top: thin, bottom: thin, left: thin, right: thin },
+          },
+        },
+      ],
+    });
+  }
+
   const dv = (ws as unknown as SheetValidations).dataValidations;
   for (const v of layout.validations)
     dv.add(rangeAddress(v.range), excelValidation(v));

@@ -1,7 +1,7 @@
 /**
- * A stateful fake Excel for the checking operations (src/excel/check), in the hand-made style of insertFake.ts with
- * office-addin-mock for the `Office` global and property bags. insertFake's existing sheets are frozen on purpose
- * (the inserter must never reach them); checking reads existing sheets, so this fake keeps a cell model instead:
+ * The strict fake of Excel shared by every Office.js test (insert, check, live re-check, marks, explanations,
+ * 审核结果, merge writing), hand-made with office-addin-mock for the `Office` global and property bags. It keeps a cell
+ * model; tests compare snapshots to show that existing sheets are left as they were:
  *
  * - every proxy follows Office.js's batch rules: writes and loads are queued and happen at `context.sync()`, in
  *   order; reading a property that was not loaded and synced throws (like Office.js's PropertyNotLoaded);
@@ -138,6 +138,8 @@ export interface FakeConditionalFormat {
   address: string;
   formula?: string;
   fill?: string;
+  /** Border style per edge (`EdgeTop` → `Continuous`). */
+  borders?: Record<string, string>;
 }
 
 /** One sheet of the fake workbook. */
@@ -848,33 +850,8 @@ function makeSheet(
     getRanges(addresses: string) {
       return {
         conditionalFormats: {
-          add(type: string) {
-            const cf: FakeConditionalFormat = {
-              id: fake.newId(),
-              type,
-              address: addresses,
-            };
-            queue(() => {
-              checkEnum("ConditionalFormatType", type);
-              find().conditionalFormats.push(cf);
-            }, "conditionalFormats.add");
-            return {
-              custom: {
-                rule: {
-                  set formula(v: string) {
-                    queue(() => (cf.formula = v));
-                  },
-                },
-                format: {
-                  fill: {
-                    set color(v: string) {
-                      queue(() => (cf.fill = v));
-                    },
-                  },
-                },
-              },
-            };
-          },
+          add: (type: string) =>
+            addConditionalFormat(fake, find, queue, addresses, type),
         },
       };
     },
@@ -900,6 +877,53 @@ function makeSheet(
   };
   void context;
   return sheet;
+}
+
+/** `conditionalFormats.add(type)` of a range or of `getRanges` (custom rule: formula, fill, borders). */
+function addConditionalFormat(
+  fake: FakeExcel,
+  find: () => FakeSheet,
+  queue: Queue,
+  address: string,
+  type: string,
+): any {
+  const cf: FakeConditionalFormat = { id: fake.newId(), type, address };
+  queue(() => {
+    checkEnum("ConditionalFormatType", type);
+    find().conditionalFormats.push(cf);
+  }, "conditionalFormats.add");
+  return {
+    custom: {
+      rule: {
+        set formula(v: string) {
+          queue(() => (cf.formula = v));
+        },
+      },
+      format: {
+        fill: {
+          set color(v: string) {
+            queue(() => (cf.fill = v));
+          },
+        },
+        borders: {
+          getItem(edge: string) {
+            queue(
+              () => checkEnum("ConditionalRangeBorderIndex", edge),
+              "cf.borders.getItem",
+            );
+            return {
+              set style(v: string) {
+                queue(() => {
+                  checkEnum("ConditionalRangeBorderLineStyle", v);
+                  cf.borders = { ...cf.borders, [edge]: v };
+                }, "cf.border.style");
+              },
+            };
+          },
+        },
+      },
+    },
+  };
 }
 
 /** {@link queuedNode} for pageLayout, checking its enums (orientation, paper size). */
@@ -1258,6 +1282,8 @@ function makeRange(
     get conditionalFormats() {
       const collection: any = {
         items: undefined,
+        add: (type: string) =>
+          addConditionalFormat(fake, find, queue, addressOf(bounds()), type),
         load() {
           queue(() => {
             const s = find();

@@ -1,4 +1,9 @@
+/**
+ * Inserting templates, on the strict fake of Excel (checkFake.ts): what is asserted is what the workbook holds after
+ * the batch (cells, formats, validations, merges, names, page setup), not which calls were made.
+ */
 import { getTable, TABLES } from "../../src/core/catalog";
+import { a1, parseA1 } from "../../src/core/grid";
 import {
   layoutTemplate,
   listSheetLayout,
@@ -8,29 +13,50 @@ import {
 import { widthInPoints } from "../../src/excel/drawLayout";
 import { insertTemplate } from "../../src/excel/insertTemplate";
 import {
-  type AddedSheet,
-  installFakeExcel,
-  project,
-  rangesAt,
-  uninstallFakeExcel,
-} from "./insertFake";
+  type FakeCell,
+  FakeExcel,
+  type FakeSheet,
+  installCheckFake,
+  uninstallCheckFake,
+} from "./checkFake";
 
-afterEach(uninstallFakeExcel);
+afterEach(uninstallCheckFake);
 
-/** The single range call at `address` (fails when there is none or several). */
-function only(sheet: AddedSheet, address: string): any {
-  const found = rangesAt(sheet, address);
+/** A fake workbook with these sheets (and workbook-scoped names pointing at `#REF!`, as left by a deleted sheet). */
+function workbook(sheets: string[], names: string[] = []): FakeExcel {
+  const fake = installCheckFake(new FakeExcel());
+  for (const name of sheets) fake.addSheet(name);
+  fake.names = names.map((name) => ({ name, formula: "=#REF!$A$1" }));
+  return fake;
+}
+
+/** The sheets the insert added, in order. */
+function added(fake: FakeExcel, before: string[]): FakeSheet[] {
+  return fake.sheets.filter((s) => !before.includes(s.name));
+}
+
+/** What a cell shows as written: its formula, else its value. */
+function written(cell: FakeCell | undefined): unknown {
+  return cell?.formula ?? cell?.value ?? "";
+}
+
+function cellAt(sheet: FakeSheet, address: string): FakeCell | undefined {
+  const { r, c } = parseA1(address);
+  return sheet.cells.get(`${r},${c}`);
+}
+
+/** The validation written on `address` (exactly one). */
+function validationAt(sheet: FakeSheet, address: string): any {
+  const found = sheet.validations.filter((v) => v.address === address);
   expect(found).toHaveLength(1);
   return found[0];
 }
 
-/** The data validation written on `address` (exactly one range call there sets one). */
-function validationAt(sheet: AddedSheet, address: string): any {
-  const found = rangesAt(sheet, address)
-    .map((m) => m.dataValidation)
-    .filter((dv) => "rule" in dv || "prompt" in dv || "errorAlert" in dv);
-  expect(found).toHaveLength(1);
-  return found[0];
+/** The edges of a cell that got a border (`EdgeTop`…, `InsideHorizontal`…). */
+function borders(cell: FakeCell | undefined): string[] {
+  return Object.keys(cell?.formats ?? {})
+    .map((k) => /borders\.(\w+)\.style$/.exec(k)?.[1])
+    .filter((e): e is string => e !== undefined);
 }
 
 /** True when all four sides of a cell got a border (its block's outer edge or an inside edge). */
@@ -45,27 +71,29 @@ function boxed(b: string[]): boolean {
   );
 }
 
-/** Asserts that everything the layout says was written on the sheet. */
-function expectDrawn(sheet: AddedSheet, layout: TemplateLayout): void {
-  const cells = project(sheet);
+/** Asserts that everything the layout says is on the sheet. */
+function expectDrawn(sheet: FakeSheet, layout: TemplateLayout): void {
   for (const c of layout.cells) {
     const want = c.formula !== undefined ? `=${c.formula}` : (c.value ?? "");
-    expect([c.r, c.c, cells.get(`${c.r},${c.c}`)?.formula]).toEqual([
+    expect([c.r, c.c, written(sheet.cells.get(`${c.r},${c.c}`))]).toEqual([
       c.r,
       c.c,
       want,
     ]);
   }
-  const merged = sheet.ranges
-    .filter((r) => r.mock.merged)
-    .map((r) => r.address);
-  expect(merged).toEqual(layout.merges.map(rangeAddress));
-  const first = Math.min(layout.dataRows.first, layout.totalRow ?? Infinity);
-  const last = Math.max(layout.dataRows.last, layout.totalRow ?? -Infinity);
-  for (const { c, numFmt } of layout.columnFormats) {
+  expect(sheet.merged).toEqual(layout.merges.map(rangeAddress));
+  const first = Math.min(
+    layout.preparedRows.first,
+    layout.totalRow ?? Infinity,
+  );
+  const last = Math.max(layout.preparedRows.last, layout.totalRow ?? -Infinity);
+  for (const { c, numFmt } of layout.columnFormats)
     for (let r = first; r <= last; r++)
-      expect(cells.get(`${r},${c}`)?.numberFormat).toBe(numFmt);
-  }
+      expect([r, c, sheet.cells.get(`${r},${c}`)?.numberFormat]).toEqual([
+        r,
+        c,
+        numFmt,
+      ]);
   for (const v of layout.validations) {
     const dv = validationAt(sheet, rangeAddress(v.range));
     if (v.prompt) expect(dv.prompt).toEqual({ ...v.prompt, showPrompt: true });
@@ -92,24 +120,46 @@ function expectDrawn(sheet: AddedSheet, layout: TemplateLayout): void {
     if (rule.kind === "whole")
       expect(dv.rule).toEqual({ wholeNumber: bounds(rule.min, rule.max) });
   }
-  for (let r = layout.dataRows.first; r <= layout.dataRows.last; r++) {
-    for (let c = 0; c < layout.columnCount; c++) {
-      expect([r, c, boxed(cells.get(`${r},${c}`)?.borders ?? [])]).toEqual([
+  for (let r = layout.dataRows.first; r <= layout.dataRows.last; r++)
+    for (let c = 0; c < layout.columnCount; c++)
+      expect([r, c, boxed(borders(sheet.cells.get(`${r},${c}`)))]).toEqual([
         r,
         c,
         true,
       ]);
-    }
-  }
+  // Rows below the bordered ones are bordered when they hold anything (a conditional format of the prepared rows).
+  const filled = layout.borderWhenFilled;
+  expect(
+    sheet.conditionalFormats.map(({ address, formula, borders: b }) => ({
+      address,
+      formula,
+      borders: b,
+    })),
+  ).toEqual(
+    filled
+      ? [
+          {
+            address: rangeAddress(filled.range),
+            formula: `=${filled.formula}`,
+            borders: {
+              EdgeTop: "Continuous",
+              EdgeBottom: "Continuous",
+              EdgeLeft: "Continuous",
+              EdgeRight: "Continuous",
+            },
+          },
+        ]
+      : [],
+  );
   expect(sheet.names).toEqual([
     {
       name: layout.markName,
-      ref: "range:A1",
+      formula: `='${sheet.name}'!$A$1`,
       comment: `技改填报助手模板：${layout.tableId}`,
     },
   ]);
-  expect(sheet.mock.freezePanes.frozenRows).toBe(layout.freeze.rows);
-  const page = sheet.mock.pageLayout;
+  expect(sheet.freeze).toBe(`rows:${layout.freeze.rows}`);
+  const page = sheet.page as any;
   expect(page.orientation).toBe("Landscape");
   expect(page.paperSize).toBe("A4");
   expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
@@ -123,72 +173,73 @@ function expectDrawn(sheet: AddedSheet, layout: TemplateLayout): void {
 
 describe("insertTemplate", () => {
   it.each(TABLES.map((t) => [t.id]))(
-    "%s: draws the layout in one Excel.run with at most 3 syncs",
+    "%s: draws the layout in one Excel.run: a read, one write, events back on (3 syncs)",
     async (id) => {
-      const fake = installFakeExcel(["Sheet1"]);
+      const fake = workbook(["Sheet1"]);
       const names = await insertTemplate(id, { years: [2024] });
-      expect(fake.runs()).toBe(1);
-      expect(fake.syncs()).toBeLessThanOrEqual(3);
+      expect(fake.runs).toBe(1);
+      expect(fake.syncs).toBe(3);
       const t = getTable(id);
       const layout = layoutTemplate(t, t.yearInTitle ? { year: 2024 } : {});
       expect(names).toEqual([layout.sheetName]);
       // The list sheet first (a new workbook), then the template.
-      expect(fake.added.map((s) => s.name)).toEqual([
+      const sheets = added(fake, ["Sheet1"]);
+      expect(sheets.map((s) => s.name)).toEqual([
         "techfund_lists",
         layout.sheetName,
       ]);
-      expectDrawn(fake.added[1]!, layout);
-      expect(fake.added[1]!.mock.activated).toBe(true);
+      expectDrawn(sheets[1]!, layout);
+      expect(fake.active).toBe(layout.sheetName);
+      // This add-in's events were off while it drew, and are on again.
+      expect(fake.ownEvents).toEqual([]);
+      expect(fake.eventsEnabled).toBe(true);
     },
   );
 
   it("T1: title, 单位 line, headers, 合计 SUM formulas, formats and dropdowns as the notice prints them", async () => {
-    const fake = installFakeExcel(["Sheet1"]);
+    const fake = workbook(["Sheet1"]);
     expect(await insertTemplate("loan-interest")).toEqual(["新增贷款明细表"]);
-    const sheet = fake.added[1]!;
-    const cells = project(sheet);
-    const at = (a: string) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-      return cells.get(`${Number(m[2]) - 1},${m[1]!.charCodeAt(0) - 65}`)!;
-    };
-    expect(at("A1")).toMatchObject({
-      formula: "省级重点产业链链上企业2024年度新增贷款明细表",
-      bold: true,
-      size: 16,
-      hAlign: "Center",
+    const sheet = fake.sheet("新增贷款明细表");
+    const at = (a: string) => cellAt(sheet, a)!;
+    expect(written(at("A1"))).toBe(
+      "省级重点产业链链上企业2024年度新增贷款明细表",
+    );
+    expect(at("A1").formats).toMatchObject({
+      "font.bold": true,
+      "font.size": 16,
+      horizontalAlignment: "Center",
     });
-    expect(at("A2")).toMatchObject({ formula: "单位：万元", hAlign: "Right" });
-    expect(at("A3")).toMatchObject({
-      formula: "序号",
-      bold: true,
-      wrap: true,
-      fill: "#D9E1F2",
+    expect(written(at("A2"))).toBe("单位：万元");
+    expect(at("A2").formats).toMatchObject({ horizontalAlignment: "Right" });
+    expect(written(at("A3"))).toBe("序号");
+    expect(at("A3").formats).toMatchObject({
+      "font.bold": true,
+      wrapText: true,
+      "fill.color": "#D9E1F2",
     });
-    expect(at("O3").formula).toBe("2024年度新增贷款用途");
-    expect(at("A4")).toMatchObject({ formula: "合计", bold: true });
+    expect(written(at("O3"))).toBe("2024年度新增贷款用途");
+    expect(written(at("A4"))).toBe("合计");
+    expect(at("A4").formats).toMatchObject({ "font.bold": true });
     expect(at("D4")).toMatchObject({
       formula: "=SUM(INDEX(D:D,ROW()+1):D1048576)",
       numberFormat: "#,##0.00",
     });
     expect(at("M4").formula).toBe("=SUM(INDEX(M:M,ROW()+1):M1048576)");
-    expect(at("D5")).toMatchObject({ formula: "", numberFormat: "#,##0.00" });
+    expect(written(at("D5"))).toBe("");
+    expect(at("D5").numberFormat).toBe("#,##0.00");
     expect(at("G24").numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(at("F10").numberFormat).toBe("@");
-    expect(at("B24").borders).toEqual([
-      "EdgeBottom",
-      "InsideVertical",
-      "InsideHorizontal",
+    // The 1,000 prepared rows keep the formats: row 1004 is the last.
+    expect(at("D1004").numberFormat).toBe("#,##0.00");
+    expect(cellAt(sheet, "D1005")?.numberFormat).toBeUndefined();
+    expect(boxed(borders(at("B24")))).toBe(true);
+    expect(boxed(borders(at("A5")))).toBe(true);
+    expect(borders(cellAt(sheet, "A25"))).toEqual([]);
+    // Rows 25–1004: bordered once they hold anything.
+    expect(sheet.conditionalFormats).toMatchObject([
+      { address: "A25:O1004", formula: "=COUNTA($A25:$O25)>0" },
     ]);
-    expect(at("A5").borders).toEqual([
-      "EdgeTop",
-      "EdgeLeft",
-      "InsideVertical",
-      "InsideHorizontal",
-    ]);
-    expect(rangesAt(sheet, "A1:O1").map((m) => m.merged)).toEqual([
-      undefined,
-      { across: false },
-    ]);
+    expect(sheet.merged).toContain("A1:O1");
     expect(validationAt(sheet, "C5:C1004").rule).toEqual({
       list: { inCellDropDown: true, source: "=TFLIST_chain" },
     });
@@ -217,16 +268,18 @@ describe("insertTemplate", () => {
     expect(validationAt(sheet, "D5:D1004").prompt.message).toContain(
       "填写单笔放款本金金额",
     );
-    expect(only(sheet, "A:A").format.columnWidth).toBe(widthInPoints(6));
-    expect(only(sheet, "3:3").format.rowHeight).toBeGreaterThan(15);
-    expect(sheet.mock.freezePanes.frozenRows).toBe(4);
-    expect(sheet.mock.pageLayout.printTitleRows).toBe("$3:$3");
+    expect(sheet.columnFormats.get("A")).toMatchObject({
+      columnWidth: widthInPoints(6),
+    });
+    expect(at("A3").formats!.rowHeight).toBeGreaterThan(15);
+    expect(sheet.freeze).toBe("rows:4");
+    expect((sheet.page as any).printTitleRows).toBe("$3:$3");
   });
 
   it("T6: dependent dropdowns point at the parent column of their row", async () => {
-    const fake = installFakeExcel([]);
+    const fake = workbook([]);
     await insertTemplate("project-info");
-    const sheet = fake.added[1]!;
+    const sheet = fake.sheet("项目情况表");
     expect(validationAt(sheet, "C4:C1003").rule).toEqual({
       list: {
         inCellDropDown: true,
@@ -242,13 +295,10 @@ describe("insertTemplate", () => {
   });
 
   it("T8: two header rows with the group cells merged", async () => {
-    const fake = installFakeExcel([]);
+    const fake = workbook([]);
     await insertTemplate("exempt-summary");
-    const sheet = fake.added[1]!;
-    const merged = sheet.ranges
-      .filter((r) => r.mock.merged)
-      .map((r) => r.address);
-    expect(merged).toEqual([
+    const sheet = added(fake, [])[1]!;
+    expect(sheet.merged).toEqual([
       "A1:P1",
       "A2:P2",
       "A3:A4",
@@ -264,16 +314,15 @@ describe("insertTemplate", () => {
       "O3:O4",
       "P3:P4",
     ]);
-    const cells = project(sheet);
-    expect(cells.get("2,6")?.formula).toBe(
+    expect(written(cellAt(sheet, "G3"))).toBe(
       "企业2024年度获批的国家级试点示范名称",
     );
-    expect(cells.get("3,6")?.formula).toBe("试点示范1");
-    expect(sheet.mock.pageLayout.printTitleRows).toBe("$3:$4");
+    expect(written(cellAt(sheet, "G4"))).toBe("试点示范1");
+    expect((sheet.page as any).printTitleRows).toBe("$3:$4");
   });
 
-  it("T4 for 2022–2024: three sheets in one Excel.run, two syncs in all", async () => {
-    const fake = installFakeExcel(["Sheet1"]);
+  it("T4 for 2022–2024: three sheets in one Excel.run, 3 syncs in all", async () => {
+    const fake = workbook(["Sheet1"]);
     const names = await insertTemplate("leader-suppliers", {
       years: [2022, 2023, 2024],
     });
@@ -282,117 +331,132 @@ describe("insertTemplate", () => {
       "链主协作配套企业清单2023",
       "链主协作配套企业清单2024",
     ]);
-    expect(fake.runs()).toBe(1);
-    expect(fake.syncs()).toBe(2);
-    const [, s2022, s2023, s2024] = fake.added;
-    expect(project(s2022!).get("0,0")?.formula).toBe(
+    expect(fake.runs).toBe(1);
+    expect(fake.syncs).toBe(3);
+    const [s2022, s2023, s2024] = names.map((n) => fake.sheet(n));
+    expect(written(cellAt(s2022!, "A1"))).toBe(
       "“链主”企业2022年度协作配套企业清单",
     );
-    expect(project(s2023!).get("0,0")?.formula).toBe(
+    expect(written(cellAt(s2023!, "A1"))).toBe(
       "“链主”企业2023年度协作配套企业清单",
     );
-    const cells = project(s2024!);
-    expect(cells.get("0,0")?.formula).toBe(
+    expect(written(cellAt(s2024!, "A1"))).toBe(
       "“链主”企业2024年度协作配套企业清单",
     );
-    expect(cells.get("24,0")?.formula).toBe("合 计");
-    expect(cells.get("24,10")?.formula).toBe("—");
-    expect(cells.get("24,9")?.formula).toBe("=SUM(J4:INDEX(J:J,ROW()-1))");
+    expect(written(cellAt(s2024!, a1(24, 0)))).toBe("合 计");
+    expect(written(cellAt(s2024!, a1(24, 10)))).toBe("—");
+    expect(written(cellAt(s2024!, a1(24, 9)))).toBe(
+      "=SUM(J4:INDEX(J:J,ROW()-1))",
+    );
     // Only the first new sheet is activated.
-    expect(fake.added.map((s) => s.mock.activated === true)).toEqual([
-      false,
-      true,
-      false,
-      false,
-    ]);
+    expect(fake.active).toBe("链主协作配套企业清单2022");
   });
 
   it("creates the hidden list sheet with its names once", async () => {
-    const fake = installFakeExcel(["Sheet1"]);
+    const fake = workbook(["Sheet1"]);
     await insertTemplate("project-info");
     const lists = listSheetLayout();
-    const sheet = fake.added[0]!;
-    expect(sheet.name).toBe("techfund_lists");
-    expect(sheet.mock.visibility).toBe("Hidden");
-    expect(fake.workbookNames.map((n) => n.name)).toEqual([
+    const sheet = fake.sheet("techfund_lists");
+    expect(sheet.visibility).toBe("Hidden");
+    expect(fake.names.map((n) => n.name)).toEqual([
       ...lists.columns.map((c) => c.name),
       "TECHFUND_LISTS_V1",
     ]);
-    expect(fake.workbookNames[0]).toEqual({
+    expect(fake.names[0]).toEqual({
       name: "TFLIST_chain",
-      ref: "=techfund_lists!$A$2:$A$17",
+      formula: "=techfund_lists!$A$2:$A$17",
       comment: undefined,
     });
-    const values = only(sheet, `A1:AF122`).values;
-    expect(values[0][0]).toBe("省级重点产业链");
-    expect(values.map((row: string[]) => row[0]).slice(1, 17)).toEqual(
-      lists.columns[0]!.values,
-    );
-    expect(values[16][0]).toBe("装配式建筑产业链");
-    expect(values[17][0]).toBe("");
+    expect(written(cellAt(sheet, "A1"))).toBe("省级重点产业链");
+    expect(
+      lists.columns[0]!.values.map((_, i) =>
+        written(cellAt(sheet, `A${i + 2}`)),
+      ),
+    ).toEqual(lists.columns[0]!.values);
+    expect(written(cellAt(sheet, "A17"))).toBe("装配式建筑产业链");
+    expect(written(cellAt(sheet, "A18"))).toBe("");
   });
 
   it("reuses our list sheet: adds only the template", async () => {
-    const fake = installFakeExcel(
-      ["Sheet1", "techfund_lists"],
-      ["TFLIST_chain", "TECHFUND_LISTS_V1"],
-    );
+    const fake = workbook(["Sheet1", "techfund_lists"]);
+    fake.names = [
+      { name: "TFLIST_chain", formula: "=techfund_lists!$A$2:$A$17" },
+      { name: "TECHFUND_LISTS_V1", formula: "=techfund_lists!$A$1" },
+    ];
+    const names = structuredClone(fake.names);
     expect(await insertTemplate("finance-lease")).toEqual([
       "融资租赁补贴明细表",
     ]);
-    expect(fake.added.map((s) => s.name)).toEqual(["融资租赁补贴明细表"]);
-    expect(fake.workbookNames).toEqual([]);
-    expect(fake.deletedNames).toEqual([]);
+    expect(
+      added(fake, ["Sheet1", "techfund_lists"]).map((s) => s.name),
+    ).toEqual(["融资租赁补贴明细表"]);
+    expect(fake.names).toEqual(names);
   });
 
   it("rebuilds the list sheet when the user deleted it, replacing its dangling names", async () => {
-    const fake = installFakeExcel(
+    const fake = workbook(
       ["Sheet1"],
       ["TFLIST_chain", "TECHFUND_LISTS_V1", "我的名称"],
     );
     await insertTemplate("loan-interest");
-    expect(fake.deletedNames).toEqual(["TFLIST_chain", "TECHFUND_LISTS_V1"]);
-    expect(fake.added[0]!.name).toBe("techfund_lists");
+    expect(fake.names.find((n) => n.name === "TFLIST_chain")!.formula).toBe(
+      "=techfund_lists!$A$2:$A$17",
+    );
+    expect(fake.names.find((n) => n.name === "我的名称")!.formula).toBe(
+      "=#REF!$A$1",
+    );
+    expect(added(fake, ["Sheet1"])[0]!.name).toBe("techfund_lists");
   });
 
-  it("a taken name gets a suffix; the user's sheets are never reached", async () => {
-    const fake = installFakeExcel(
-      ["新增贷款明细表", "新增贷款明细表(2)", "techfund_lists"],
-      ["TECHFUND_LISTS_V1"],
-    );
+  it("a taken name gets a suffix; the user's sheets are left as they were", async () => {
+    const fake = workbook(["新增贷款明细表", "新增贷款明细表(2)"]);
+    fake.sheet("新增贷款明细表").cells.set("0,0", { value: "用户的表" });
+    const before = fake.snapshot();
     expect(await insertTemplate("loan-interest")).toEqual([
       "新增贷款明细表(3)",
     ]);
-    expect(fake.added.map((s) => s.name)).toEqual(["新增贷款明细表(3)"]);
-    expect(fake.touchedExisting).toEqual([]);
+    const after = JSON.parse(fake.snapshot()) as { name: string }[];
+    expect(
+      JSON.stringify(
+        after.filter(
+          (s) => s.name.startsWith("新增贷款明细表") && !s.name.endsWith("(3)"),
+        ),
+      ),
+    ).toBe(JSON.stringify(JSON.parse(before)));
   });
 
   it("refuses a foreign sheet named like the list sheet, before writing anything", async () => {
-    const fake = installFakeExcel(["techfund_lists"]);
+    const fake = workbook(["techfund_lists"]);
+    const before = fake.snapshot();
     await expect(insertTemplate("loan-interest")).rejects.toThrow(
       "插入《省级重点产业链链上企业2024年度新增贷款明细表》失败：工作簿中已有名为“techfund_lists”的工作表，但不是本工具创建的。",
     );
-    expect(fake.added).toEqual([]);
-    expect(fake.syncs()).toBe(1);
+    expect(fake.snapshot()).toBe(before);
+    expect(fake.syncs).toBe(1);
   });
 
   it("tells the user when Excel lacks ExcelApi 1.9, without touching the workbook", async () => {
-    const fake = installFakeExcel(["Sheet1"], [], { excelApi19: false });
+    const fake = workbook(["Sheet1"]);
+    fake.apiMinor = 8;
     await expect(insertTemplate("loan-interest")).rejects.toThrow(
       "您的 Excel 版本不支持 ExcelApi 1.9（数据验证/页面设置），请升级到 Microsoft 365 或使用 Excel 网页版。",
     );
-    expect(fake.runs()).toBe(0);
+    expect(fake.runs).toBe(0);
   });
 
   it("says so in Chinese when not running in Excel", async () => {
-    uninstallFakeExcel();
     await expect(insertTemplate("loan-interest")).rejects.toThrow(
       "未在 Excel 中运行",
     );
   });
 
-  it("wraps Excel's refusal in a Chinese message naming the table, keeping the cause", async () => {
-    installFakeExcel(["Sheet1"], [], { failOnSync: 2 });
+  it("wraps Excel's refusal in a Chinese message naming the table, keeping the cause; nothing is left behind", async () => {
+    const fake = workbook(["Sheet1"]);
+    const before = fake.snapshot();
+    fake.failNext = {
+      code: "InvalidArgument",
+      when: (op) => op === "freezeRows",
+    };
     const err = await insertTemplate("leader-suppliers", {
       years: [2024],
     }).then(
@@ -400,16 +464,19 @@ describe("insertTemplate", () => {
       (e: Error) => e,
     );
     expect(err.message).toBe(
-      "插入《“链主”企业____年度协作配套企业清单》失败：InvalidArgument: The argument is invalid or missing.",
+      "插入《“链主”企业____年度协作配套企业清单》失败：Excel 不接受本次写入的参数（数据格式或范围不符）。工作簿未被修改。",
     );
-    expect((err.cause as Error).message).toContain("InvalidArgument");
+    expect((err.cause as { code: string }).code).toBe("InvalidArgument");
+    expect(fake.snapshot()).toBe(before);
+    expect(fake.names).toEqual([]);
+    expect(fake.eventsEnabled).toBe(true);
   });
 
   it("ignores years for a table without a year blank", async () => {
-    const fake = installFakeExcel(["Sheet1"]);
+    const fake = workbook(["Sheet1"]);
     expect(
       await insertTemplate("loan-interest", { years: [2022, 2023] }),
     ).toEqual(["新增贷款明细表"]);
-    expect(fake.added).toHaveLength(2);
+    expect(added(fake, ["Sheet1"])).toHaveLength(2);
   });
 });

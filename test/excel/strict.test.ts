@@ -14,6 +14,7 @@ import { createTemplateOperations } from "../../src/excel/operations";
 import { writeMergedSheets } from "../../src/excel/writeMerged";
 import { tableSheet, workbookOf } from "../helpers/sheet";
 import { infoRow } from "../taskpane/workbench/fakes";
+import { DRAWN_2023, t1 } from "./checkT1";
 import { FakeExcel, installCheckFake, uninstallCheckFake } from "./checkFake";
 
 afterEach(uninstallCheckFake);
@@ -202,4 +203,96 @@ describe("selectCell", () => {
     await createCheckOperations().selectCell("可见", "B3");
     expect(fake.selection).toEqual({ sheet: "可见", address: "B3" });
   });
+});
+
+describe("10,000 rows within Excel on the web's 5 MB per request (the strict fake refuses more)", () => {
+  it("reads a table whose rows below the sample are far longer than the sample: refused syncs are split, every row read", async () => {
+    const rows = 10_000;
+    const long = "山西省技术改造专项资金".repeat(2); // 22 characters, 132 bytes escaped
+    const fake = installCheckFake(new FakeExcel());
+    fake.addSheet(
+      "收到的表",
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: 6 }, (_, c) =>
+          r < 50 ? `${r}-${c}` : `${long}${r}-${c}`,
+        ),
+      ),
+    );
+    const open = await Excel.run((c) => readOpenWorkbook(c));
+    const sheet = open.workbook.sheets[0]!;
+    expect(sheet.rows).toHaveLength(rows);
+    expect(sheet.rows[rows - 1]![5]!.v).toBe(`${long}${rows - 1}-5`);
+    expect(sheet.rows[49]![0]!.v).toBe("49-0");
+    // The estimate from the short sample planned one request of the rest, which Excel refused (the fake refuses
+    // over 5 MB); it was split until each part went through.
+    const refused = fake.requests.filter((r) => r.bytes > 5 * 1024 * 1024);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(fake.requests.length).toBeGreaterThan(refused.length + 3);
+  });
+
+  it("writes 审核结果 of 10,000 findings and a merge of 10,000 rows in several requests, nothing refused", async () => {
+    const fake = installCheckFake(
+      FakeExcel.of(
+        workbookOf([
+          t1(
+            Array.from({ length: 10_000 }, (_, i) => ({
+              ...DRAWN_2023,
+              contractNo: `GH-YQ-2023-${String(i).padStart(5, "0")}`,
+            })),
+          ),
+        ]),
+      ),
+    );
+    const ops = createCheckOperations();
+    const checked = await ops.checkWorkbook();
+    // The engine settles the 10,000 equal findings into one; 审核结果 gets them one per row, as distinct findings.
+    const [one] = checked.tables[0]!.findings;
+    const report = {
+      ...checked,
+      tables: [
+        {
+          ...checked.tables[0]!,
+          findings: Array.from({ length: 10_000 }, (_, i) => ({
+            ...one!,
+            cell: `G${i + 5}`,
+            row: i + 5,
+            range: `G${i + 5}`,
+            rows: 1,
+            message: `第${i + 5}行：${one!.message}`,
+          })),
+        },
+      ],
+    };
+    const syncs = fake.syncs;
+    expect(await ops.writeReviewSheet(report, [])).toBe("审核结果");
+    expect(fake.syncs - syncs).toBeGreaterThan(4);
+    const review = fake.sheet("审核结果");
+    const links = [...review.cells.values()].filter((c) =>
+      c.formula?.startsWith("=HYPERLINK"),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(10_000);
+    expect(fake.ownEvents).toEqual([]);
+
+    const file = (i: number) => ({
+      fileName: `企业${i}.xlsx`,
+      read: {
+        ok: true as const,
+        workbook: workbookOf(
+          [
+            tableSheet("project-info", [
+              infoRow({ projectName: `项目${i}的技术改造` }) as never,
+            ]),
+          ],
+          `企业${i}.xlsx`,
+        ),
+      },
+    });
+    const result = mergeFiles(
+      Array.from({ length: 10_000 }, (_, i) => file(i)),
+    );
+    const sheets = await writeMergedSheets(result);
+    const summary = fake.sheet(sheets[0]!);
+    const first = result.summary.layout.dataRows.first;
+    expect(summary.cells.get(`${first + 9_999},0`)?.value).toBe(10_000);
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { getTable } from "../../src/core/catalog";
 import { mergeFiles, type MergeResult } from "../../src/core/merge";
-import { rangeAddress } from "../../src/core/template";
+import { parseA1 } from "../../src/core/grid";
 import {
   createMergeOperations,
   mergedRowsBlock,
@@ -9,14 +9,26 @@ import {
 import { tableSheet, workbookOf } from "../helpers/sheet";
 import { infoRow } from "../taskpane/workbench/fakes";
 import {
-  type AddedSheet,
-  installFakeExcel,
-  project,
-  rangesAt,
-  uninstallFakeExcel,
-} from "./insertFake";
+  FakeExcel,
+  type FakeSheet,
+  installCheckFake,
+  uninstallCheckFake,
+} from "./checkFake";
 
-afterEach(uninstallFakeExcel);
+afterEach(uninstallCheckFake);
+
+/** A strict fake workbook with these sheets. */
+function workbook(sheets: string[]): FakeExcel {
+  const fake = installCheckFake(new FakeExcel());
+  for (const name of sheets) fake.addSheet(name);
+  return fake;
+}
+
+/** Value, formula and number format of a cell (A1). */
+function cellAt(sheet: FakeSheet, address: string) {
+  const { r, c } = parseA1(address);
+  return sheet.cells.get(`${r},${c}`);
+}
 
 const PAYLOADS = {
   projectName: '=HYPERLINK("http://example.com","点击")',
@@ -46,63 +58,51 @@ function merged(): MergeResult {
   ]);
 }
 
-function sheetNamed(added: AddedSheet[], name: string): AddedSheet {
-  const s = added.find((a) => a.name === name);
-  if (!s)
-    throw new Error(`no sheet ${name}: ${added.map((a) => a.name).join(", ")}`);
-  return s;
-}
-
 describe("writeMergedSheets", () => {
-  it("adds 申报汇总表, 合并日志 and 审核结果 as new sheets in one run with two syncs; taken names get a suffix", async () => {
-    const fake = installFakeExcel(["Sheet1", "申报汇总表"]);
+  it("adds 申报汇总表, 合并日志 and 审核结果 as new sheets in one run (a read, one write, events back on); taken names get a suffix", async () => {
+    const fake = workbook(["Sheet1", "申报汇总表"]);
+    fake.sheet("申报汇总表").cells.set("0,0", { value: "用户的表" });
+    const before = fake.snapshot();
     const sheets = await writeMergedSheets(merged());
     expect(sheets).toEqual(["申报汇总表(2)", "合并日志", "审核结果"]);
-    expect(fake.added.map((s) => s.name)).toEqual([
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "申报汇总表",
       "techfund_lists",
       "申报汇总表(2)",
       "合并日志",
       "审核结果",
     ]);
-    expect([fake.runs(), fake.syncs()]).toEqual([1, 2]);
-    expect(fake.touchedExisting).toEqual([]);
-    expect(sheetNamed(fake.added, "申报汇总表(2)").mock.activated).toBe(true);
+    expect([fake.runs, fake.syncs]).toEqual([1, 3]);
+    const after = JSON.parse(fake.snapshot()) as unknown[];
+    expect(JSON.stringify(after.slice(0, 2))).toBe(before);
+    expect(fake.active).toBe("申报汇总表(2)");
+    expect(fake.ownEvents).toEqual([]);
   });
 
   it("writes received values with range.values, every text cell formatted as text (@) — never as a formula", async () => {
-    const fake = installFakeExcel(["Sheet1"]);
+    const fake = workbook(["Sheet1"]);
     const result = merged();
     await writeMergedSheets(result);
-    const sheet = sheetNamed(fake.added, "申报汇总表");
-    const { layout } = result.summary;
+    const sheet = fake.sheet("申报汇总表");
+    const first = result.summary.layout.dataRows.first;
     const n = getTable("application-summary").columns.length;
-    const first = layout.dataRows.first;
-    const address = rangeAddress({
-      s: { r: first, c: 0 },
-      e: { r: first + 1, c: n - 1 },
-    });
-    // drawLayout styles the same block first; the data write is the range call that sets values.
-    const block = rangesAt(sheet, address).find((m) => "values" in m);
-    expect(
-      Object.keys(block).filter((k) =>
-        ["numberFormat", "values", "formulas"].includes(k),
-      ),
-    ).toEqual(["numberFormat", "values"]);
-    // Row 2 came from 乙.xlsx (太原市 晋源区 after 小店区).
+    // Row 2 came from 乙.xlsx (太原市 晋源区 after 小店区): formula-like texts stay text.
     const columns = getTable("application-summary").columns.map((c) => c.key);
     for (const [key, text] of Object.entries(PAYLOADS)) {
-      const c = columns.indexOf(key);
-      expect([key, block.values[1][c], block.numberFormat[1][c]]).toEqual([
+      const cell = sheet.cells.get(`${first + 1},${columns.indexOf(key)}`);
+      expect([key, cell?.value, cell?.formula, cell?.numberFormat]).toEqual([
         key,
         text,
+        undefined,
         "@",
       ]);
     }
-    expect(block.values.map((r: unknown[]) => r[0])).toEqual([1, 2]);
-    // The layout's own formulas leave the data rows empty: no received value goes through range.formulas.
-    const cells = project(sheet);
+    expect([0, 1].map((i) => sheet.cells.get(`${first + i},0`)?.value)).toEqual(
+      [1, 2],
+    );
     for (let c = 0; c < n; c++)
-      expect(cells.get(`${first + 1},${c}`)?.formula).toBe("");
+      expect(sheet.cells.get(`${first + 1},${c}`)?.formula).toBeUndefined();
   });
 
   it("keeps numbers as numbers with their format, and empty cells with the column's format", () => {
@@ -122,11 +122,15 @@ describe("writeMergedSheets", () => {
   });
 
   it("draws the 合并日志 and 审核结果 as tables: header row, numbers as numbers, texts as text, frozen, filtered", async () => {
-    const fake = installFakeExcel([]);
+    const fake = workbook([]);
     await writeMergedSheets(merged());
-    const log = sheetNamed(fake.added, "合并日志");
-    const whole = log.ranges.find((r) => Array.isArray(r.mock.values))!.mock;
-    expect(whole.values[0]).toEqual([
+    const log = fake.sheet("合并日志");
+    const row = (r: number, cols: number) =>
+      Array.from(
+        { length: cols },
+        (_, c) => log.cells.get(`${r},${c}`)?.value ?? "",
+      );
+    expect(row(0, 9)).toEqual([
       "文件",
       "大小（字节）",
       "SHA-256",
@@ -137,28 +141,28 @@ describe("writeMergedSheets", () => {
       "提示",
       "说明",
     ]);
-    expect(whole.values.map((r: unknown[]) => [r[0], r[3], r[4]])).toEqual([
+    expect(
+      [0, 1, 2, 3, 4].map((r) => [0, 3, 4].map((c) => row(r, 9)[c])),
+    ).toEqual([
       ["文件", "状态", "取用行数"],
       ["甲.xlsx", "已合并", 1],
       ["乙.xlsx", "有错误仍合并", 1],
       ["坏.xlsx", "无法读取", 0],
       ["合计：3 个文件", "", 2],
     ]);
-    expect(whole.numberFormat[1].slice(3, 6)).toEqual([
-      "@",
-      "General",
-      "General",
-    ]);
-    // 乙 (有错误仍合并) and 坏 (无法读取) are 错误 rows, next to each other: one red fill over both.
-    expect(rangesAt(log, "A3:I4").map((m) => m.format.fill.color)).toEqual([
-      "#FDE2E2",
-    ]);
-    expect(log.mock.freezePanes.frozenRows).toBe(1);
-    expect(log.mock.autoFilter.appliedTo).toBe("range:A1:I5");
-    const review = sheetNamed(fake.added, "审核结果");
-    const header = review.ranges.find((r) => Array.isArray(r.mock.values))!.mock
-      .values[0];
-    expect(header).toEqual([
+    expect([3, 4, 5].map((c) => log.cells.get(`1,${c}`)?.numberFormat)).toEqual(
+      ["@", "General", "General"],
+    );
+    // 乙 (有错误仍合并) and 坏 (无法读取) are 错误 rows, next to each other: filled red.
+    for (const a of ["A3", "I4"])
+      expect(cellAt(log, a)?.formats?.["fill.color"]).toBe("#FDE2E2");
+    expect(cellAt(log, "A2")?.formats?.["fill.color"]).toBeUndefined();
+    expect(log.freeze).toBe("rows:1");
+    expect(log.autoFilter).toBe("A1:I5");
+    const review = fake.sheet("审核结果");
+    expect(
+      Array.from({ length: 10 }, (_, c) => review.cells.get(`0,${c}`)?.value),
+    ).toEqual([
       "文件",
       "工作表",
       "单元格",
@@ -172,13 +176,20 @@ describe("writeMergedSheets", () => {
     ]);
   });
 
-  it("says in Chinese when Excel refuses the batch or is too old", async () => {
-    installFakeExcel([], [], { failOnSync: 2 });
+  it("says in Chinese when Excel refuses the batch (leaving nothing behind) or is too old", async () => {
+    const fake = workbook(["Sheet1"]);
+    const before = fake.snapshot();
+    fake.failNext = {
+      code: "InvalidArgument",
+      when: (op) => op === "autoFilter",
+    };
     await expect(writeMergedSheets(merged())).rejects.toThrow(
-      /^写入合并结果失败：InvalidArgument/,
+      /^写入合并结果失败：Excel 不接受本次写入的参数/,
     );
-    uninstallFakeExcel();
-    installFakeExcel([], [], { excelApi19: false });
+    expect(fake.snapshot()).toBe(before);
+    expect(fake.names).toEqual([]);
+    uninstallCheckFake();
+    workbook([]).apiMinor = 8;
     await expect(
       createMergeOperations().writeMerged(merged()),
     ).rejects.toMatchObject({

@@ -245,6 +245,22 @@ describe("T1 新增贷款明细表 as an .xlsx file", () => {
     expect(bordered[styles.get("C3")!]).toBe(true);
   });
 
+  it("borders rows 25–1,004 once they hold anything: a conditional format whose style has four thin edges", async () => {
+    const cf =
+      /<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/.exec(
+        xml,
+      );
+    expect(cf?.[1]).toBe("A25:O1004");
+    expect(decode(/<formula>([^<]*)<\/formula>/.exec(cf![2]!)![1]!)).toBe(
+      "COUNTA($A25:$O25)>0",
+    );
+    const dxfId = Number(/dxfId="(\d+)"/.exec(cf![2]!)![1]);
+    const styles = await file.zip.file("xl/styles.xml")!.async("string");
+    const dxf = [...styles.matchAll(/<dxf>([\s\S]*?)<\/dxf>/g)][dxfId]![1]!;
+    for (const edge of ["left", "right", "top", "bottom"])
+      expect(dxf).toMatch(new RegExp(`<${edge} style="thin"`));
+  });
+
   it("has the catalog's column widths", () => {
     expect(ws["!cols"]!.map((c) => c.width)).toEqual(
       getTable("loan-interest").columns.map((c) => c.width),

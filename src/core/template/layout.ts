@@ -133,6 +133,13 @@ export interface TemplateLayout {
    * data row when the 合计 is above the data or absent, else the data rows.
    */
   preparedRows: RowSpan;
+  /**
+   * The prepared rows below the bordered data rows, with the rule that gives a row the data rows' thin borders once
+   * it holds anything (a conditional format: a typed 21st row is bordered like the 20 above it, while the empty
+   * prepared rows stay unbordered and print nothing). `formula` is relative to the range's first row
+   * (`COUNTA($A25:$M25)>0`). Absent when the prepared rows are the data rows.
+   */
+  borderWhenFilled?: { range: CellRange; formula: string };
   lastRow: number;
   /** Number formats of the data rows and the 合计 row, per column (`@` keeps codes and numbers-as-text). */
   columnFormats: { c: number; numFmt: string }[];
@@ -303,6 +310,16 @@ export function layoutTemplate(
           first: dataRows.first,
           last: dataRows.first + Math.max(count, PREPARED_ROW_COUNT) - 1,
         };
+  const borderWhenFilled =
+    preparedRows.last > dataRows.last
+      ? {
+          range: {
+            s: { r: dataRows.last + 1, c: 0 },
+            e: { r: preparedRows.last, c: last },
+          },
+          formula: `COUNTA($A${dataRows.last + 2}:$${columnLetters(last)}${dataRows.last + 2})>0`,
+        }
+      : undefined;
   const validations = cols.flatMap(
     (_, c) =>
       columnValidation(table, c, preparedRows.first, preparedRows.last) ?? [],
@@ -328,6 +345,7 @@ export function layoutTemplate(
     ...(totalRow !== undefined ? { totalRow } : {}),
     dataRows,
     preparedRows,
+    ...(borderWhenFilled ? { borderWhenFilled } : {}),
     lastRow,
     columnFormats,
     validations,

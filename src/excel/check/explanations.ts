@@ -1,7 +1,8 @@
 /**
  * Explanations in the open workbook (issue 4 part 6): kept on our very hidden sheet `techfund_说明` (core/explain.ts
  * gives its rows), marked with the workbook-scoped name `TECHFUND_EXPLAIN_V1`, so they travel with the file and the
- * CLI reads them too. Every write rewrites the sheet's rows (a few hundred at most) as text.
+ * CLI reads them too. Every write rewrites the sheet's rows (a few hundred at most) as text, with this add-in's
+ * events off; a write Excel refuses leaves the previous explanations as they were.
  */
 import {
   EXPLANATION_SHEET,
@@ -12,6 +13,7 @@ import {
 import { rangeAddress } from "../../core/template";
 import { OperationError } from "../../ports";
 import { type OwnWrites, writeQuietly } from "./ownWrites";
+import { removeSheets } from "../newSheets";
 import { ownSheetNames } from "./ownSheets";
 
 /**
@@ -75,41 +77,62 @@ export async function updateExplanations(
     const list = update(
       sheet === undefined ? [] : await readRows(context, sheet),
     );
-    let ws: Excel.Worksheet;
-    if (sheet === undefined) {
-      if (
-        taken.some(
-          (n) => n.toLowerCase() === EXPLANATION_SHEET.name.toLowerCase(),
-        )
-      )
-        throw new OperationError(
-          "NotOurSheet",
-          `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
-        );
-      // Our sheet was deleted: its mark now says =#REF!; replace it.
-      if (marked)
-        context.workbook.names.getItem(EXPLANATION_SHEET.mark).delete();
-      ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);
-      ws.visibility = "VeryHidden";
-      context.workbook.names.add(
-        EXPLANATION_SHEET.mark,
-        ws.getRange("A1"),
-        "技改填报助手：企业核实性说明",
-      );
-    } else {
-      ws = context.workbook.worksheets.getItem(sheet);
-      ws.getRange().clear("Contents");
-    }
     const rows = explanationRows(list);
-    const area = {
-      s: { r: 0, c: 0 },
-      e: { r: rows.length - 1, c: rows[0]!.length - 1 },
-    };
-    ownWrites.expect(sheet ?? EXPLANATION_SHEET.name);
-    await writeQuietly(context, () => {
-      const range = ws.getRange(rangeAddress(area));
-      range.numberFormat = rows.map((r) => r.map(() => "@"));
-      range.values = rows;
-    });
+    const width = rows[0]!.length;
+    const area = { s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width - 1 } };
+    if (sheet !== undefined) {
+      // The new rows go over the old ones first, then the old rows below them are cleared: when Excel refuses the
+      // write (the first command), the previous explanations are intact.
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const used = ws.getUsedRange(true);
+      used.load("rowIndex,rowCount,columnCount");
+      await context.sync();
+      const end = used.rowIndex + used.rowCount;
+      ownWrites.expect(sheet);
+      await writeQuietly(context, () => {
+        const range = ws.getRange(rangeAddress(area));
+        range.numberFormat = rows.map((r) => r.map(() => "@"));
+        range.values = rows;
+        if (end > rows.length)
+          ws.getRangeByIndexes(
+            rows.length,
+            0,
+            end - rows.length,
+            Math.max(width, used.columnCount),
+          ).clear("Contents");
+      });
+      return;
+    }
+    if (
+      taken.some(
+        (n) => n.toLowerCase() === EXPLANATION_SHEET.name.toLowerCase(),
+      )
+    )
+      throw new OperationError(
+        "NotOurSheet",
+        `工作簿中已有名为“${EXPLANATION_SHEET.name}”的工作表，但不是本工具创建的。本工具需要用这个名称保存说明，请将该工作表改名后再试。`,
+      );
+    ownWrites.expect(EXPLANATION_SHEET.name);
+    try {
+      await writeQuietly(context, () => {
+        // Our sheet was deleted: its mark now says =#REF!; replace it.
+        if (marked)
+          context.workbook.names.getItem(EXPLANATION_SHEET.mark).delete();
+        const ws = context.workbook.worksheets.add(EXPLANATION_SHEET.name);
+        ws.visibility = "VeryHidden";
+        const range = ws.getRange(rangeAddress(area));
+        range.numberFormat = rows.map((r) => r.map(() => "@"));
+        range.values = rows;
+        // The mark last: a sheet is ours only once its rows are there.
+        context.workbook.names.add(
+          EXPLANATION_SHEET.mark,
+          ws.getRange("A1"),
+          "技改填报助手：企业核实性说明",
+        );
+      });
+    } catch (err) {
+      await removeSheets([EXPLANATION_SHEET.name]);
+      throw err;
+    }
   });
 }

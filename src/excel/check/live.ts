@@ -18,7 +18,8 @@
  *   the quiet time — edited rows are never dropped.
  *
  * A re-check of rows or sheets takes at most 2 `context.sync()` (one read, plus one for the rest of a whole sheet
- * larger than its first 50 rows, when it fits in one 4 MB request). Our own writes are ignored
+ * larger than its first 50 rows, when it fits in one 4 MB request); edited rows that do not fit in one request are
+ * read in several, each under Excel on the web's 5 MB (read.ts), only those rows and only the used columns. Our own writes are ignored
  * (ownWrites.ts). A whole-sheet re-read that changed something re-runs the whole check in memory (`checkWorkbook` on
  * the cached grids, no further reads), so its findings are exactly the CLI's.
  */
@@ -306,7 +307,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
         whole
           .filter((n) => hidden.has(n))
           .map((name) => ({ name, hidden: hidden.get(name)! })),
-        { blocks, grids: fresh },
+        { blocks, grids: fresh, rowBytes: current.rowBytes },
       ),
     );
     if (stopped || open !== current) return;
@@ -346,6 +347,7 @@ export async function startLive(options: LiveOptions): Promise<LiveHandle> {
       );
       if (i < 0) continue;
       current.used.set(r.sheet.name, r.used);
+      current.rowBytes.set(r.sheet.name, r.rowBytes);
       if (sameSheet(current.workbook.sheets[i]!, r.sheet)) continue;
       current.workbook.sheets[i] = r.sheet;
       changed = true;

@@ -16,21 +16,23 @@ import { parseArea } from "./address";
  * Runs a batch's writes with this add-in's events off (`context.runtime.enableEvents`, ExcelApi 1.8), so that they
  * raise no change event at all — exact where the time window of {@link OwnWrites} is a guess. Queues
  * `enableEvents = false` before `write` queues its commands, syncs, and turns the events back on in a sync of its
- * own, also when the write failed (events are never left off). Without ExcelApi 1.8 it only runs `write`.
+ * own, also when the write failed (events are never left off). `write` may sync in between (a write split into
+ * several requests): events stay off until the end. Without ExcelApi 1.8 it only runs `write` (the time window of
+ * {@link OwnWrites} is then the fallback).
  * @returns what `write` returned, after its sync
  */
 export async function writeQuietly<T>(
   context: Excel.RequestContext,
-  write: () => T,
+  write: () => T | Promise<T>,
 ): Promise<T> {
   if (!isExcelApiSupported("1.8")) {
-    const out = write();
+    const out = await write();
     await context.sync();
     return out;
   }
   context.runtime.enableEvents = false;
   try {
-    const out = write();
+    const out = await write();
     await context.sync();
     return out;
   } finally {

@@ -12,6 +12,9 @@
  *   bytes per row measured on the sample (the largest row of its lower half, plus a quarter); a workbook whose rows past the
  *   samples fit in one such request is read in 4 syncs in all, a small one (every sheet within its sample) in 3 (one
  *   fewer without ExcelApi 1.13).
+ * - estimates can be wrong (long texts below the sample, many wide sheets whose samples together pass 5 MB): a sync
+ *   Excel refuses for its size is split in halves — its blocks, then a block's rows — and read again, down to single
+ *   rows ({@link readBlocks}); sync 2 refused for its size is done again as metadata alone, then the samples as blocks.
  *
  * Per cell: `values`, `formulas` and `numberFormat` (no displayed text: a number in a text column reads as the number).
  * Errors (`#REF!`) come as text in `values`. Dates: a number whose format shows a date gets `date` (1900 date system:
@@ -22,13 +25,13 @@ import { parseMarkName } from "../../core/catalog/mark";
 import type { Cell, Sheet, Workbook } from "../../core/grid";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
+import { isPayloadError, jsonBytes, MAX_REQUEST_BYTES } from "../budget";
 import { parseArea, splitAddress } from "./address";
 import { loadHidden, readHidden } from "./hidden";
 import { ownSheetNames } from "./ownSheets";
 import { isExcelApiSupported } from "../requirements";
 
-/** Most bytes one sync may carry: under Excel on the web's 5 MB, with room for the request's own overhead. */
-export const MAX_REQUEST_BYTES = 4_000_000;
+export { jsonBytes, MAX_REQUEST_BYTES };
 
 /** Rows read with the sheet's metadata, to measure bytes per row (and all the data of a small sheet). */
 export const SAMPLE_ROWS = 50;
@@ -74,18 +77,6 @@ export async function readBook(
     })),
     own: ownSheetNames(names.items),
   };
-}
-
-/**
- * Bytes a value takes as JSON with every non-ASCII character escaped (`\u4e2d`, 6 bytes): the larger of the two ways
- * a host may count a request or response (UTF-8 takes 3 bytes for a Chinese character), so a budget on this number
- * holds either way.
- */
-export function jsonBytes(x: unknown): number {
-  const s = JSON.stringify(x) ?? "";
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 6;
-  return n;
 }
 
 /** Bytes of one row of a loaded block (its values, formulas and number formats). */
@@ -173,13 +164,21 @@ export interface SheetRead {
   rowBytes: number;
 }
 
+/** Bytes per row for a read budget: the largest row of the sample's lower half, plus a quarter. */
+function estimateRowBytes(most: number): number {
+  return Math.ceil(most * 1.25) + 16;
+}
+
 /**
  * Queues sync 2's loads for the given sheets; call `read()` after the sync.
+ * @param samples also load each sheet's first {@link SAMPLE_ROWS} rows (without them, the grids stay empty and
+ *   `rowBytes` is 0 until the caller reads rows)
  * @returns per sheet: its grid so far (the sample rows, marks, merges, visibility) and its used area
  */
 export function loadSheets(
   context: Excel.RequestContext,
   sheets: readonly { name: string; hidden: boolean }[],
+  samples = true,
 ): { read(): SheetRead[] } {
   const queued = sheets.map(({ name, hidden }) => {
     const ws = context.workbook.worksheets.getItem(name);
@@ -187,8 +186,10 @@ export function loadSheets(
     const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const hiddenLines = loadHidden(used);
-    const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-    sample.load("values,formulas,numberFormat");
+    const sample = samples
+      ? used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0)
+      : undefined;
+    sample?.load("values,formulas,numberFormat");
     return { name, hidden, ws, used, hiddenLines, sample };
   });
   return {
@@ -209,13 +210,14 @@ export function loadSheets(
         const lines = readHidden(hiddenLines, area);
         if (lines.rows.length > 0) sheet.hiddenRows = lines.rows;
         if (lines.cols.length > 0) sheet.hiddenCols = lines.cols;
+        if (!sample) return { sheet, used: area, rowBytes: 0 };
         const count = Math.min(SAMPLE_ROWS, area.rows);
         putRows(sheet, sample, area.row, area.col, count);
         // Bytes per row from the lower half of the sample: data rows (title and header rows are not typical).
         let most = 0;
         for (let r = Math.floor(count / 2); r < count; r++)
           most = Math.max(most, rowBytes(sample, r));
-        return { sheet, used: area, rowBytes: Math.ceil(most * 1.25) + 16 };
+        return { sheet, used: area, rowBytes: estimateRowBytes(most) };
       }),
   };
 }
@@ -364,11 +366,15 @@ export function planRequests(
   return requests;
 }
 
-/** Queues the loads of blocks; after the sync, `read()` writes their rows into the grids. */
+/**
+ * Queues the loads of blocks; after the sync, `read()` writes their rows into the grids.
+ * @param measure when given, `read()` records per sheet the largest row it read, in bytes ({@link rowBytes})
+ */
 export function loadBlocks(
   context: Excel.RequestContext,
   blocks: readonly BlockSpec[],
   grids: ReadonlyMap<string, Sheet>,
+  measure?: Map<string, number>,
 ): { read(): void } {
   const queued = blocks.map((b) => {
     const range = context.workbook.worksheets
@@ -379,31 +385,135 @@ export function loadBlocks(
   });
   return {
     read() {
-      for (const { b, range } of queued)
+      for (const { b, range } of queued) {
         putRows(grids.get(b.sheet)!, range, b.row, b.col, b.rows);
+        if (!measure) continue;
+        let most = measure.get(b.sheet) ?? 0;
+        for (let r = 0; r < b.rows; r++)
+          most = Math.max(most, rowBytes(range, r));
+        measure.set(b.sheet, most);
+      }
     },
   };
 }
 
 /**
+ * Reads blocks in one sync; when Excel refuses it for its size, in halves (the list of blocks, then a block's rows),
+ * each read the same way — a few more syncs instead of a failed check. A single row still refused fails.
+ * @throws what Excel throws, other than a size refusal of more than one row
+ */
+export async function readBlocks(
+  context: Excel.RequestContext,
+  blocks: readonly BlockSpec[],
+  grids: ReadonlyMap<string, Sheet>,
+  measure?: Map<string, number>,
+): Promise<void> {
+  if (blocks.length === 0) return;
+  const loaded = loadBlocks(context, blocks, grids, measure);
+  try {
+    await context.sync();
+  } catch (err) {
+    const [only] = blocks;
+    if (!isPayloadError(err) || (blocks.length === 1 && only!.rows === 1))
+      throw err;
+    const halves: BlockSpec[][] =
+      blocks.length > 1
+        ? [
+            blocks.slice(0, Math.ceil(blocks.length / 2)),
+            blocks.slice(Math.ceil(blocks.length / 2)),
+          ]
+        : [
+            [{ ...only!, rows: Math.ceil(only!.rows / 2) }],
+            [
+              {
+                ...only!,
+                row: only!.row + Math.ceil(only!.rows / 2),
+                rows: only!.rows - Math.ceil(only!.rows / 2),
+              },
+            ],
+          ];
+    for (const half of halves) await readBlocks(context, half, grids, measure);
+    return;
+  }
+  loaded.read();
+}
+
+/** Blocks of rows read alongside whole sheets (live re-check), into their own grids. */
+export interface Alongside {
+  blocks: readonly BlockSpec[];
+  grids: ReadonlyMap<string, Sheet>;
+  /** Estimated bytes per row of each sheet (for splitting the blocks into requests). */
+  rowBytes: ReadonlyMap<string, number>;
+}
+
+/**
+ * Sync 2 (see the module comment): metadata and samples, with the first request of `alongside`'s blocks. Refused
+ * for its size, it is done again as metadata alone, then the samples and the blocks through {@link readBlocks}.
+ */
+async function readMetaAndSamples(
+  context: Excel.RequestContext,
+  sheets: readonly { name: string; hidden: boolean }[],
+  alongside: Alongside | undefined,
+): Promise<SheetRead[]> {
+  const planned = alongside
+    ? planRequests(
+        alongside.blocks.map((b) => ({
+          ...b,
+          rowBytes: alongside.rowBytes.get(b.sheet) ?? 0,
+        })),
+      )
+    : [];
+  const [first = [], ...more] = planned;
+  const meta = loadSheets(context, sheets);
+  const other = alongside && loadBlocks(context, first, alongside.grids);
+  let read: SheetRead[];
+  try {
+    await context.sync();
+    other?.read();
+    read = meta.read();
+  } catch (err) {
+    if (!isPayloadError(err)) throw err;
+    const dims = loadSheets(context, sheets, false);
+    await context.sync();
+    read = dims.read();
+    const grids = new Map(read.map((r) => [r.sheet.name, r.sheet]));
+    const measure = new Map<string, number>();
+    await readBlocks(
+      context,
+      read
+        .filter((r) => r.used.rows > 0)
+        .map((r) => ({
+          sheet: r.sheet.name,
+          row: r.used.row,
+          col: r.used.col,
+          rows: Math.min(SAMPLE_ROWS, r.used.rows),
+          cols: r.used.cols,
+        })),
+      grids,
+      measure,
+    );
+    for (const r of read)
+      r.rowBytes = estimateRowBytes(measure.get(r.sheet.name) ?? 0);
+    if (alongside) await readBlocks(context, first, alongside.grids);
+  }
+  // The rest of the blocks read alongside, one request per sync.
+  for (const request of more)
+    await readBlocks(context, request, alongside!.grids);
+  return read;
+}
+
+/**
  * Reads sheets completely: sync 2's loads (see the module comment), then the remaining rows, one sync per request.
- * @param alongside blocks of other rows to load in the first sync (live re-check), into their own grids
+ * @param alongside blocks of other rows to load too (live re-check), into their own grids: the first request's worth
+ *   in sync 2, the rest in syncs of their own
  * @returns the sheets' grids and used areas, in the order given
  */
 export async function readSheets(
   context: Excel.RequestContext,
   sheets: readonly { name: string; hidden: boolean }[],
-  alongside?: {
-    blocks: readonly BlockSpec[];
-    grids: ReadonlyMap<string, Sheet>;
-  },
+  alongside?: Alongside,
 ): Promise<SheetRead[]> {
-  const meta = loadSheets(context, sheets);
-  const other =
-    alongside && loadBlocks(context, alongside.blocks, alongside.grids);
-  await context.sync();
-  other?.read();
-  const read = meta.read();
+  const read = await readMetaAndSamples(context, sheets, alongside);
   await readMergedAreas(context, read);
   const grids = new Map(read.map((r) => [r.sheet.name, r.sheet]));
   const rest = read
@@ -416,13 +526,9 @@ export async function readSheets(
       cols: r.used.cols,
       rowBytes: r.rowBytes,
     }));
-  for (const request of planRequests(rest)) {
-    const loaded = loadBlocks(context, request, grids);
-    // One sync per request on purpose: Excel on the web refuses a sync over 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    loaded.read();
-  }
+  // One sync per request on purpose: Excel on the web refuses a sync over 5 MB.
+  for (const request of planRequests(rest))
+    await readBlocks(context, request, grids);
   return read;
 }
 
@@ -432,6 +538,8 @@ export interface OpenWorkbook {
   book: BookInfo;
   /** Used area per sheet read. */
   used: Map<string, UsedArea>;
+  /** Estimated bytes per row of each sheet read (for the live re-check's requests). */
+  rowBytes: Map<string, number>;
 }
 
 /**
@@ -454,5 +562,6 @@ export async function readOpenWorkbook(
     },
     book,
     used: new Map(read.map((r) => [r.sheet.name, r.used])),
+    rowBytes: new Map(read.map((r) => [r.sheet.name, r.rowBytes])),
   };
 }

@@ -3,8 +3,9 @@
  * replaces only our own earlier one, recognised by its workbook-scoped mark `TECHFUND_REVIEW_V1` (never by its name:
  * a user's sheet named 审核结果 makes ours 审核结果(2)). Texts are written as text (number format `@`, so a value
  * starting with `=` from a received file stays text); each finding's 单元格 is a HYPERLINK to its cell; the page
- * prints A4 landscape, one page wide, the findings' header repeated on every page. One `Excel.run`, 3 syncs: read
- * the names, draw under a temporary name, then replace our earlier sheet and its mark; a failure leaves nothing.
+ * prints A4 landscape, one page wide, the findings' header repeated on every page. One `Excel.run`: read the names,
+ * draw under a temporary name (one request, or several under Excel on the web's 5 MB for a long report), then
+ * replace our earlier sheet and its mark; this add-in's events are off meanwhile, and a failure leaves nothing.
  */
 import { a1, type CellRange } from "../../core/grid";
 import type { Explanation } from "../../core/explain";
@@ -22,8 +23,9 @@ import {
   uniqueSheetName,
 } from "../../core/template";
 import { applyStyle, widthInPoints } from "../drawLayout";
+import { COMMAND_BYTES, RequestBudget, writeRows } from "../budget";
 import { removeSheets } from "../newSheets";
-import type { OwnWrites } from "./ownWrites";
+import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { ownSheetNames, sheetRef } from "./ownSheets";
 
 /** Font colour of the 级别 cell: 错误 dark red, 警告 dark orange. */
@@ -96,76 +98,78 @@ export async function writeReviewSheet(
     const draft = uniqueSheetName(`${layout.name}（生成中）`, names);
     const ws = workbook.worksheets.add(draft);
     ownWrites.expect(draft);
-    draw(ws, layout);
-    try {
-      await context.sync();
-    } catch (err) {
-      await removeSheets([draft]);
-      throw err;
-    }
-    if (marked) workbook.names.getItem(REVIEW_SHEET_MARK).delete();
-    if (old !== undefined) workbook.worksheets.getItem(old).delete();
-    ws.name = name;
-    workbook.names.add(
-      REVIEW_SHEET_MARK,
-      ws.getRange("A1"),
-      "技改填报助手：审核结果",
-    );
-    ws.activate();
     ownWrites.expect(name);
-    await context.sync();
+    // This add-in's events are off while it draws (the live check does not re-read our sheet); a long report is
+    // sent in several requests, each under Excel on the web's 5 MB.
+    await writeQuietly(context, async () => {
+      try {
+        await draw(ws, layout, new RequestBudget(context));
+        await context.sync();
+      } catch (err) {
+        await removeSheets([draft]);
+        throw err;
+      }
+      if (marked) workbook.names.getItem(REVIEW_SHEET_MARK).delete();
+      if (old !== undefined) workbook.worksheets.getItem(old).delete();
+      ws.name = name;
+      workbook.names.add(
+        REVIEW_SHEET_MARK,
+        ws.getRange("A1"),
+        "技改填报助手：审核结果",
+      );
+      ws.activate();
+    });
     return name;
   });
 }
 
-/** Queues the drawing of the layout on a new sheet. */
-function draw(
+/** Queues the drawing of the layout on a new sheet, sending a request whenever the next would pass the budget. */
+async function draw(
   ws: Excel.Worksheet,
   layout: ReturnType<typeof reviewSheetLayout>,
-): void {
+  budget: RequestBudget,
+): Promise<void> {
   const n = layout.columns.length;
-  const all: CellRange = {
-    s: { r: 0, c: 0 },
-    e: { r: layout.rows.length - 1, c: n - 1 },
-  };
   const grid = layout.rows.map((row) =>
     Array.from({ length: n }, (_, c) => plain(row.cells[c])),
   );
-  const range = ws.getRange(rangeAddress(all));
-  range.numberFormat = grid.map((r) =>
-    r.map((v) => (typeof v === "number" ? "General" : "@")),
-  );
-  range.values = grid;
+  await writeRows(budget, ws, 0, 0, {
+    numberFormat: grid.map((r) =>
+      r.map((v) => (typeof v === "number" ? "General" : "@")),
+    ),
+    values: grid,
+  });
 
   // Links: the 单元格 column of the finding rows, one formula write per run of consecutive rows.
-  let run: { first: number; c: number; formulas: string[][] } | undefined;
-  const flush = () => {
-    if (!run) return;
-    const block = {
-      s: { r: run.first, c: run.c },
-      e: { r: run.first + run.formulas.length - 1, c: run.c },
-    };
-    const target = ws.getRange(rangeAddress(block));
-    target.numberFormat = run.formulas.map(() => ["General"]);
-    target.formulas = run.formulas;
-    target.format.font.color = "#0563C1";
-    target.format.font.underline = "Single";
-    run = undefined;
-  };
+  const runs: { first: number; c: number; formulas: string[][] }[] = [];
   layout.rows.forEach((row, r) => {
     const c = row.cells.findIndex((x) => typeof x === "object");
     const cell = row.cells[c];
-    if (c < 0 || typeof cell !== "object") return flush();
-    if (!run || run.c !== c || run.first + run.formulas.length !== r) {
-      flush();
-      run = { first: r, c, formulas: [] };
-    }
+    if (c < 0 || typeof cell !== "object") return;
+    let run = runs[runs.length - 1];
+    if (!run || run.c !== c || run.first + run.formulas.length !== r)
+      runs.push((run = { first: r, c, formulas: [] }));
     run.formulas.push([
       linkFormula(cell.link.sheet, cell.link.cell, cell.text),
     ]);
   });
-  flush();
+  for (const run of runs) {
+    await writeRows(budget, ws, run.first, run.c, {
+      numberFormat: run.formulas.map(() => ["General"]),
+      formulas: run.formulas,
+    });
+    await budget.room(COMMAND_BYTES * 2);
+    const target = ws.getRangeByIndexes(
+      run.first,
+      run.c,
+      run.formulas.length,
+      1,
+    );
+    target.format.font.color = "#0563C1";
+    target.format.font.underline = "Single";
+  }
 
+  await budget.room(COMMAND_BYTES * 2 * n);
   layout.columns.forEach((col, c) => {
     const letter = a1(0, c).replace(/\d+$/, "");
     const column = ws.getRange(`${letter}:${letter}`);
@@ -175,6 +179,7 @@ function draw(
   const last = n - 1;
   for (const { first, last: end, row } of blocksOf(layout.rows)) {
     const block: CellRange = { s: { r: first, c: 0 }, e: { r: end, c: last } };
+    await budget.room(COMMAND_BYTES * 12);
     const target = ws.getRange(rangeAddress(block));
     if (row.kind === "title") {
       applyStyle(target, { ...TEMPLATE_STYLES.title, hAlign: "left" }, block);
@@ -191,15 +196,17 @@ function draw(
       ? row.severity
       : undefined,
   );
-  coloured.forEach((severity, r) => {
-    if (!severity || coloured[r - 1] === severity) return;
+  for (const [r, severity] of coloured.entries()) {
+    if (!severity || coloured[r - 1] === severity) continue;
     let end = r;
     while (coloured[end + 1] === severity) end++;
+    await budget.room();
     ws.getRange(
       rangeAddress({ s: { r, c: 4 }, e: { r: end, c: 4 } }),
     ).format.font.color = SEVERITY_COLORS[severity];
-  });
+  }
 
+  await budget.room(COMMAND_BYTES * 6);
   const page = ws.pageLayout;
   page.orientation = "Landscape";
   page.paperSize = REVIEW_PRINT.paper;
