@@ -160,7 +160,19 @@ module.exports = async (env = {}, argv = {}) => {
             enforce: true,
           },
           // requirements.ts (the ExcelApi version the shell names) stays with the shell.
-          excel: { test: /[\\/]src[\\/]excel[\\/](?!requirements)/, name: "excel", enforce: true },
+          excel: {
+            test: /[\\/]src[\\/]excel[\\/](?!requirements)/,
+            name: "excel",
+            enforce: true,
+          },
+          // A module shared by two lazy chunks (the download helper of the workbench and of the forms…) gets a chunk
+          // of its own however small: webpack's default minimum size would copy it into both.
+          default: {
+            minChunks: 2,
+            minSize: 0,
+            priority: -20,
+            reuseExistingChunk: true,
+          },
         },
       },
     },

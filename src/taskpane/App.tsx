@@ -43,8 +43,9 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
     // A drop-down is as wide as its longest option (official titles, 申报方向): never wider than the pane (320 px).
-    "& .fui-Select": { maxWidth: "100%" },
-    "& select": { maxWidth: "100%" },
+    // min-width 0 too: in a Field's grid or a flex row the option's width would otherwise be the least width.
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& select": { maxWidth: "100%", minWidth: 0 },
   },
   header: {
     display: "flex",

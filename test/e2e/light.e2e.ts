@@ -172,12 +172,19 @@ describe("a light task pane", () => {
     const violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );
-    // Each refusal was reported: the eval, the inline script, the foreign script.
-    // Chromium may report the one refused eval more than once.
-    expect(violations.filter((v) => v.endsWith(" eval")).length).toBeGreaterThanOrEqual(1);
+    // Each refusal was reported: the eval, the inline script, the foreign script. The page has the policy twice (the
+    // server's header and the meta tag): Chromium reports a refusal once per policy.
     expect(
-      violations.filter((v) => v.startsWith("script-src-elem ")),
-    ).toHaveLength(2);
+      violations.filter((v) => v.endsWith(" eval")).length,
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      [
+        ...new Set(violations.filter((v) => v.startsWith("script-src-elem "))),
+      ].sort(),
+    ).toEqual([
+      "script-src-elem https://example.com/x.js",
+      "script-src-elem inline",
+    ]);
     expect(requests.some((f) => f.includes("example.com"))).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import { totalsText } from "../../core/review";
 import { TEXT } from "../text.zh";
 import type { FileProcessor } from "../worker/client";
 import type { FindingsPage } from "../worker/protocol";
-import type { WorkbenchFile } from "./files";
+import { needsReturn, type WorkbenchFile } from "./files";
 import { FINDINGS_PAGE_SIZE, FindingRows, Pager, SeverityFilter } from "./FindingRows";
 
 const useStyles = makeStyles({
@@ -122,7 +122,7 @@ export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownl
           <Button disabled={busy} onClick={onDownloadReview}>
             {TEXT.downloadReview}
           </Button>
-          {(summary.counts.errors > 0 || summary.explained.no > 0 || summary.status === "无法读取") && (
+          {needsReturn(summary) && (
             <Button disabled={busy} onClick={onDownloadReturns}>
               {TEXT.downloadReturns}
             </Button>

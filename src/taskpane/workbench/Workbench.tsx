@@ -27,7 +27,7 @@ import type { FileSummary, KeyedFile } from "../worker/protocol";
 import { saveBytes } from "./download";
 import { FileDetail } from "./FileDetail";
 import { FileOverview } from "./FileOverview";
-import type { WorkbenchFile } from "./files";
+import { needsReturn, type WorkbenchFile } from "./files";
 import { MergePreview } from "./MergePreview";
 
 const useStyles = makeStyles({
@@ -238,7 +238,7 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
   const checking = done < files.length;
   const open = files.find((f) => f.key === selected);
   const included = files.filter((f) => !f.excluded);
-  const needReturns = files.filter((f) => f.summary && (f.summary.counts.errors > 0 || f.summary.explained.no > 0 || f.summary.status === "无法读取"));
+  const needReturns = files.filter((f) => needsReturn(f.summary));
 
   return (
     <section className={styles.root} aria-label={TEXT.workbenchTitle}>

@@ -75,6 +75,8 @@ describe("Workbench", () => {
       ["情况表.xlsx太原市晋阳特钢有限公司产业链贷款贴息", "无错误错误 0 · 警告 1 · 提示 0警告已说明 0，未说明 1纳入汇总移除"],
     ]);
     expect(screen.getByText("已载入 2 个文件")).toBeTruthy();
+    // A 差错清单 for the file with a 警告 未说明; none for the file that cannot be read (nothing in it to point at).
+    expect(screen.getByRole("button", { name: "下载差错清单（1 个文件，按企业各一份）" })).toBeTruthy();
   });
 
   it("filters the overview by text and status, sorts it, and groups files by enterprise", async () => {
@@ -138,6 +140,7 @@ describe("Workbench", () => {
     const card = screen.getByRole("region", { name: "炸弹.xls" });
     expect(within(card).getByText("文件过大或已损坏：炸弹.xls（处理超过 20 秒，已停止，其他文件不受影响）")).toBeTruthy();
     expect(within(card).getAllByText("无法读取").length).toBeGreaterThan(0);
+    expect(within(card).queryByRole("button", { name: "下载差错清单" })).toBeNull();
   });
 
   it("downloads a file's 审核结果.xlsx and its 差错清单 made by the worker from the file it holds", async () => {

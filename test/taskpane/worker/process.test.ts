@@ -213,7 +213,10 @@ describe("runJob check and findings", () => {
       text: "依据借款合同第3条，提款日为合同签订当日",
       state: "已说明",
     });
-    expect(of(b)?.explanation).toMatchObject({ text: "核实无误", state: "未说明" });
+    expect(of(b)?.explanation).toMatchObject({
+      text: "核实无误",
+      state: "未说明",
+    });
   });
 
   it("a file that is not a workbook, an empty one and one whose bytes cannot be read are 无法读取 with the reason", async () => {
