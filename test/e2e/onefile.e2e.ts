@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
+import * as XLSX from "@e965/xlsx";
 import {
   BUILD,
   checked,
@@ -79,6 +80,28 @@ describe("one-file workbench.html opened from disk", () => {
     expect(workers.every((w) => w.startsWith("blob:"))).toBe(true);
     expect(workers.length).toBeGreaterThan(0);
     await shot(page, "10-onefile-file-url.png");
+  });
+
+  it("makes the notice's forms offline too: the 申请报告表样 download holds the 情况表 and the four forms", async () => {
+    const { page } = s;
+    const [forms] = await Promise.all([
+      page.waitForEvent("download", WAIT),
+      page
+        .getByRole("region", { name: "申请报告表样" })
+        .getByRole("group", { name: "封面、承诺书、现场核查表、绩效目标表" })
+        .getByRole("button", { name: "下载" })
+        .click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await forms.path())!), {
+      type: "buffer",
+    });
+    expect(wb.SheetNames.slice(0, 5)).toEqual([
+      "项目情况表",
+      "封面",
+      "承诺书",
+      "现场核查表",
+      "绩效目标表",
+    ]);
   });
 
   it("asked for nothing beyond itself, and its CSP (meta) forbids eval and any other script", async () => {
