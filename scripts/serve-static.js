@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // A tiny static file server (node:http, no dependency) for the built task pane, as any static server would serve it:
 //   node scripts/serve-static.js [folder=dist] [port=8080]   → http://localhost:8080/taskpane.html
-// Listens on 127.0.0.1 only; GET and HEAD; files under the folder only. The end-to-end tests use createStaticServer.
+// Listens on 127.0.0.1 only; GET and HEAD; files under the folder only; every answer carries the pages' CSP (csp.js)
+// and no CORS header (no other site may read these files). The end-to-end tests use createStaticServer.
 const fs = require("fs");
 const http = require("http");
 const path = require("path");
+const { contentSecurityPolicy } = require("./csp");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -60,6 +62,8 @@ function createStaticServer(root) {
           TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
         "Content-Length": stat.size,
         "Cache-Control": "no-cache",
+        "Content-Security-Policy": contentSecurityPolicy(),
+        "X-Content-Type-Options": "nosniff",
       });
       if (req.method === "HEAD") res.end();
       else fs.createReadStream(file).pipe(res);

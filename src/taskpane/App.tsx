@@ -13,17 +13,26 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
-import { TableGallery } from "./gallery/TableGallery";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
 import type { FormOperations, TemplateOperations } from "../ports";
-import { EligibilityCheck, type EligibilityChoice } from "./eligibility/EligibilityCheck";
-import { FormsPanel } from "./forms/FormsPanel";
+import type { EligibilityChoice } from "./eligibility/EligibilityCheck";
 import { TEXT } from "./text.zh";
 import { FORMS_PANEL_TEXT, FORMS_TEXT } from "./text.forms.zh";
-import { inThreadProcessor } from "./worker/client";
-import { Workbench } from "./workbench/Workbench";
+
+// The gallery, the forms, the 资格自检 form and the workbench (with the core they use) load when shown: the page's
+// first script stays small.
+const TableGallery = lazy(() => import("./gallery/TableGallery").then((m) => ({ default: m.TableGallery })));
+const FormsPanel = lazy(() => import("./forms/FormsPanel").then((m) => ({ default: m.FormsPanel })));
+const EligibilityCheck = lazy(() =>
+  import("./eligibility/EligibilityCheck").then((m) => ({ default: m.EligibilityCheck })),
+);
+const DefaultWorkbench = lazy(() =>
+  Promise.all([import("./workbench/Workbench"), import("./worker/client")]).then(([w, c]) => ({
+    default: () => <w.Workbench processor={c.inThreadProcessor()} />,
+  })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +42,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // A drop-down is as wide as its longest option (official titles, 申报方向): never wider than the pane (320 px).
+    // min-width 0 too: in a Field's grid or a flex row the option's width would otherwise be the least width.
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& select": { maxWidth: "100%", minWidth: 0 },
   },
   header: {
     display: "flex",
@@ -85,11 +98,15 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, formO
         {host === null && <Spinner label={TEXT.detecting} />}
         {host?.mode === "browser" && (
           <>
-            <MessageBar intent="info">
-              <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
-            </MessageBar>
-            {workbench ?? <Workbench processor={inThreadProcessor()} />}
-            <FormsArea operations={formOperations} excel={false} />
+            {host.reason !== "no-office" && (
+              <MessageBar intent="info">
+                <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Suspense fallback={<Spinner label={TEXT.loading} />}>
+              {workbench ?? <DefaultWorkbench />}
+              <FormsArea operations={formOperations} excel={false} />
+            </Suspense>
           </>
         )}
         {host?.mode === "excel" && (
@@ -155,13 +172,15 @@ function ExcelTabs({
         {mergePanel !== undefined && <Tab value="merge">{TEXT.tabMerge}</Tab>}
       </TabList>
       <div role="tabpanel">
-        {tab === "templates" && <TableGallery operations={operations} />}
-        {tab === "templates" && formOperations && (
-          <FormsPanel operations={formOperations} actionLabel={FORMS_PANEL_TEXT.insert} made={made(true)} />
-        )}
-        {tab === "eligibility" && <FormsArea operations={formOperations} excel />}
-        {tab === "check" && checkPanel}
-        {tab === "merge" && mergePanel}
+        <Suspense fallback={<Spinner label={TEXT.loading} />}>
+          {tab === "templates" && <TableGallery operations={operations} />}
+          {tab === "templates" && formOperations && (
+            <FormsPanel operations={formOperations} actionLabel={FORMS_PANEL_TEXT.insert} made={made(true)} />
+          )}
+          {tab === "eligibility" && <FormsArea operations={formOperations} excel />}
+          {tab === "check" && checkPanel}
+          {tab === "merge" && mergePanel}
+        </Suspense>
       </div>
     </>
   );

@@ -1,41 +1,65 @@
+import "./jitless";
+import { lazy } from "react";
 import { createRoot } from "react-dom/client";
-import { createCheckOperations } from "../excel/check/operations";
-import { createFormOperations } from "../excel/formOperations";
-import { createTemplateOperations } from "../excel/operations";
-import { createMergeOperations } from "../excel/writeMerged";
 import { App } from "./App";
-import { CheckPanel } from "./check/CheckPanel";
-import { createBrowserFormOperations } from "./forms/browserOperations";
+import { lazyForms } from "./forms/lazy";
 import { HOST_TIMEOUT_MS, watchHost, type HostInfo } from "./host";
-import { MergePanel } from "./merge/MergePanel";
 import { loadOfficeScript, plausiblyInOffice } from "./officeScript";
+import type { TemplateOperations } from "../ports";
 import { createFileProcessor } from "./worker/client";
 import { spawnWorker } from "./worker/spawn";
-import { Workbench } from "./workbench/Workbench";
 
 /**
  * Entry of taskpane.html: renders at once (detecting…), then in the mode host detection chooses. office.js is loaded
- * only when the page is plausibly inside Office (officeScript.ts); in a plain browser it is never requested.
+ * only when the page is plausibly inside Office (officeScript.ts); in a plain browser it is never requested. Each
+ * mode's panels, the core and the Office.js adapters load when first shown, so the first script stays small.
  */
+
 const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
-  const operations = createTemplateOperations();
+  const operations: TemplateOperations = {
+    insertTable: (tableId, years) =>
+      import("../excel/operations").then((m) => m.createTemplateOperations().insertTable(tableId, years)),
+  };
   const processor = createFileProcessor(spawnWorker);
-  // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
-  const workbench = <Workbench processor={processor} preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"} />;
-  const mergePanel = <MergePanel processor={processor} operations={createMergeOperations()} />;
-  const checkPanel = <CheckPanel operations={createCheckOperations()} />;
-  const excelForms = createFormOperations();
-  const browserForms = createBrowserFormOperations(processor);
+  const Workbench = lazy(() =>
+    Promise.all([import("./workbench/Workbench"), import("./workbench/demo")]).then(([w, d]) => ({
+      // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
+      default: () => (
+        <w.Workbench
+          processor={processor}
+          loadDemo={d.loadDemoFiles}
+          preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"}
+        />
+      ),
+    })),
+  );
+  const MergePanel = lazy(() =>
+    Promise.all([import("./merge/MergePanel"), import("../excel/writeMerged")]).then(([p, w]) => {
+      const merge = w.createMergeOperations();
+      return { default: () => <p.MergePanel processor={processor} operations={merge} /> };
+    }),
+  );
+  const CheckPanel = lazy(() =>
+    Promise.all([import("./check/CheckPanel"), import("../excel/check/operations")]).then(([p, o]) => {
+      const check = o.createCheckOperations();
+      return { default: () => <p.CheckPanel operations={check} /> };
+    }),
+  );
+  // The forms' code (Office.js adapter or the page's download) loads with the first form made.
+  const excelForms = lazyForms(() => import("../excel/formOperations").then((m) => m.createFormOperations()));
+  const browserForms = lazyForms(() =>
+    import("./forms/browserOperations").then((m) => m.createBrowserFormOperations(processor)),
+  );
   const render = (host: HostInfo | null) =>
     root.render(
       <App
         host={host}
         operations={operations}
-        workbench={workbench}
-        checkPanel={checkPanel}
-        mergePanel={mergePanel}
+        workbench={<Workbench />}
+        checkPanel={<CheckPanel />}
+        mergePanel={<MergePanel />}
         formOperations={host?.mode === "excel" ? excelForms : browserForms}
       />,
     );

@@ -6,11 +6,12 @@ export const TEXT = {
   appTitle: "技改填报助手",
   appSubtitle: "山西省技术改造专项资金事项类项目申报",
   detecting: "正在检测运行环境…",
+  loading: "正在载入…",
+  noExcelHere: "当前页面不在 Excel 中，无法插入表格。",
   modeExcel: "Excel 加载项模式",
   modeBrowser: "浏览器模式：审核工作台",
   /** Why the page is in browser mode. */
   browserReason: {
-    "no-office": "未在 Office 中运行（页面直接在浏览器中打开）。",
     timeout: "等待 Office 初始化超时，已切换为浏览器模式。",
     "other-host": "当前宿主不是 Excel，已切换为浏览器模式。",
   },
@@ -41,7 +42,8 @@ export const TEXT = {
   unexpected: (detail: string) => `发生意外错误：${detail}`,
 
   workbenchTitle: "审核工作台",
-  workbenchIntro: "在浏览器中打开企业报送的申报表文件进行检查和汇总。",
+  workbenchIntro:
+    "打开企业报送的申报表文件，逐个检查，生成审核结果、差错清单和申报汇总表。",
   workbenchLocal: "文件只在本机浏览器中处理，不会上传到任何服务器。",
   // —— 审核工作台（浏览器模式）与合并汇总（issue 5）——
   dropHint: "将企业报送的表格文件拖到此处，或",
@@ -52,7 +54,6 @@ export const TEXT = {
   demoLoading: "正在载入示例文件…",
   demoFailed: (detail: string) => `示例文件载入失败：${detail}`,
   clearFiles: "清空",
-  filesHeading: (n: number) => `已载入 ${n} 个文件`,
   /** Where a file is in its job. */
   stage: {
     queued: "等待处理",
@@ -84,6 +85,7 @@ export const TEXT = {
     rule: "规则",
     message: "说明",
     source: "通知依据",
+    place: "级别与位置",
   },
   findingsOf: (file: string) => `${file} 的检查结果`,
   downloadReview: "下载审核结果.xlsx",
@@ -111,6 +113,69 @@ export const TEXT = {
     `无法读取文件：${file}（文件可能已被移动、删除或正被其他程序占用）`,
   checkFailed: (file: string, reason: string) =>
     `检查时程序内部错误：${file}（${reason}）`,
+
+  // —— 审核工作台：文件概览、单个文件、合并预览 ——
+  checkProgress: (done: number, total: number) =>
+    `已检查 ${done} / ${total} 个文件`,
+  overviewHeading: (shown: number, total: number) =>
+    shown === total
+      ? `已载入 ${total} 个文件`
+      : `已载入 ${total} 个文件，显示 ${shown} 个`,
+  overviewTable: "文件概览",
+  searchLabel: "查找文件或企业",
+  statusFilterLabel: "状态",
+  allStatuses: "全部状态",
+  sortLabel: "排序",
+  sortOptions: {
+    status: "按状态（有错误在前）",
+    enterprise: "按企业分组",
+    file: "按文件名",
+    errors: "按错误数",
+  },
+  overviewColumns: {
+    file: "文件 / 企业 / 申报方向",
+    status: "状态、问题数与操作",
+  },
+  noEnterprise: "（未识别到企业名称）",
+  enterpriseGroup: (name: string, n: number) => `${name}（${n} 个文件）`,
+  shortCounts: (c: { errors: number; warnings: number; infos: number }) =>
+    `错误 ${c.errors} · 警告 ${c.warnings} · 提示 ${c.infos}`,
+  explainedCounts: (yes: number, no: number) =>
+    `警告已说明 ${yes}，未说明 ${no}`,
+  includeLabel: "纳入汇总",
+  includeSwitch: (file: string) => `${file}：纳入汇总`,
+  removeFile: (file: string) => `移除 ${file}`,
+  remove: "移除",
+  openFile: (file: string) => `查看 ${file} 的检查结果`,
+  noMatch: "没有符合条件的文件。",
+  backToOverview: "返回文件概览",
+  excludedNote: "不纳入汇总（审核人员选择）",
+  excludedCount: (n: number) => `${n} 个文件不纳入汇总`,
+  downloadReturns: "下载差错清单",
+  downloadAllReturns: (n: number) =>
+    `下载差错清单（${n} 个文件，按企业各一份）`,
+  excludedList: (names: readonly string[]) => `不纳入汇总：${names.join("、")}`,
+  excludedReason: "审核人员选择不纳入汇总",
+  returnFileName: (enterprise: string) =>
+    `差错清单_${enterprise.replace(/[\\/:*?"<>|]/g, "_")}.xlsx`,
+  workerStopped: (file: string, reason: string) =>
+    `文件过大或已损坏：${file}（${reason}）`,
+  workerCrashed: "处理该文件时文件处理线程意外终止，其他文件不受影响",
+  workerTimeout: (seconds: number) =>
+    `处理超过 ${seconds} 秒，已停止，其他文件不受影响`,
+  findingsPage: (from: number, to: number, total: number) =>
+    `第 ${from}–${to} 条，共 ${total} 条`,
+  previousPage: "上一页",
+  nextPage: "下一页",
+  findingsLoading: "正在载入检查结果…",
+  explanationOf: (state: string, text: string) => `${state}：${text}`,
+  quoteToggle: "通知原文",
+  previewButton: "预览汇总",
+  previewHeading: "汇总预览",
+  previewNote: "以下为将写入汇总表的行，确认无误后下载。",
+  previewRows: (from: number, to: number, total: number) =>
+    `第 ${from}–${to} 行，共 ${total} 行`,
+  previewEmpty: "没有可合并的行。",
 
   // —— Excel 加载项：合并汇总选项卡 ——
   mergeTabIntro:

@@ -31,7 +31,8 @@ describe("申请报告表样 and 资格自检 in the task pane", () => {
   it("Excel: the 表格模板 tab offers the forms; the 资格自检 tab inserts the sheet with the typed answers", async () => {
     const { forms, calls } = fakeForms();
     render(<App host={{ mode: "excel", apiSupported: true }} operations={operations} formOperations={forms} />);
-    const panel = screen.getByRole("region", { name: "申请报告表样" });
+    // The gallery and the forms load when shown (their own chunks).
+    const panel = await screen.findByRole("region", { name: "申请报告表样" }, { timeout: 20_000 });
     fireEvent.click(
       within(within(panel).getByRole("group", { name: "封面、承诺书、现场核查表、绩效目标表" })).getByRole("button", {
         name: "插入",
@@ -42,7 +43,7 @@ describe("申请报告表样 and 资格自检 in the task pane", () => {
     expect(await screen.findByText("插入“免申即享”申报表失败：测试", {}, { timeout: 20_000 })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("tab", { name: "资格自检" }));
-    fireEvent.change(screen.getByRole("combobox", { name: "申报方向" }), { target: { value: "产业链贷款贴息" } });
+    fireEvent.change(await screen.findByRole("combobox", { name: "申报方向" }, { timeout: 20_000 }), { target: { value: "产业链贷款贴息" } });
     fireEvent.change(screen.getByLabelText("2024年度全部新增贷款产生的利息（万元）"), { target: { value: "12.5" } });
     fireEvent.click(screen.getByRole("button", { name: "插入资格自检表" }));
     expect(await screen.findByText("已插入工作表：资格自检", {}, { timeout: 20_000 })).toBeTruthy();
@@ -71,7 +72,9 @@ describe("申请报告表样 and 资格自检 in the task pane", () => {
         formOperations={forms}
       />,
     );
-    fireEvent.change(screen.getByRole("combobox", { name: "申报方向" }), { target: { value: "用水强度奖励" } });
+    fireEvent.change(await screen.findByRole("combobox", { name: "申报方向" }, { timeout: 20_000 }), {
+      target: { value: "用水强度奖励" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "下载资格自检表.xlsx" }));
     expect(await screen.findByText("已生成：资格自检（用水强度奖励）.xlsx", {}, { timeout: 20_000 })).toBeTruthy();
     fireEvent.click(

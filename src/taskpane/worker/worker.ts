@@ -1,10 +1,10 @@
 /**
  * The Web Worker of the task pane (文件处理线程): runs file jobs (process.ts) off the UI thread, so the page stays
- * responsive while hundreds of workbooks are read, checked and merged. One message in per job; events, then `done`
- * (or `failed`) out, each carrying the job's id.
+ * responsive while hundreds of workbooks are read, checked and merged. It says `ready` first; then one message in per
+ * job, events, then `done` (or `failed`) out, each carrying the job's id. The jobs' code is loaded with the first job.
  */
+import "../jitless";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
-import { runJob } from "./process";
 import { TEXT } from "../text.zh";
 
 const post = (message: WorkerResponse, transfer: ArrayBuffer[] = []) =>
@@ -12,15 +12,21 @@ const post = (message: WorkerResponse, transfer: ArrayBuffer[] = []) =>
 
 addEventListener("message", (e: MessageEvent<WorkerRequest>) => {
   const { id, job } = e.data;
-  runJob(job, (event) => post({ id, type: "event", event })).then(
-    ({ output, transfer }) => post({ id, type: "done", output }, transfer),
-    (err: unknown) =>
-      post({
-        id,
-        type: "failed",
-        message: TEXT.unexpected(
-          err instanceof Error ? err.message : String(err),
-        ),
-      }),
-  );
+  import("./process")
+    .then(({ runJob }) =>
+      runJob(job, (event) => post({ id, type: "event", event })),
+    )
+    .then(
+      ({ output, transfer }) => post({ id, type: "done", output }, transfer),
+      (err: unknown) =>
+        post({
+          id,
+          type: "failed",
+          message: TEXT.unexpected(
+            err instanceof Error ? err.message : String(err),
+          ),
+        }),
+    );
 });
+
+post({ type: "ready" });

@@ -3,10 +3,9 @@
  * merges computed by the core from in-memory sheets (no file reading in jsdom), and a capture of downloads.
  */
 import { mergeFiles, type MergeResult } from "../../../src/core/merge";
-import type { FileCheck } from "../../../src/core/review";
-import { checkWorkbook } from "../../../src/core/rules/engine";
 import type { FileProcessor } from "../../../src/taskpane/worker/client";
 import type {
+  FileSummary,
   Job,
   JobEvent,
   JobOutputs,
@@ -65,13 +64,27 @@ export function infoRow(
   };
 }
 
-/** The check of a 项目情况表 workbook whose 所在县 is not in its 所在市 (INFO-COUNTY 警告 on C4). */
-export function infoCheck(file: string): FileCheck {
-  const sheet = tableSheet("project-info", [infoRow({ county: "泽州县" })]);
+/** A file summary as the worker gives it (protocol.ts `FileSummary`), with changes. */
+export function summary(
+  file: string,
+  extra: Partial<FileSummary> = {},
+): FileSummary {
   return {
     file,
-    status: "ok",
-    report: checkWorkbook(workbookOf([sheet], file)),
+    status: "无错误",
+    counts: { errors: 0, warnings: 1, infos: 0 },
+    tables: [
+      {
+        sheet: "项目情况表",
+        title: "山西省技术改造专项资金事项类项目情况表",
+        rows: 1,
+        totals: {},
+      },
+    ],
+    enterprises: ["太原市晋阳特钢有限公司"],
+    directions: ["产业链贷款贴息"],
+    explained: { yes: 0, no: 1 },
+    ...extra,
   };
 }
 

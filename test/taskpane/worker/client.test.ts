@@ -1,6 +1,7 @@
 import {
   createFileProcessor,
   inThreadProcessor,
+  WorkerCrashError,
 } from "../../../src/taskpane/worker/client";
 import type {
   JobEvent,
@@ -8,7 +9,7 @@ import type {
   WorkerResponse,
 } from "../../../src/taskpane/worker/protocol";
 
-/** A stand-in for a Web Worker: records posted requests; the test answers through `reply` or fails it. */
+/** A stand-in for a Web Worker: records posted requests; the test answers through `reply`, or makes it fail. */
 class FakeWorker {
   posted: WorkerRequest[] = [];
   terminated = false;
@@ -30,45 +31,119 @@ class FakeWorker {
   }
 }
 
-function spawned() {
-  const worker = new FakeWorker();
-  return {
-    worker,
-    processor: createFileProcessor(() => worker as unknown as Worker),
-  };
+/** A processor over fake workers: each spawn makes a new one (a worker is replaced after a crash). */
+function spawned(timeLimitMs?: number) {
+  const workers: FakeWorker[] = [];
+  const processor = createFileProcessor(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w as unknown as Worker;
+  }, timeLimitMs);
+  return { workers, processor };
 }
 
 const blank = (name: string) => new File([], name);
+const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe("createFileProcessor", () => {
-  it("posts each job with its own id and routes events and outputs back to it", async () => {
-    const { worker, processor } = spawned();
+  it("starts the worker with the first job, runs jobs one at a time and routes events and outputs back", async () => {
+    const { workers, processor } = spawned();
+    expect(workers).toHaveLength(0);
     const events: JobEvent[] = [];
-    const a = processor.run({ op: "check", files: [blank("a.xlsx")] }, (e) =>
-      events.push(e),
+    const a = processor.run(
+      { op: "check", key: 1, file: blank("a.xlsx") },
+      (e) => events.push(e),
     );
-    const b = processor.run({ op: "review", checks: [] });
-    expect(worker.posted.map((p) => [p.id, p.job.op])).toEqual([
-      [1, "check"],
-      [2, "review"],
-    ]);
-    worker.reply({
+    const b = processor.run({ op: "review", files: [] });
+    const w = workers[0]!;
+    w.reply({ type: "ready" });
+    expect(w.posted.map((p) => [p.id, p.job.op])).toEqual([[1, "check"]]);
+    w.reply({
       id: 1,
       type: "event",
       event: { type: "progress", index: 0, stage: "reading" },
     });
-    worker.reply({ id: 2, type: "done", output: new Uint8Array([7]) });
-    worker.reply({ id: 1, type: "done", output: [] });
+    w.reply({ id: 1, type: "done", output: null });
+    await expect(a).resolves.toBeNull();
+    expect(w.posted.map((p) => [p.id, p.job.op])).toEqual([
+      [1, "check"],
+      [2, "review"],
+    ]);
+    w.reply({ id: 2, type: "done", output: new Uint8Array([7]) });
     await expect(b).resolves.toEqual(new Uint8Array([7]));
-    await expect(a).resolves.toEqual([]);
     expect(events).toEqual([{ type: "progress", index: 0, stage: "reading" }]);
   });
 
+  it("puts a page of findings before the checks still waiting", () => {
+    const { workers, processor } = spawned();
+    void processor.run({ op: "check", key: 1, file: blank("a.xlsx") });
+    void processor.run({ op: "check", key: 2, file: blank("b.xlsx") });
+    void processor.run({
+      op: "findings",
+      key: 1,
+      file: blank("a.xlsx"),
+      offset: 0,
+      limit: 100,
+      severities: ["错误"],
+    });
+    const w = workers[0]!;
+    w.reply({ id: 1, type: "done", output: null });
+    expect(w.posted.map((p) => p.job.op)).toEqual(["check", "findings"]);
+  });
+
   it("rejects with the worker's Chinese message when a job fails", async () => {
-    const { worker, processor } = spawned();
+    const { workers, processor } = spawned();
     const job = processor.run({ op: "templates", tables: ["loan-interest"] });
-    worker.reply({ id: 1, type: "failed", message: "发生意外错误：x" });
+    workers[0]!.reply({ id: 1, type: "failed", message: "发生意外错误：x" });
     await expect(job).rejects.toThrow("发生意外错误：x");
+  });
+
+  it("a worker that dies on a file fails that file's job only; a new worker takes the jobs waiting", async () => {
+    const { workers, processor } = spawned();
+    const bad = processor.run({ op: "check", key: 1, file: blank("坏.xls") });
+    const good = processor.run({ op: "check", key: 2, file: blank("好.xlsx") });
+    workers[0]!.reply({ type: "ready" });
+    workers[0]!.fail();
+    await expect(bad).rejects.toThrow(WorkerCrashError);
+    await expect(bad).rejects.toThrow(
+      "文件过大或已损坏：坏.xls（处理该文件时文件处理线程意外终止，其他文件不受影响）",
+    );
+    expect(workers[0]!.terminated).toBe(true);
+    expect(
+      workers[1]!.posted.map((p) => [
+        p.job.op,
+        "file" in p.job && p.job.file.name,
+      ]),
+    ).toEqual([["check", "好.xlsx"]]);
+    workers[1]!.reply({
+      id: workers[1]!.posted[0]!.id,
+      type: "done",
+      output: null,
+    });
+    await expect(good).resolves.toBeNull();
+  });
+
+  it("stops a worker that takes longer than the time limit on one file", async () => {
+    const { workers, processor } = spawned(30);
+    const slow = processor.run({
+      op: "check",
+      key: 1,
+      file: blank("炸弹.xlsx"),
+    });
+    workers[0]!.reply({ type: "ready" });
+    await expect(slow).rejects.toThrow(
+      "文件过大或已损坏：炸弹.xlsx（处理超过 0.03 秒，已停止，其他文件不受影响）",
+    );
+    expect(workers[0]!.terminated).toBe(true);
+    // A merge may take as long as it needs.
+    const merge = processor.run({ op: "merge", files: [], workbook: false });
+    await new Promise((r) => setTimeout(r, 60));
+    workers[1]!.reply({
+      id: workers[1]!.posted[0]!.id,
+      type: "done",
+      output: null,
+    });
+    await expect(merge).resolves.toBeNull();
   });
 
   it("runs on the page when the worker cannot be constructed (file:// page, CSP)", async () => {
@@ -76,44 +151,57 @@ describe("createFileProcessor", () => {
       throw new Error("SecurityError");
     });
     const events: JobEvent[] = [];
-    const checks = await processor.run(
-      { op: "check", files: [blank("空.xlsx")] },
+    const summary = await processor.run(
+      { op: "check", key: 1, file: blank("空.xlsx") },
       (e) => events.push(e),
     );
-    expect(checks).toEqual([
-      { file: "空.xlsx", status: "unreadable", error: "文件为空：空.xlsx" },
+    expect([summary.status, summary.error]).toEqual([
+      "无法读取",
+      "文件为空：空.xlsx",
     ]);
-    expect(events.map((e) => e.type)).toEqual([
-      "progress",
-      "checked",
-      "progress",
+    expect(events.map((e) => e.type === "progress" && e.stage)).toEqual([
+      "reading",
+      "done",
     ]);
   });
 
-  it("runs pending and later jobs on the page when the worker's script fails to load", async () => {
-    const { worker, processor } = spawned();
-    const pending = processor.run({ op: "check", files: [blank("空.xlsx")] });
-    worker.fail();
-    expect(worker.terminated).toBe(true);
-    await expect(pending).resolves.toEqual([
-      { file: "空.xlsx", status: "unreadable", error: "文件为空：空.xlsx" },
-    ]);
+  it("runs the pending and later jobs on the page when the worker's script fails to load", async () => {
+    const { workers, processor } = spawned();
+    const pending = processor.run({
+      op: "check",
+      key: 1,
+      file: blank("空.xlsx"),
+    });
+    workers[0]!.fail();
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(pending).resolves.toMatchObject({
+      file: "空.xlsx",
+      status: "无法读取",
+    });
     const later = await processor.run({
       op: "check",
-      files: [blank("b.xlsx")],
+      key: 2,
+      file: blank("b.xlsx"),
     });
-    expect(later[0]?.file).toBe("b.xlsx");
-    expect(worker.posted).toHaveLength(1);
+    expect(later.file).toBe("b.xlsx");
+    await flush();
+    expect(workers).toHaveLength(1);
   });
 
   it("runs a job on the page when it cannot be posted (DataCloneError)", async () => {
-    const { worker, processor } = spawned();
-    worker.postMessage = () => {
+    const { workers, processor } = spawned();
+    const job = processor.run({ op: "templates", tables: ["project-info"] });
+    void job;
+    workers[0]!.postMessage = () => {
       throw new Error("DataCloneError");
     };
-    await expect(
-      processor.run({ op: "check", files: [blank("空.xlsx")] }),
-    ).resolves.toHaveLength(1);
+    const second = processor.run({
+      op: "check",
+      key: 3,
+      file: blank("空.xlsx"),
+    });
+    workers[0]!.reply({ id: 1, type: "done", output: null });
+    await expect(second).resolves.toMatchObject({ status: "无法读取" });
   });
 });
 

@@ -2,8 +2,6 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
-import { reportFindings } from "../../../src/core/review";
-import type { FileCheck } from "../../../src/core/review";
 import { runJob } from "../../../src/taskpane/worker/process";
 import type {
   JobEvent,
@@ -68,60 +66,191 @@ function infoCsv(name: string, overrides: Record<number, string>): File {
   return new File([text], name);
 }
 
-describe("runJob check", () => {
-  it("reads and checks loan-handmade.xlsx, reporting reading → checking → checked → done", async () => {
-    const { output, events } = await run({
-      op: "check",
-      files: [sample("loan-handmade.xlsx")],
-    });
+const ALL: ("错误" | "警告" | "提示")[] = ["错误", "警告", "提示"];
+
+/** Every finding of a checked file, from the findings jobs (pages of 100). */
+async function allFindings(key: number, file: File, severities = ALL) {
+  const first = (
+    await run({ op: "findings", key, file, offset: 0, limit: 100, severities })
+  ).output;
+  const items = [...first.items];
+  for (let offset = 100; offset < first.total; offset += 100)
+    items.push(
+      ...(
+        await run({ op: "findings", key, file, offset, limit: 100, severities })
+      ).output.items,
+    );
+  return { total: first.total, items };
+}
+
+/** A 项目情况表 workbook whose two rows name a 所在县 outside their 所在市 (INFO-COUNTY 警告), with our explanation sheet
+ * (techfund_说明) holding `explanations` when given. */
+function countyWarnings(explanations?: string[][]): File {
+  const row = (seq: number) => [
+    seq,
+    "太原市",
+    "泽州县",
+    "",
+    "山西测试科技有限公司",
+    "企业增量提质专项",
+    "制造业营收进档奖励",
+    "制造业营收进档奖励（传统装备制造）",
+    "民营企业",
+    "传统优势产业",
+    "传统装备制造",
+    "周工 13912345678",
+  ];
+  const header =
+    "序号,所在市,所在县,所在开发区,企业（单位）名称,申报专项,申报方向,项目名称,企业（单位）性质,行业分类,所属行业,项目联系人及手机".split(
+      ",",
+    );
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ["山西省技术改造专项资金事项类项目情况表"],
+      ["项目申报企业（单位）（公章）：山西测试科技有限公司"],
+      header,
+      row(1),
+      row(2),
+    ]),
+    "项目情况表",
+  );
+  if (explanations)
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ["工作表", "单元格", "规则", "说明", "时间"],
+        ...explanations,
+      ]),
+      "techfund_说明",
+    );
+  return new File(
+    [
+      new Uint8Array(
+        XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer,
+      ),
+    ],
+    "情况表-说明.xlsx",
+  );
+}
+
+describe("runJob check and findings", () => {
+  it("checks loan-handmade.xlsx: reading → checking → done, a summary with totals, and its findings page by page", async () => {
+    const file = sample("loan-handmade.xlsx");
+    const { output, events } = await run({ op: "check", key: 1, file });
     expect(
       events.map((e) => (e.type === "progress" ? e.stage : e.type)),
-    ).toEqual(["reading", "checking", "checked", "done"]);
-    const [check] = output;
-    expect(check?.status).toBe("ok");
-    const report = (check as Extract<FileCheck, { status: "ok" }>).report;
-    expect(report.tables[0]?.totals).toEqual({
+    ).toEqual(["reading", "checking", "done"]);
+    expect(output.status).toBe("有错误");
+    expect(output.tables[0]?.totals).toEqual({
       "2024年度新增贷款金额": 3800,
       "2024年利息实际发生额": 113.3331,
     });
-    expect(
-      reportFindings(report)
-        .filter((f) => f.severity === "错误")
-        .map((f) => [f.cell, f.rule]),
-    ).toEqual([
+    const errors = await allFindings(1, file, ["错误"]);
+    expect(errors.total).toBe(output.counts.errors);
+    expect(errors.items.map((f) => [f.cell, f.rule])).toEqual([
       ["G6", "LOAN-DRAW-YEAR"],
       ["O7", "LOAN-PURPOSE-EXCLUDED"],
     ]);
-    expect(events[2]).toEqual({ type: "checked", index: 0, check });
+    const all = await allFindings(1, file);
+    expect(all.total).toBe(
+      output.counts.errors + output.counts.warnings + output.counts.infos,
+    );
+    // A page is `limit` findings from `offset`.
+    const page = (
+      await run({
+        op: "findings",
+        key: 1,
+        file,
+        offset: 1,
+        limit: 1,
+        severities: ["错误"],
+      })
+    ).output;
+    expect([page.total, page.items.map((f) => f.cell)]).toEqual([2, ["O7"]]);
   });
 
-  it("a file that is not a workbook, an empty one and one whose bytes cannot be read are unreadable with the reason", async () => {
+  it("a worker that does not hold a file (a new one after a crash) checks it again for its findings; forget drops it", async () => {
+    const file = sample("loan-handmade.xlsx");
+    const fresh = await allFindings(77, file, ["错误"]);
+    expect(fresh.items.map((f) => f.cell)).toEqual(["G6", "O7"]);
+    await run({ op: "forget", keys: [77] });
+    const again = await allFindings(77, file, ["错误"]);
+    expect(again.items.map((f) => f.cell)).toEqual(["G6", "O7"]);
+  });
+
+  it("shows each 警告's explanation from the workbook: a real one is 已说明, boilerplate (核实无误) is 未说明", async () => {
+    const file = countyWarnings();
+    await run({ op: "check", key: 2, file });
+    const warnings = (await allFindings(2, file, ["警告"])).items;
+    expect(warnings.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = warnings as [
+      (typeof warnings)[number],
+      (typeof warnings)[number],
+    ];
+    const explained = countyWarnings([
+      [
+        a.sheet,
+        a.cell ?? "",
+        a.rule,
+        "依据借款合同第3条，提款日为合同签订当日",
+        "2025-03-01T09:30:00.000Z",
+      ],
+      [b.sheet, b.cell ?? "", b.rule, "核实无误", "2025-03-01T09:31:00.000Z"],
+    ]);
+    const { output } = await run({ op: "check", key: 3, file: explained });
+    expect(output.explained).toEqual({
+      yes: 1,
+      no: output.counts.warnings - 1,
+    });
+    const shown = (await allFindings(3, explained, ["警告"])).items;
+    const of = (f: typeof a) =>
+      shown.find(
+        (s) => s.sheet === f.sheet && s.cell === f.cell && s.rule === f.rule,
+      );
+    expect(of(a)?.explanation).toMatchObject({
+      text: "依据借款合同第3条，提款日为合同签订当日",
+      state: "已说明",
+    });
+    expect(of(b)?.explanation).toMatchObject({
+      text: "核实无误",
+      state: "未说明",
+    });
+  });
+
+  it("a file that is not a workbook, an empty one and one whose bytes cannot be read are 无法读取 with the reason", async () => {
     const gone = new File(["x"], "已删除.xlsx");
     Object.defineProperty(gone, "arrayBuffer", {
       value: () => Promise.reject(new Error("NotReadableError")),
     });
+    const files = [
+      new File(["PK\u0003\u0004broken"], "坏.xlsx"),
+      new File([], "空.xlsx"),
+      gone,
+    ];
+    const out = [];
+    for (const [i, file] of files.entries())
+      out.push((await run({ op: "check", key: 10 + i, file })).output);
+    expect(out.map((s) => [s.file, s.status, s.error])).toEqual([
+      ["坏.xlsx", "无法读取", expect.stringContaining("文件已损坏：坏.xlsx")],
+      ["空.xlsx", "无法读取", "文件为空：空.xlsx"],
+      [
+        "已删除.xlsx",
+        "无法读取",
+        "无法读取文件：已删除.xlsx（文件可能已被移动、删除或正被其他程序占用）",
+      ],
+    ]);
+  });
+
+  it("names the enterprise and the 申报方向 of a 项目情况表", async () => {
     const { output } = await run({
       op: "check",
-      files: [
-        new File(["PK\u0003\u0004broken"], "坏.xlsx"),
-        new File([], "空.xlsx"),
-        gone,
-      ],
+      key: 20,
+      file: sample("project-info-1.xlsx"),
     });
-    expect(output).toEqual([
-      {
-        file: "坏.xlsx",
-        status: "unreadable",
-        error: expect.stringContaining("文件已损坏：坏.xlsx"),
-      },
-      { file: "空.xlsx", status: "unreadable", error: "文件为空：空.xlsx" },
-      {
-        file: "已删除.xlsx",
-        status: "unreadable",
-        error:
-          "无法读取文件：已删除.xlsx（文件可能已被移动、删除或正被其他程序占用）",
-      },
-    ]);
+    expect(output.enterprises).toEqual(["晋城市丹河精密机械有限公司"]);
+    expect(output.directions).toHaveLength(1);
   });
 });
 
@@ -232,17 +361,53 @@ describe("runJob merge", () => {
 
 describe("runJob review and templates", () => {
   it("writes the 审核结果 workbook of a check", async () => {
-    const { output: checks } = await run({
-      op: "check",
-      files: [sample("loan-handmade.xlsx")],
-    });
-    const { output } = await run({ op: "review", checks });
+    const file = sample("loan-handmade.xlsx");
+    await run({ op: "check", key: 30, file });
+    const { output } = await run({ op: "review", files: [{ key: 30, file }] });
     const findings = rowsOf(output, "审核结果");
     expect(
       findings.filter((r) => r[4] === "错误").map((r) => [r[0], r[2], r[5]]),
     ).toEqual([
       ["loan-handmade.xlsx", "G6", "LOAN-DRAW-YEAR"],
       ["loan-handmade.xlsx", "O7", "LOAN-PURPOSE-EXCLUDED"],
+    ]);
+  });
+
+  it("writes one 差错清单 per enterprise with something to fix: its 错误 with sheet, cell, notice section and an empty 企业答复", async () => {
+    const loan = sample("loan-handmade.xlsx");
+    const info = sample("project-info-1.xlsx");
+    const a = (await run({ op: "check", key: 40, file: loan })).output;
+    await run({ op: "check", key: 41, file: info });
+    const { output } = await run({
+      op: "returns",
+      files: [
+        { key: 40, file: loan },
+        { key: 41, file: info },
+      ],
+      unit: "测试审核单位",
+    });
+    // project-info-1 has nothing to fix: no list for its enterprise.
+    expect(output.map((l) => l.fileName)).toEqual([
+      `差错清单_${a.enterprises[0]}.xlsx`,
+    ]);
+    const rows = rowsOf(output[0]!.bytes, "差错清单");
+    expect(rows.some((r) => String(r[0]).includes("测试审核单位"))).toBe(true);
+    const header = rows.findIndex((r) => r[0] === "序号");
+    expect(rows[header]).toEqual([
+      "序号",
+      "文件",
+      "工作表",
+      "单元格",
+      "列名",
+      "级别",
+      "问题",
+      "通知依据",
+      "企业答复",
+    ]);
+    const items = rows.slice(header + 1);
+    expect(items.map((r) => [r[0], r[1], r[3], r[5], r[8]])).toEqual([
+      [1, "loan-handmade.xlsx", "G6", "错误", ""],
+      [2, "loan-handmade.xlsx", "O7", "错误", ""],
     ]);
   });
 

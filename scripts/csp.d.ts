@@ -1,0 +1,4 @@
+/** See csp.js. */
+export function contentSecurityPolicy(options?: {
+  scriptHash?: string;
+}): string;
