@@ -86,6 +86,10 @@ describe("审核工作台 in Chromium (no Office)", () => {
     expect(
       errors.map((r) => /([A-Z]+(?:-[A-Z0-9]+)+)/.exec(r[1]!)?.[1]),
     ).toEqual(["LOAN-DRAW-YEAR", "LOAN-PURPOSE-EXCLUDED"]);
+    // The notice's words are folded under 通知原文 (closed: the message does not repeat them); opened, they show.
+    expect(errors[0]![1]).not.toContain("新增贷款须于2024年当年提款并付息");
+    await table.getByText("通知原文").first().click();
+    await table.getByText("“新增贷款须于2024年当年提款并付息”").waitFor(WAIT);
     await shot(page, "01-loan-findings-1366.png");
 
     // The severity filter: without 错误, G6 is no longer listed.
@@ -119,6 +123,9 @@ describe("审核工作台 in Chromium (no Office)", () => {
       ["G6", "LOAN-DRAW-YEAR"],
       ["O7", "LOAN-PURPOSE-EXCLUDED"],
     ]);
+    expect(findings.find((r) => r[5] === "LOAN-DRAW-YEAR")![7]).toBe(
+      "附件1 六(一)：“新增贷款须于2024年当年提款并付息”",
+    );
 
     const [back] = await download(s, () =>
       card.getByRole("button", { name: "下载差错清单" }).click(),
