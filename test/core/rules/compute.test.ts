@@ -92,9 +92,7 @@ describe("COMPUTE-RELATED (算力需求方与算力供给方不得存在关联�
     expect(found[0]!.message).toContain(
       "关联方清单中的“山西云算科技有限公司”（关联关系：子公司）",
     );
-    expect(found[0]!.quote).toContain(
-      "算力需求方与算力供给方不得存在关联关系",
-    );
+    expect(found[0]!.quote).toContain("算力需求方与算力供给方不得存在关联关系");
     expect(found[2]!.message).toContain("算力供给方就是申报企业本身");
   });
 });

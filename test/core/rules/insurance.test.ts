@@ -242,9 +242,7 @@ describe("INS-INVOICE", () => {
       at("M7", "INS-INVOICE", "错误"),
       at("M8", "INS-INVOICE", "错误"),
     ]);
-    expect(f[0]!.quote).toContain(
-      "保费支付凭证及全额保费发票（不含中介费）",
-    );
+    expect(f[0]!.quote).toContain("保费支付凭证及全额保费发票（不含中介费）");
   });
 });
 
