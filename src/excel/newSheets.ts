@@ -1,7 +1,8 @@
 /**
  * One Office.js batch that adds new worksheets to the open workbook, never touching existing ones: two
  * `context.sync()` calls whatever the number of sheets — one to read the sheet and defined names, one to write
- * everything (the hidden list sheet behind the dropdowns included, when the workbook has none yet).
+ * everything (the hidden list sheet behind the dropdowns included, when the workbook has none yet). Sheets drawn
+ * from the workbook's contents (the forms filled from its 情况表) read it first, in the same batch.
  */
 import { LIST_SHEET_NAME, uniqueSheetName } from "../core/template";
 import { toOperationError } from "./officeErrors";
@@ -19,13 +20,33 @@ export async function addSheets(
   action: string,
   draw: (add: (base: string) => Excel.Worksheet) => Excel.Worksheet,
 ): Promise<string[]> {
+  return addSheetsAfter(
+    action,
+    (context) => context.sync(),
+    (add) => draw(add),
+  );
+}
+
+/**
+ * {@link addSheets} after reading what the sheets depend on: `read` runs first, its first sync carrying the loads of
+ * the sheet and defined names (so a read of one sync adds none), then `draw` gets its result; the writes are one
+ * more sync. When that sync fails the workbook is put back as it was (every sheet and workbook name the batch
+ * added is removed).
+ * @param read the reads, in as many syncs as it needs (at least one)
+ * @throws OperationError `${action}失败：…` as {@link addSheets}, and for anything `read` or `draw` throws
+ */
+export async function addSheetsAfter<T>(
+  action: string,
+  read: (context: Excel.RequestContext) => Promise<T>,
+  draw: (add: (base: string) => Excel.Worksheet, data: T) => Excel.Worksheet,
+): Promise<string[]> {
   try {
     return await Excel.run(async (context) => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets;
       sheets.load("items/name");
       workbook.names.load("items/name");
-      await context.sync();
+      const data = await read(context);
 
       const taken = sheets.items.map((s) => s.name);
       const before = new Set(taken.map((n) => n.toLowerCase()));
@@ -38,7 +59,7 @@ export async function addSheets(
         created.push(name);
         return sheets.add(name);
       };
-      draw(add).activate();
+      draw(add, data).activate();
       try {
         await context.sync();
       } catch (err) {
