@@ -4,6 +4,8 @@
  * overwriting a sheet of the same name, and a refused insert leaving the workbook as it was.
  */
 import { readWorkbookFile } from "../../src/xlsx/node";
+import { loanRow, tableSheet, workbookOf } from "../helpers/sheet";
+import { infoRow } from "../taskpane/workbench/fakes";
 import { createFormOperations } from "../../src/excel/formOperations";
 import { FakeExcel, installCheckFake, uninstallCheckFake } from "./checkFake";
 
@@ -439,5 +441,43 @@ describe("资格自检表 and “免申即享”申报表", () => {
     expect(fake.sheet("免申即享申报表").names.map((n) => n.name)).toEqual([
       "TECHFUND_exempt_summary_V1",
     ]);
+  });
+});
+
+describe("资格自检 answers read from the open workbook", () => {
+  const book = () =>
+    FakeExcel.of(
+      workbookOf([
+        tableSheet("project-info", [infoRow()]),
+        tableSheet("loan-interest", [loanRow(1), loanRow(2)]),
+      ]),
+    );
+
+  it("the 情况表's direction and chain, the 明细表's 2024 interest (2 × 32.5833 = 65.1666 万元); nothing written", async () => {
+    const fake = installCheckFake(book());
+    const before = fake.snapshot();
+    expect(await ops().eligibilityFromWorkbook!()).toEqual({
+      direction: "产业链贷款贴息",
+      answers: { interest2024: "65.1666" },
+      chain: "特钢材料产业链",
+      filled: [
+        "2024年度全部新增贷款产生的利息“65.1666 万元”（新增贷款明细表）",
+        "所属省级重点产业链“特钢材料产业链”（项目名称）",
+      ],
+    });
+    expect(fake.snapshot()).toBe(before);
+  });
+
+  it("a direction chosen in the pane wins; a workbook without a 情况表 and no choice gives nothing", async () => {
+    installCheckFake(book());
+    const chosen = await ops().eligibilityFromWorkbook!("制造业营收进档奖励");
+    expect(chosen).toMatchObject({
+      direction: "制造业营收进档奖励",
+      answers: { industry: "钢铁" },
+    });
+    uninstallCheckFake();
+    const fake = installCheckFake(new FakeExcel());
+    fake.addSheet("Sheet1", [["用户的数据"]]);
+    expect(await ops().eligibilityFromWorkbook!()).toBeUndefined();
   });
 });

@@ -221,11 +221,12 @@ export interface EligibilityFromInfo {
  * The answers of the 资格自检 sheet of `direction` that the workbook holds: 所属行业 (情况表), the 2024 interest of
  * all new loans (附件1 六(一)) as the 2024 interest total of the first 新增贷款明细表 (the loans drawn in 2024, as the
  * check's totals compute it), and the chain of the 项目名称.
+ * @param info the 情况表 row, when the workbook has one (without it: the 明细表's interest only)
  * @throws Error for a direction that is not the notice's (callers check it first)
  */
 export function eligibilityFromInfo(
   direction: string,
-  info: ReceivedInfo,
+  info: ReceivedInfo | undefined,
   workbook: Workbook,
 ): EligibilityFromInfo {
   if (!eligibilityFor(direction))
@@ -240,8 +241,8 @@ export function eligibilityFromInfo(
     const unit = input.unit ? ` ${input.unit}` : "";
     filled.push({ label: input.label, text: `${v}${unit}`, source });
   };
-  const industry = info.values.industry;
-  if (industry !== undefined)
+  const industry = info?.values.industry;
+  if (info && industry !== undefined)
     give("industry", industry, `${info.sheet} ${info.cells.industry}`);
   if (inputs.some((i) => i.key === "interest2024")) {
     const loans = checkWorkbook(workbook).tables.find(
@@ -250,13 +251,29 @@ export function eligibilityFromInfo(
     const interest = loans && interestAgainstMinimum(loans);
     if (loans && interest) give("interest2024", interest.interest, loans.sheet);
   }
-  const chain = chainOfProject(info.values.projectName ?? "");
+  const chain = chainOfProject(info?.values.projectName ?? "");
   return {
     answers,
     filled,
     ...(chain ? { chain } : {}),
     blank: inputs.filter((i) => !(i.key in answers)).map((i) => i.label),
   };
+}
+
+/**
+ * The 资格自检 answers of an open workbook (the task pane's “从工作簿填写”): the direction chosen, else its 情况表's;
+ * then {@link eligibilityFromInfo}.
+ * @returns undefined when there is no direction of the notice to check (none chosen, and no 情况表 naming one)
+ */
+export function eligibilityFromWorkbook(
+  workbook: Workbook,
+  chosen?: string,
+): { direction: string; from: EligibilityFromInfo } | undefined {
+  const received = receivedInfo(workbook);
+  const info = received.ok ? received.info : undefined;
+  const direction = chosen || info?.values.direction;
+  if (!direction || !eligibilityFor(direction)) return undefined;
+  return { direction, from: eligibilityFromInfo(direction, info, workbook) };
 }
 
 /** A gap in words: `联系手机（情况表 L4“项目联系人及手机”中没有11位手机号）`. */
