@@ -6,6 +6,8 @@ import * as path from "path";
 import { parseYears } from "../../src/cli/commands/template";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/core/catalog/tables";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { readWorkbookFile } from "../../src/xlsx/node";
 
 /** Runs the CLI and collects what it prints. */
 async function run(
@@ -388,6 +390,18 @@ describe("techfund template --from: the forms filled from a received 情况表",
       "民营企业",
       "传统装备制造",
       "陈会计 13994010012",
+    ]);
+    // Checked as the city checks it: the required cells left are exactly the four named (the 试点示范).
+    const read = await readWorkbookFile(out.trim());
+    if (!read.ok) throw new Error(read.error.message);
+    const findings = checkWorkbook(read.workbook).tables.flatMap(
+      (t) => t.findings,
+    );
+    expect(findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      "ROW-REQUIRED E5",
+      "ROW-REQUIRED F5",
+      "ROW-REQUIRED I5",
+      "ROW-REQUIRED J5",
     ]);
   });
 
