@@ -174,4 +174,20 @@ export interface FormOperations {
     answers: Readonly<Record<string, string>>,
     chain?: string,
   ): Promise<string[]>;
+  /**
+   * The 资格自检 answers the open workbook holds (Excel only): its 情况表's 申报方向 (unless `direction` is chosen),
+   * 所属行业 and chain, and the 2024 interest of its 新增贷款明细表; undefined when no direction can be checked.
+   */
+  eligibilityFromWorkbook?(
+    direction?: string,
+  ): Promise<WorkbookEligibility | undefined>;
+}
+
+/** What {@link FormOperations.eligibilityFromWorkbook} found: answers as text, by input key, and each in words. */
+export interface WorkbookEligibility {
+  direction: string;
+  answers: Record<string, string>;
+  chain?: string;
+  /** `所属行业“钢铁”（项目情况表 K4）`, one per answer and the chain. */
+  filled: string[];
 }

@@ -6,7 +6,42 @@ import {
   insertExemptApplication,
   insertReportForms,
 } from "./insertForms";
+import { eligibilityFromWorkbook } from "../core/forms/received";
+import type { WorkbookEligibility } from "../ports";
+import { readOpenWorkbook } from "./check/read";
 import { asOperationError } from "./officeErrors";
+import { assertExcelApi } from "./requirements";
+
+/**
+ * Reads the open workbook (readOpenWorkbook's syncs, no write) for the 资格自检 answers it holds.
+ * @throws OperationError `读取工作簿失败：…`
+ */
+async function readEligibility(
+  direction?: string,
+): Promise<WorkbookEligibility | undefined> {
+  assertExcelApi("读取工作簿");
+  try {
+    const open = await Excel.run((context) => readOpenWorkbook(context));
+    const found = eligibilityFromWorkbook(open.workbook, direction);
+    if (!found) return undefined;
+    const { from } = found;
+    return {
+      direction: found.direction,
+      answers: Object.fromEntries(
+        Object.entries(from.answers).map(([k, c]) => [k, String(c?.v ?? "")]),
+      ),
+      ...(from.chain ? { chain: from.chain } : {}),
+      filled: [
+        ...from.filled.map((f) => `${f.label}“${f.text}”（${f.source}）`),
+        ...(from.chain
+          ? [`所属省级重点产业链“${from.chain}”（项目名称）`]
+          : []),
+      ],
+    };
+  } catch (err) {
+    throw asOperationError("读取工作簿", err);
+  }
+}
 
 /** Runs an insert; any failure becomes an OperationError (`${action}失败：…`). */
 async function inserted(
@@ -43,5 +78,6 @@ export function createFormOperations(
           chain,
         ),
       ),
+    eligibilityFromWorkbook: readEligibility,
   };
 }

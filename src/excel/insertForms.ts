@@ -3,7 +3,8 @@
  * layouts: new sheets only, never touching existing ones. The 申请报告 forms refer by formula to the first data row
  * of the workbook's 项目情况表 (recognised by the core), so that a change to that row shows in every form; when the
  * workbook has no 情况表 yet, our 情况表 template is inserted first and the forms refer to it.
- * One `Excel.run` per insert: the reads of the workbook (readOpenWorkbook) and one sync for all the writes.
+ * One `Excel.run` per insert (newSheets.ts): the forms read the workbook first (readOpenWorkbook), then one sync
+ * writes everything; a refused write leaves the workbook as it was.
  */
 import type { Answers } from "../core/eligibility/evaluate";
 import {
@@ -23,17 +24,14 @@ import { a1, type CellRange } from "../core/grid";
 import { recognizeWorkbook } from "../core/rules/engine";
 import {
   layoutTemplate,
-  LIST_SHEET_NAME,
   rangeAddress,
   uniqueSheetName,
 } from "../core/template";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
+import type { TableContext } from "../core/rules/types";
 import { readOpenWorkbook } from "./check/read";
 import { drawLayout, listSource, widthInPoints } from "./drawLayout";
-import { RequestBudget } from "./budget";
-import { writeQuietly } from "./check/ownWrites";
-import { assertListSheetOurs, ensureListSheet } from "./listSheet";
-import { removeSheets } from "./newSheets";
+import { addSheets, addSheetsAfter } from "./newSheets";
 import { assertExcelApi } from "./requirements";
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -54,7 +52,12 @@ function styleCell(range: Excel.Range, cell: FormCell): void {
   f.verticalAlignment = spec.vAlign === "top" ? "Top" : "Center";
   f.wrapText = spec.wrap;
   if (spec.fill) f.fill.color = spec.fill;
-  if (cell.numFmt) range.numberFormat = [[cell.numFmt]];
+  const fmt = cell.numFmt;
+  // One format per cell of the area: Excel refuses an array of another shape than the range.
+  if (fmt)
+    range.numberFormat = Array.from({ length: cell.rows ?? 1 }, () =>
+      Array<string>(cell.cols ?? 1).fill(fmt),
+    );
   for (const [side, edge] of SIDES) {
     if (!cell.borders?.[side]) continue;
     const b = f.borders.getItem(edge);
@@ -122,101 +125,67 @@ export function drawFormSheet(
   };
 }
 
-/** A sheet to insert: its name before any suffix, and what draws it. */
-interface PlannedSheet {
-  base: string;
-  draw: (sheet: Excel.Worksheet, budget: RequestBudget) => void | Promise<void>;
-}
-
-/** What to insert, decided once the workbook has been read. */
-type Plan = (taken: string[]) => PlannedSheet[];
-
-/**
- * Reads the open workbook, plans the sheets from it, adds them with unique names and draws them, in one `Excel.run`.
- * @returns the names of the created sheets
- * @throws what Excel or the list-sheet check threw (the port words it as an OperationError)
- */
-async function insertPlanned(
-  plan: (recognised: ReturnType<typeof recognizeWorkbook>) => Plan,
-): Promise<string[]> {
-  assertExcelApi();
-  return Excel.run(async (context) => {
-    const names = context.workbook.names;
-    names.load("items/name");
-    const open = await readOpenWorkbook(context);
-    const taken = open.book.sheets.map((s) => s.name);
-    const namesBefore = names.items.map((n) => n.name);
-    assertListSheetOurs(taken, namesBefore);
-    const before = new Set(taken.map((n) => n.toLowerCase()));
-    const sheets = plan(recognizeWorkbook(open.workbook))(taken);
-    const created: string[] = [];
-    try {
-      await writeQuietly(context, async () => {
-        ensureListSheet(context.workbook, taken, namesBefore);
-        const budget = new RequestBudget(context);
-        let first: Excel.Worksheet | undefined;
-        for (const s of sheets) {
-          const name = uniqueSheetName(s.base, taken);
-          taken.push(name);
-          created.push(name);
-          const sheet = context.workbook.worksheets.add(name);
-          await s.draw(sheet, budget);
-          first ??= sheet;
-        }
-        first?.activate();
-      });
-    } catch (err) {
-      // As newSheets.ts: what a refused batch added goes (the list sheet too when this batch created it).
-      await removeSheets(
-        [...created, LIST_SHEET_NAME].filter(
-          (n) => !before.has(n.toLowerCase()),
-        ),
-        namesBefore,
-      );
-      throw err;
-    }
-    return created;
-  });
+/** The recognised 情况表 of the open workbook, read in the inserting batch. */
+async function readInfoTable(
+  context: Excel.RequestContext,
+): Promise<{ info?: TableContext; sheetNames: string[] }> {
+  const open = await readOpenWorkbook(context);
+  return {
+    info: recognizeWorkbook(open.workbook).tables.find(
+      (t) => t.table.id === "project-info",
+    ),
+    sheetNames: open.book.sheets.map((s) => s.name),
+  };
 }
 
 /**
  * Inserts 封面, 承诺书, 现场核查表 and 绩效目标表, filled by formulas from the 情况表 row (the first 项目情况表 the core
- * recognises in the workbook; our 情况表 template first when there is none).
+ * recognises in the workbook; our 情况表 template first when there is none). One `Excel.run`: the reads of
+ * {@link readOpenWorkbook} (3 syncs for a workbook whose sheets hold at most 50 rows each), then the writes (2 syncs) with this
+ * add-in's events off (newSheets.ts); nothing is left behind when Excel refuses them.
  * @param date the cover's 申报日期 (`二〇二六年二月`)
- * @returns the names of the created sheets
+ * @returns the names of the created sheets (`封面`, or `封面(2)` when the name is taken: no sheet is overwritten)
+ * @throws OperationError `插入申请报告表样失败：…`
  */
 export async function insertReportForms(date?: string): Promise<string[]> {
-  return insertPlanned(({ tables }) => (taken) => {
-    const info = tables.find((t) => t.table.id === "project-info");
-    const out: PlannedSheet[] = [];
-    let ref;
-    if (info) ref = infoRefFromTable(info);
-    else {
-      const layout = layoutTemplate(getTable("project-info"));
-      const name = uniqueSheetName(layout.sheetName, taken);
-      ref = { ...templateInfoRef(), sheet: name };
-      out.push({
-        base: layout.sheetName,
-        draw: (sheet, budget) => drawLayout(sheet, layout, budget),
-      });
-    }
-    for (const layout of [
-      coverLayout(ref, date),
-      pledgeLayout(ref),
-      siteCheckLayout(ref),
-      performanceLayout(),
-    ])
-      out.push({
-        base: layout.sheetName,
-        draw: (sheet) => drawFormSheet(sheet, layout),
-      });
-    return out;
-  });
+  assertExcelApi("插入表样");
+  return addSheetsAfter(
+    "插入申请报告表样",
+    readInfoTable,
+    async (add, { info, sheetNames }, budget) => {
+      let ref;
+      let first: Excel.Worksheet | undefined;
+      if (info) ref = infoRefFromTable(info);
+      else {
+        const layout = layoutTemplate(getTable("project-info"));
+        // The name `add` gives it: the first sheet added, among the sheets read.
+        ref = {
+          ...templateInfoRef(),
+          sheet: uniqueSheetName(layout.sheetName, sheetNames),
+        };
+        first = add(layout.sheetName);
+        await drawLayout(first, layout, budget);
+      }
+      for (const layout of [
+        coverLayout(ref, date),
+        pledgeLayout(ref),
+        siteCheckLayout(ref),
+        performanceLayout(),
+      ]) {
+        const sheet = add(layout.sheetName);
+        drawFormSheet(sheet, layout);
+        first ??= sheet;
+      }
+      return first!;
+    },
+  );
 }
 
 /**
- * Inserts the 资格自检 sheet of `direction` with the answers typed in the pane.
- * @throws Error for a direction that is not the notice's (the pane offers only those)
+ * Inserts the 资格自检 sheet of `direction` with the answers typed in the pane (3 syncs, nothing left behind on
+ * failure).
+ * @throws OperationError `插入资格自检表失败：…`; Error for a direction that is not the notice's (the pane offers only
+ *   those)
  */
 export async function insertEligibilitySheet(
   direction: string,
@@ -224,20 +193,25 @@ export async function insertEligibilitySheet(
   chain?: string,
 ): Promise<string[]> {
   const layout = eligibilitySheetLayout(direction, answers, chain);
-  return insertPlanned(() => () => [
-    { base: layout.sheetName, draw: (sheet) => drawFormSheet(sheet, layout) },
-  ]);
+  assertExcelApi("插入资格自检表");
+  return addSheets("插入资格自检表", (add) => {
+    const sheet = add(layout.sheetName);
+    drawFormSheet(sheet, layout);
+    return sheet;
+  });
 }
 
 /**
- * Inserts the enterprise's “免申即享”申报表 (one row, its mark the 汇总表's: the live check runs the DEMO-* rules on it).
+ * Inserts the enterprise's “免申即享”申报表 (one row, its mark the 汇总表's: the live check runs the DEMO-* rules on
+ * it); 3 syncs, nothing left behind on failure.
+ * @throws OperationError `插入“免申即享”申报表失败：…`
  */
 export async function insertExemptApplication(): Promise<string[]> {
   const layout = exemptApplicationLayout();
-  return insertPlanned(() => () => [
-    {
-      base: layout.sheetName,
-      draw: (sheet, budget) => drawLayout(sheet, layout, budget),
-    },
-  ]);
+  assertExcelApi("插入“免申即享”申报表");
+  return addSheets("插入“免申即享”申报表", async (add, budget) => {
+    const sheet = add(layout.sheetName);
+    await drawLayout(sheet, layout, budget);
+    return sheet;
+  });
 }

@@ -2,7 +2,8 @@
  * One Office.js batch that adds new worksheets to the open workbook, never touching existing ones: one
  * `context.sync()` to read the sheet and defined names, then the writes — one request when they fit in
  * {@link MAX_REQUEST_BYTES} (templates, ordinary merges), several otherwise (budget.ts) — with this add-in's events
- * off (ownWrites.ts), so the live check does not re-read what we draw. A failure removes what was added.
+ * off (ownWrites.ts), so the live check does not re-read what we draw. A failure removes what was added. Sheets drawn
+ * from the workbook's contents (the forms filled from its 情况表) read it first, in the same batch (addSheetsAfter).
  */
 import { LIST_SHEET_NAME, uniqueSheetName } from "../core/template";
 import { MAX_REQUEST_BYTES, RequestBudget } from "./budget";
@@ -26,13 +27,36 @@ export async function addSheets(
     budget: RequestBudget,
   ) => Excel.Worksheet | Promise<Excel.Worksheet>,
 ): Promise<string[]> {
+  return addSheetsAfter(
+    action,
+    (context) => context.sync(),
+    (add, _data, budget) => draw(add, budget),
+  );
+}
+
+/**
+ * {@link addSheets} after reading what the sheets depend on: `read` runs first, its first sync carrying the loads of
+ * the sheet and defined names (so a read of one sync adds none), then `draw` gets its result. When a write fails the
+ * workbook is put back as it was (every sheet and workbook name the batch added is removed).
+ * @param read the reads, in as many syncs as it needs (at least one)
+ * @throws OperationError `${action}失败：…` as {@link addSheets}, and for anything `read` or `draw` throws
+ */
+export async function addSheetsAfter<T>(
+  action: string,
+  read: (context: Excel.RequestContext) => Promise<T>,
+  draw: (
+    add: (base: string) => Excel.Worksheet,
+    data: T,
+    budget: RequestBudget,
+  ) => Excel.Worksheet | Promise<Excel.Worksheet>,
+): Promise<string[]> {
   try {
     return await Excel.run(async (context) => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets;
       sheets.load("items/name");
       workbook.names.load("items/name");
-      await context.sync();
+      const data = await read(context);
 
       const taken = sheets.items.map((s) => s.name);
       const before = new Set(taken.map((n) => n.toLowerCase()));
@@ -49,7 +73,7 @@ export async function addSheets(
         await writeQuietly(context, async () => {
           ensureListSheet(workbook, taken, namesBefore);
           const budget = new RequestBudget(context, MAX_REQUEST_BYTES);
-          (await draw(add, budget)).activate();
+          (await draw(add, data, budget)).activate();
         });
       } catch (err) {
         // Excel ran the batch up to the failing command: remove every sheet and workbook name it added (the list

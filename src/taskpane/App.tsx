@@ -147,7 +147,10 @@ function FormsArea({ operations, excel }: { operations?: FormOperations; excel: 
   };
   return (
     <>
-      <EligibilityCheck {...(action ? { action } : {})} />
+      <EligibilityCheck
+        {...(action ? { action } : {})}
+        {...(excel && operations?.eligibilityFromWorkbook ? { fromWorkbook: operations.eligibilityFromWorkbook } : {})}
+      />
       {operations && !excel && <FormsPanel operations={operations} actionLabel={FORMS_PANEL_TEXT.download} made={made(false)} />}
     </>
   );

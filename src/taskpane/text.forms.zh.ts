@@ -34,6 +34,11 @@ export const FORMS_TEXT = {
     phone: string,
   ) => `${chain}专班：${office} ${person} ${phone}`,
   chainDeskHint: "选择所属产业链后显示该产业链专班联系人。",
+  fillFromWorkbook: "从工作簿填写",
+  filledFromWorkbook: (direction: string, filled: readonly string[]) =>
+    `已按工作簿选择申报方向“${direction}”${filled.length > 0 ? `，填写了${filled.join("、")}` : ""}。其余各项请逐项填写或选择。`,
+  nothingInWorkbook:
+    "工作簿中没有填写申报方向的项目情况表。请先选择申报方向，再从工作簿填写（新增贷款明细表的利息等）。",
   insertSheet: "插入资格自检表",
   downloadSheet: "下载资格自检表.xlsx",
   working: "正在生成…",

@@ -20,7 +20,10 @@ import {
   type FormLayout,
   type InfoKey,
 } from "../core/forms";
-import { exemptApplicationLayout } from "../core/forms/exemptApplication";
+import {
+  exemptApplicationLayout,
+  exemptApplicationTable,
+} from "../core/forms/exemptApplication";
 export { chineseYearMonth } from "../core/forms/date";
 import { layoutTemplate, uniqueSheetName } from "../core/template";
 import {
@@ -220,12 +223,22 @@ export async function writeEligibilityWorkbook(
 export const EXEMPT_APPLICATION_FILE =
   "山西省技术改造专项资金事项类项目（“免申即享”）申报表.xlsx";
 
-/** The enterprise's “免申即享”申报表 (one row, no 序号, no 审核单位 line) with its dropdowns. */
-export async function writeExemptApplication(): Promise<Uint8Array> {
+/**
+ * The enterprise's “免申即享”申报表 (one row, no 序号, no 审核单位 line) with its dropdowns.
+ * @param values texts of its row by column key (from a received 情况表: core/forms/received.ts), else a blank row
+ */
+export async function writeExemptApplication(
+  values: Readonly<Record<string, string>> = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "技改填报助手";
   const layout = exemptApplicationLayout();
-  drawLayout(wb.addWorksheet(layout.sheetName), layout);
+  const ws = wb.addWorksheet(layout.sheetName);
+  drawLayout(ws, layout);
+  exemptApplicationTable().columns.forEach((col, c) => {
+    const v = values[col.key];
+    if (v !== undefined) ws.getCell(layout.dataRows.first + 1, c + 1).value = v;
+  });
   setDefinedNames(wb, [
     {
       name: layout.markName,

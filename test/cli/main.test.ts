@@ -39,7 +39,7 @@ describe("techfund", () => {
     const { code, out } = await run("help", "template");
     expect(code).toBe(0);
     expect(out).toContain(
-      "用法： techfund template <表格编号…|--all> [--year 年份] [-o 目录]",
+      "用法： techfund template <表格编号…|--all> [--year 年份] [--direction 申报方向] [--from 文件] [-o 目录]",
     );
     expect(out).toContain(
       "  loan-interest        省级重点产业链链上企业2024年度新增贷款明细表\n",

@@ -6,6 +6,8 @@ import * as path from "path";
 import { parseYears } from "../../src/cli/commands/template";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/core/catalog/tables";
+import { checkWorkbook } from "../../src/core/rules/engine";
+import { readWorkbookFile } from "../../src/xlsx/node";
 
 /** Runs the CLI and collects what it prints. */
 async function run(
@@ -248,5 +250,329 @@ describe("techfund template: the notice's forms", () => {
     );
     expect(code).toBe(2);
     expect(err).toContain("“营收奖励”不是通知中的申报方向");
+  });
+});
+
+describe("techfund template --from: the forms filled from a received 情况表", () => {
+  const SAMPLES = path.join(__dirname, "..", "..", "..", "shared", "samples");
+
+  /** Shown values of a written sheet by A1 address (formulas: their cached results). */
+  async function cells(
+    file: string,
+    sheet: string,
+    addresses: string[],
+  ): Promise<unknown[]> {
+    const wb = XLSX.read(await fs.readFile(file), { type: "buffer" });
+    const ws = wb.Sheets[sheet]!;
+    return addresses.map((a) => ws[a]?.v);
+  }
+
+  it("report-forms: the 情况表 row of project-info-1.xlsx in the 情况表 and every form; the gaps named in Chinese", async () => {
+    const { code, out, err } = await run(
+      "template",
+      "report-forms",
+      "--from",
+      path.join(SAMPLES, "project-info-1.xlsx"),
+      "-o",
+      tmp,
+    );
+    expect({ code, err }).toEqual({
+      code: 0,
+      err: [
+        "提示：已按 project-info-1.xlsx 工作表“项目情况表”第4行的项目情况表填写。",
+        "提示：封面未填写：申报日期（情况表中没有此项）",
+        "提示：承诺书未填写：项目实施目标（情况表中没有此项）",
+        "提示：绩效目标表未填写：资金情况（万元）、总体目标、绩效指标（情况表中没有这些项）",
+        "",
+      ].join("\n"),
+    });
+    const file = out.trim();
+    expect(
+      await cells(file, "项目情况表", [
+        "A4",
+        "B4",
+        "C4",
+        "E4",
+        "G4",
+        "I4",
+        "L4",
+      ]),
+    ).toEqual([
+      1,
+      "晋城市",
+      "泽州县",
+      "晋城市丹河精密机械有限公司",
+      "链上企业协作配套奖励",
+      "民营企业",
+      "冯工 13835610011",
+    ]);
+    expect(
+      await cells(file, "封面", [
+        "C5",
+        "C6",
+        "C7",
+        "C8",
+        "C9",
+        "C10",
+        "C11",
+        "C12",
+        "A14",
+      ]),
+    ).toEqual([
+      "晋城市丹河精密机械有限公司",
+      "企业增量提质专项",
+      "链上企业协作配套奖励",
+      "链上企业协作配套奖励（高端装备制造产业链）",
+      "高端装备制造",
+      "奖励",
+      "冯工",
+      "13835610011",
+      "二〇XX年X月",
+    ]);
+    expect(await cells(file, "现场核查表", ["B2", "B5"])).toEqual([
+      "晋城市丹河精密机械有限公司",
+      "链上企业协作配套奖励（高端装备制造产业链）",
+    ]);
+  });
+
+  it("report-forms from the .xls sample (仿制药): the 承诺书 carries the 5-year promise (附件2 三(二)3(1))", async () => {
+    const { code, out } = await run(
+      "template",
+      "report-forms",
+      "--from",
+      path.join(SAMPLES, "project-info-3.xls"),
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(0);
+    expect(await cells(out.trim(), "承诺书", ["B2", "B4", "A12"])).toEqual([
+      "山西晋阳现代医药有限公司",
+      "新药研发和产业化（仿制药）",
+      "对于仿制药、医疗器械获得奖励的品种，自取得注册批件（或通过一致性评价）之日起5年内，不得以任何形式转让给非本省注册企业，否则全额退回奖励资金。",
+    ]);
+    expect(await cells(out.trim(), "封面", ["C9", "C11", "C12"])).toEqual([
+      "现代医药",
+      "褚经理",
+      "13613510013",
+    ]);
+  });
+
+  it("exempt-application: the enterprise's columns filled from project-info-2.xlsx, the 试点示范 named as left to fill", async () => {
+    const { code, out, err } = await run(
+      "template",
+      "exempt-application",
+      "--from",
+      path.join(SAMPLES, "project-info-2.xlsx"),
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(0);
+    expect(err).toContain(
+      "提示：免申即享申报表未填写：申报奖励的2024年度国家级试点示范名称、企业2024年度获批的国家级试点示范名称“试点示范1”、",
+    );
+    expect(
+      await cells(out.trim(), "免申即享申报表", [
+        "A5",
+        "B5",
+        "C5",
+        "D5",
+        "E5",
+        "M5",
+        "N5",
+        "O5",
+      ]),
+    ).toEqual([
+      "忻州市",
+      "定襄县",
+      undefined,
+      "忻州市定襄法兰制造有限公司",
+      undefined,
+      "民营企业",
+      "传统装备制造",
+      "陈会计 13994010012",
+    ]);
+    // Checked as the city checks it: the required cells left are exactly the four named (the 试点示范).
+    const read = await readWorkbookFile(out.trim());
+    if (!read.ok) throw new Error(read.error.message);
+    const findings = checkWorkbook(read.workbook).tables.flatMap(
+      (t) => t.findings,
+    );
+    expect(findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      "ROW-REQUIRED E5",
+      "ROW-REQUIRED F5",
+      "ROW-REQUIRED I5",
+      "ROW-REQUIRED J5",
+    ]);
+  });
+
+  it("eligibility: the 情况表's direction chosen, its 所属行业 typed in and judged (传统装备制造: 符合 附件1 六(四))", async () => {
+    const { code, out, err } = await run(
+      "template",
+      "eligibility",
+      "--from",
+      path.join(SAMPLES, "project-info-2.xlsx"),
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(0);
+    expect(path.basename(out.trim())).toBe(
+      "资格自检（制造业营收进档奖励）.xlsx",
+    );
+    expect(err).toContain(
+      "提示：资格自检：申报方向“制造业营收进档奖励”，已填写所属行业“传统装备制造”（项目情况表 K4）。",
+    );
+    expect(err).toContain("2023年营业收入、2024年营业收入");
+    expect(
+      await cells(out.trim(), "资格自检", ["B2", "B11", "A22", "B22", "B23"]),
+    ).toEqual([
+      "制造业营收进档奖励",
+      "传统装备制造",
+      "所属行业",
+      "符合",
+      "待核实",
+    ]);
+  });
+
+  it("eligibility for 产业链贷款贴息 takes the 2024 interest of the workbook's 明细表 (65.1667 + 12.1733 = 77.34 万元, the 2023 loan left out)", async () => {
+    // A workbook as an enterprise sends it, put together with SheetJS: the sample 情况表 (its direction changed to
+    // 产业链贷款贴息) and the hand-made 新增贷款明细表.
+    const opts = { type: "buffer", cellNF: true } as const;
+    const book = XLSX.read(
+      await fs.readFile(path.join(SAMPLES, "project-info-1.xlsx")),
+      opts,
+    );
+    const loans = XLSX.read(
+      await fs.readFile(path.join(SAMPLES, "loan-handmade.xlsx")),
+      opts,
+    );
+    const info = book.Sheets["项目情况表"]!;
+    info.G4 = { t: "s", v: "产业链贷款贴息" };
+    info.H4 = { t: "s", v: "产业链贷款贴息（碳基新材料产业链）" };
+    XLSX.utils.book_append_sheet(
+      book,
+      loans.Sheets[loans.SheetNames[0]!]!,
+      "新增贷款明细表",
+    );
+    const file = path.join(tmp, "阳泉东方.xlsx");
+    await fs.writeFile(
+      file,
+      XLSX.write(book, { type: "buffer", bookType: "xlsx" }),
+    );
+    const { code, out, err } = await run(
+      "template",
+      "eligibility",
+      "--from",
+      file,
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(0);
+    expect(err).toContain(
+      "提示：资格自检：申报方向“产业链贷款贴息”，已填写2024年度全部新增贷款产生的利息“77.34 万元”（新增贷款明细表），产业链“碳基新材料产业链”（项目名称）。",
+    );
+    const wb = XLSX.read(await fs.readFile(out.trim()), { type: "buffer" });
+    const ws = wb.Sheets["资格自检"]!;
+    const row = Object.keys(ws).find(
+      (a) => ws[a]?.v === "2024年度全部新增贷款产生的利息",
+    );
+    expect(row).toMatch(/^A\d+$/);
+    expect(ws[row!.replace("A", "B")]?.v).toBe(77.34);
+    const verdict = Object.keys(ws).find((a) => ws[a]?.v === "2024年度利息");
+    expect(ws[verdict!.replace("A", "B")]?.v).toBe("符合");
+    // The chain's 专班 (附件5 row 13) is listed under 咨询联系人.
+    const desk = Object.keys(ws).find(
+      (a) => ws[a]?.v === "碳基新材料产业链专班（化工处）",
+    );
+    expect(desk).toMatch(/^A\d+$/);
+    expect([
+      ws[desk!.replace("A", "B")]?.v,
+      ws[desk!.replace("A", "C")]?.v,
+    ]).toEqual(["郝志伟", "0351-3030027"]);
+  });
+
+  it("--direction wins over the 情况表's, and says so", async () => {
+    const { code, out, err } = await run(
+      "template",
+      "eligibility",
+      "--direction",
+      "消费品工业营收进档奖励",
+      "--from",
+      path.join(SAMPLES, "project-info-2.xlsx"),
+      "-o",
+      tmp,
+    );
+    expect(code).toBe(0);
+    expect(path.basename(out.trim())).toBe(
+      "资格自检（消费品工业营收进档奖励）.xlsx",
+    );
+    expect(err).toContain(
+      "提示：按 --direction 的“消费品工业营收进档奖励”自检；情况表的申报方向为“制造业营收进档奖励”。",
+    );
+  });
+
+  it("a file that cannot be read, or holds no 情况表, is named in Chinese (exit 2) and nothing is written", async () => {
+    const missing = await run(
+      "template",
+      "report-forms",
+      "--from",
+      path.join(tmp, "不存在.xlsx"),
+      "-o",
+      path.join(tmp, "out"),
+    );
+    expect(missing).toEqual({
+      code: 2,
+      out: "",
+      err: "错误：无法读取文件：不存在.xlsx（找不到文件或目录）\n",
+    });
+    const loans = await run(
+      "template",
+      "report-forms",
+      "exempt-application",
+      "--from",
+      path.join(SAMPLES, "loan-handmade.xlsx"),
+      "-o",
+      path.join(tmp, "out"),
+    );
+    expect(loans).toEqual({
+      code: 2,
+      out: "",
+      err: "错误：loan-handmade.xlsx 中没有项目情况表：未找到《山西省技术改造专项资金事项类项目情况表》（附件2 二(一)）的表头（企业（单位）名称、申报专项、申报方向、项目名称等）。--from 需要企业填写的情况表。\n",
+    });
+    const table = await run(
+      "template",
+      "loan-interest",
+      "--from",
+      path.join(SAMPLES, "project-info-1.xlsx"),
+      "-o",
+      path.join(tmp, "out"),
+    );
+    expect(table.code).toBe(2);
+    expect(table.err).toContain("--from 只用于由情况表填写的表样");
+    await expect(fs.readdir(path.join(tmp, "out"))).rejects.toThrow();
+  });
+
+  it("a 情况表 whose 申报方向 is not the notice's is named by file, sheet and cell for eligibility", async () => {
+    const book = XLSX.read(
+      await fs.readFile(path.join(SAMPLES, "project-info-1.xlsx")),
+      { type: "buffer" },
+    );
+    book.Sheets["项目情况表"]!.G4 = { t: "s", v: "营收奖励" };
+    const file = path.join(tmp, "方向不对.xlsx");
+    await fs.writeFile(
+      file,
+      XLSX.write(book, { type: "buffer", bookType: "xlsx" }),
+    );
+    const { code, err } = await run(
+      "template",
+      "eligibility",
+      "--from",
+      file,
+      "-o",
+      tmp,
+    );
+    expect({ code, err }).toEqual({
+      code: 2,
+      err: "错误：方向不对.xlsx 工作表“项目情况表”G4 的申报方向“营收奖励”不是通知中的申报方向，无法选择资格自检的条件。请用 --direction 指定申报方向。\n",
+    });
   });
 });

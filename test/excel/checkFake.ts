@@ -1085,7 +1085,8 @@ function makeRange(
           if (prop === "getItem")
             return (edge: string) => {
               queue(() => checkEnum("BorderIndex", edge), "borders.getItem");
-              return formatNode(`${path}borders.${edge}.`);
+              // `path` is `borders.` here: the edge's properties are `borders.EdgeTop.style`, checked as `style`.
+              return formatNode(`${path}${edge}.`);
             };
           return formatNode(`${path}${prop}.`);
         },

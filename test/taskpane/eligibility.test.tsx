@@ -84,4 +84,52 @@ describe("资格自检 form, as a new user tries it", () => {
     expect(await screen.findByText("已插入工作表：资格自检", {}, { timeout: 20_000 })).toBeTruthy();
     expect(seen).toEqual([{ direction: "用水强度奖励", answers: { waterUse: "500000" } }]);
   });
+
+  it("从工作簿填写: the workbook's direction, 2024 interest and chain fill the form, and the verdict follows at once", async () => {
+    const asked: (string | undefined)[] = [];
+    renderForm({
+      fromWorkbook: (direction) => {
+        asked.push(direction);
+        return Promise.resolve({
+          direction: "产业链贷款贴息",
+          answers: { interest2024: "77.34" },
+          chain: "碳基新材料产业链",
+          filled: ["2024年度全部新增贷款产生的利息“77.34 万元”（新增贷款明细表）"],
+        });
+      },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "从工作簿填写" }));
+    expect(
+      await screen.findByText(
+        "已按工作簿选择申报方向“产业链贷款贴息”，填写了2024年度全部新增贷款产生的利息“77.34 万元”（新增贷款明细表）。其余各项请逐项填写或选择。",
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeTruthy();
+    expect(asked).toEqual([undefined]);
+    expect((screen.getByLabelText("申报方向") as HTMLSelectElement).value).toBe("产业链贷款贴息");
+    expect((screen.getByLabelText("2024年度全部新增贷款产生的利息（万元）") as HTMLInputElement).value).toBe("77.34");
+    expect(within(condition("2024年度利息")).getByText("符合")).toBeTruthy();
+    expect(screen.getByText("碳基新材料产业链专班：化工处 郝志伟 0351-3030027")).toBeTruthy();
+  });
+
+  it("从工作簿填写 with nothing to go on says what to do; a chosen direction is passed on", async () => {
+    const asked: (string | undefined)[] = [];
+    renderForm({
+      fromWorkbook: (direction) => {
+        asked.push(direction);
+        return Promise.resolve(undefined);
+      },
+    });
+    fireEvent.change(screen.getByLabelText("申报方向"), { target: { value: "用水强度奖励" } });
+    fireEvent.click(screen.getByRole("button", { name: "从工作簿填写" }));
+    expect(
+      await screen.findByText(
+        "工作簿中没有填写申报方向的项目情况表。请先选择申报方向，再从工作簿填写（新增贷款明细表的利息等）。",
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeTruthy();
+    expect(asked).toEqual(["用水强度奖励"]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * `techfund template <表格编号…|--all> [--year 2022,2023,2024] [-o 目录]`: writes the official
- * templates as .xlsx files, one file per table (T4/T5: one sheet per year), named after the table's
- * official title, so that a reviewer can send blank official tables to enterprises without the add-in.
+ * `techfund template <表格编号…|--all> [--year 2022,2023,2024] [--direction 申报方向] [--from 文件] [-o 目录]`:
+ * writes the official templates as .xlsx files, one file per table (T4/T5: one sheet per year), named after the
+ * table's official title, so that a reviewer can send blank official tables to enterprises without the add-in; and
+ * the notice's forms (formFiles.ts), blank or filled from the 项目情况表 of a received workbook (`--from`).
  */
 import * as path from "path";
 import { type Command, InvalidArgumentError } from "commander";
@@ -13,6 +14,7 @@ import {
   formFiles,
   isFormFileId,
   parseDirection,
+  readFromFile,
   type FormFileId,
 } from "./formFiles";
 import {
@@ -29,6 +31,7 @@ interface TemplateOptions {
   year?: number[];
   out?: string;
   direction?: string;
+  from?: string;
 }
 
 /** Tables whose title has a year blank (T4/T5), for help texts. */
@@ -105,15 +108,27 @@ async function run(
       `提示：--year 只用于${YEAR_TABLES.map((t) => `《${titleFor(t)}》`).join("和")}，本次未使用。\n`,
     );
   }
+  if (options.from !== undefined && !tables.every(isFormFileId))
+    throw new CliError(
+      `--from 只用于由情况表填写的表样（${FORMS.map((f) => f.id).join("、")}），明细表模板请另行导出。`,
+    );
+  // Read before writing anything: a file that cannot be used writes nothing.
+  const from =
+    options.from === undefined ? undefined : await readFromFile(options.from);
   const dir = path.resolve(options.out ?? ".");
   // ExcelJS is loaded only by the commands that write a workbook.
   const { templateFileName, writeTemplateWorkbook } =
     await import("../../xlsx/template");
   for (const id of tables) {
     if (isFormFileId(id)) {
-      const opts = options.direction ? { direction: options.direction } : {};
-      for (const f of await formFiles(id, opts))
+      const opts = {
+        ...(options.direction ? { direction: options.direction } : {}),
+        ...(from ? { from } : {}),
+      };
+      for (const f of await formFiles(id, opts)) {
         cli.io.out(`${await writeNewFile(dir, f.fileName, f.bytes)}\n`);
+        for (const note of f.notes) cli.io.err(`提示：${note}\n`);
+      }
       continue;
     }
     const bytes = await writeTemplateWorkbook(id, { years });
@@ -134,7 +149,9 @@ export function register(program: Command, cli: CliContext): void {
     .description(
       "导出官方表格模板（.xlsx）：标题、表头、合计行公式、下拉列表、日期与万元格式、打印设置",
     )
-    .usage("<表格编号…|--all> [--year 年份] [-o 目录]")
+    .usage(
+      "<表格编号…|--all> [--year 年份] [--direction 申报方向] [--from 文件] [-o 目录]",
+    )
     .argument("[表格编号...]", "要导出的表格（见下方列表）")
     .option("-a, --all", "导出全部表格")
     .option(
@@ -148,12 +165,16 @@ export function register(program: Command, cli: CliContext): void {
       parseDirection,
     )
     .option(
+      "-f, --from <文件>",
+      "由收到的项目情况表填写 report-forms、exempt-application、eligibility（企业名称、申报方向等）；未能填写的栏目 列在提示中",
+    )
+    .option(
       "-o, --out <目录>",
       "输出目录（默认：当前目录；不存在时自动创建；同名文件不会被覆盖）",
     )
     .addHelpText(
       "after",
-      `\n表格编号：\n${tableList()}\n\n示例：\n  techfund template loan-interest -o 模板\n  techfund template --all\n  techfund template leader-suppliers --year 2024\n  techfund template report-forms exempt-application\n  techfund template eligibility --direction 制造业营收进档奖励`,
+      `\n表格编号：\n${tableList()}\n\n示例：\n  techfund template loan-interest -o 模板\n  techfund template --all\n  techfund template leader-suppliers --year 2024\n  techfund template report-forms exempt-application\n  techfund template eligibility --direction 制造业营收进档奖励\n  techfund template report-forms exempt-application eligibility --from 收件箱/甲公司.xlsx`,
     )
     .action(
       action(cli, (ids: string[], options: TemplateOptions) =>

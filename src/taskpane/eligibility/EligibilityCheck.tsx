@@ -26,7 +26,7 @@ import {
 } from "../../core/catalog/eligibility";
 import { CHAINS, DEMO_PROGRAMMES, DIRECTIONS_BY_SPECIAL, INDUSTRIES_BY_CATEGORY } from "../../core/catalog/enums";
 import { evaluateEligibility, type Verdict } from "../../core/eligibility/evaluate";
-import { isOperationError } from "../../ports";
+import { isOperationError, type WorkbookEligibility } from "../../ports";
 import { FORMS_TEXT as T } from "../text.forms.zh";
 import { TEXT } from "../text.zh";
 
@@ -70,6 +70,11 @@ export interface EligibilityChoice {
 export interface EligibilityCheckProps {
   /** The button under the results: inserts or downloads the 资格自检 sheet; none when absent. */
   action?: { label: string; run: (choice: EligibilityChoice) => Promise<string> };
+  /**
+   * Reads the open workbook for answers (its 情况表's 申报方向 unless one is chosen, 所属行业, chain, the 明细表's 2024
+   * interest): a “从工作簿填写” button when given.
+   */
+  fromWorkbook?: (direction?: string) => Promise<WorkbookEligibility | undefined>;
 }
 
 function InputField({
@@ -128,13 +133,14 @@ function InputField({
  * shows 符合 / 不符合 / 待核实 at once, with the notice's words and section, and the 附件5 contacts of the direction.
  * The evaluation is core/eligibility's; this component only collects the answers.
  */
-export function EligibilityCheck({ action }: EligibilityCheckProps) {
+export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps) {
   const styles = useStyles();
   const [direction, setDirection] = useState("");
   const [answers, setAnswers] = useState<FormAnswers>({});
   const [chain, setChain] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const [read, setRead] = useState<{ ok: boolean; text: string }>();
 
   const inputs = useMemo(() => inputsFor(direction), [direction]);
   const result = useMemo(
@@ -157,6 +163,34 @@ export function EligibilityCheck({ action }: EligibilityCheckProps) {
       })
     : undefined;
 
+  /** Words any failure for the user: an OperationError is worded already; anything else is a bug. */
+  const failure = (err: unknown) => ({
+    ok: false,
+    text: isOperationError(err) ? err.message : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
+  });
+
+  const fill = async () => {
+    if (!fromWorkbook) return;
+    setBusy(true);
+    setRead(undefined);
+    try {
+      const found = await fromWorkbook(direction || undefined);
+      if (!found) {
+        setRead({ ok: false, text: T.nothingInWorkbook });
+        return;
+      }
+      setDirection(found.direction);
+      // Answers typed for another direction do not carry over.
+      setAnswers((a) => ({ ...(found.direction === direction ? a : {}), ...found.answers }));
+      if (found.chain) setChain(found.chain);
+      setRead({ ok: true, text: T.filledFromWorkbook(found.direction, found.filled) });
+    } catch (err) {
+      setRead(failure(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const run = async () => {
     if (!action) return;
     setBusy(true);
@@ -165,11 +199,7 @@ export function EligibilityCheck({ action }: EligibilityCheckProps) {
       const text = await action.run({ direction, answers, ...(chain ? { chain } : {}) });
       setOutcome({ ok: true, text });
     } catch (err) {
-      // An OperationError is worded for the user; anything else is a bug.
-      setOutcome({
-        ok: false,
-        text: isOperationError(err) ? err.message : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
-      });
+      setOutcome(failure(err));
     } finally {
       setBusy(false);
     }
@@ -193,6 +223,19 @@ export function EligibilityCheck({ action }: EligibilityCheckProps) {
           ))}
         </Select>
       </Field>
+
+      {fromWorkbook && (
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={() => void fill()}>
+            {T.fillFromWorkbook}
+          </Button>
+        </div>
+      )}
+      {read && (
+        <MessageBar intent={read.ok ? "info" : "warning"}>
+          <MessageBarBody>{read.text}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {direction && (
         <div className={styles.inputs}>
