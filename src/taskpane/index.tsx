@@ -44,7 +44,7 @@ if (container) {
   const CheckPanel = lazy(() =>
     Promise.all([import("./check/CheckPanel"), import("../excel/check/operations")]).then(([p, o]) => {
       const check = o.createCheckOperations();
-      return { default: () => <p.CheckPanel operations={check} /> };
+      return { default: () => <p.CheckPanel operations={check} processor={processor} /> };
     }),
   );
   // The forms' code (Office.js adapter or the page's download) loads with the first form made.

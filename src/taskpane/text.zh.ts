@@ -109,6 +109,8 @@ export const TEXT = {
   allTables: "全部表格（一个工作簿）",
   downloadTemplate: "下载空白表样",
   templatesFileName: "技改专项申报表样.xlsx",
+  notReturnList: (file: string) =>
+    `“${file}”不是差错清单：其中没有标题为“差错清单”、含“序号、文件、工作表、单元格、列名、级别、问题、通知依据、企业答复”栏目的工作表。`,
   fileNotReadable: (file: string) =>
     `无法读取文件：${file}（文件可能已被移动、删除或正被其他程序占用）`,
   checkFailed: (file: string, reason: string) =>
@@ -218,6 +220,17 @@ export const TEXT = {
     ruleAndSource: (rule: string, source: string) =>
       `${rule} · 依据：${source || "—"}`,
     quoteSummary: "通知原文",
+
+    returnOpen: "打开差错清单",
+    returnOpening: "正在读取差错清单…",
+    returnClose: "关闭差错清单",
+    returnTitle: (file: string, n: number) =>
+      `差错清单“${file}”：${n} 项。点击一项定位到本工作簿中的单元格。`,
+    returnListLabel: "差错清单中的问题",
+    returnPlace: (sheet: string, place: string) =>
+      [sheet ? `工作表“${sheet}”` : "", place].filter(Boolean).join(" "),
+    returnAnswer: (answer: string) => `企业答复：${answer}`,
+    returnEmpty: (file: string) => `差错清单“${file}”中没有需要修改的问题。`,
     quote: (quote: string) => `“${quote}”`,
 
     mark: "在表格中标记",

@@ -203,6 +203,20 @@ describe("selectCell", () => {
     await createCheckOperations().selectCell("可见", "B3");
     expect(fake.selection).toEqual({ sheet: "可见", address: "B3" });
   });
+
+  it("says which sheet this workbook lacks (a 差错清单 of another file), selecting nothing", async () => {
+    const fake = installCheckFake(new FakeExcel());
+    fake.addSheet("可见");
+    await createCheckOperations().selectCell("可见", "A2");
+    await expect(
+      createCheckOperations().selectCell("新增贷款明细表", "G6"),
+    ).rejects.toMatchObject({
+      code: "ItemNotFound",
+      message:
+        "定位单元格失败：本工作簿中没有工作表“新增贷款明细表”。请打开报送的工作簿（差错清单中“文件”一栏），再定位到单元格 G6。",
+    });
+    expect(fake.selection).toEqual({ sheet: "可见", address: "A2" });
+  });
 });
 
 describe("10,000 rows within Excel on the web's 5 MB per request (the strict fake refuses more)", () => {

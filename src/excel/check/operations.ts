@@ -97,9 +97,16 @@ export function createCheckOperations(
     selectCell: (sheet, cell) =>
       attempt("定位单元格", () =>
         Excel.run(async (context) => {
-          const ws = context.workbook.worksheets.getItem(sheet);
-          ws.load("visibility");
+          const sheets = context.workbook.worksheets;
+          sheets.load("items/name,items/visibility");
           await context.sync();
+          // A 差错清单 names the sheets of the file the enterprise sent: another workbook may not have them.
+          const ws = sheets.items.find((s) => s.name === sheet);
+          if (ws === undefined)
+            throw new OperationError(
+              "ItemNotFound",
+              `本工作簿中没有工作表“${sheet}”。请打开报送的工作簿（差错清单中“文件”一栏），再定位到单元格 ${cell || "A1"}。`,
+            );
           // Excel refuses to activate a hidden sheet; unhiding it would change the user's workbook.
           if (ws.visibility !== "Visible")
             throw new OperationError(

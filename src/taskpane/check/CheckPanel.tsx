@@ -12,6 +12,8 @@ import type { CheckOperations } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FindingsPane } from "./FindingsPane";
 import { RecognitionSummary } from "./RecognitionSummary";
+import type { FileProcessor } from "../worker/client";
+import { ReturnListPicker } from "./ReturnListPicker";
 import { ReviewAction } from "./ReviewAction";
 import { TotalsCards } from "./TotalsCards";
 import { useCheck } from "./useCheck";
@@ -29,13 +31,15 @@ export interface CheckPanelProps {
   operations: CheckOperations;
   /** 实时检查 starts on (default, Excel); off runs one check when the panel opens. */
   liveByDefault?: boolean;
+  /** Reads a 差错清单 the enterprise opens beside its workbook; without it, no 打开差错清单 button. */
+  processor?: FileProcessor;
 }
 
 /**
  * The 检查 tab (issue 4): 实时检查 / 重新检查, 识别结果, the findings with explanations and marks, 合计 per table
- * with the fillers' helpers, and 审核.
+ * with the fillers' helpers, a 差错清单 sent back by the reviewer opened beside the workbook, and 审核.
  */
-export function CheckPanel({ operations, liveByDefault = true }: CheckPanelProps) {
+export function CheckPanel({ operations, liveByDefault = true, processor }: CheckPanelProps) {
   const styles = useStyles();
   const check = useCheck(operations, liveByDefault);
   const explanations = useExplanations(operations);
@@ -68,6 +72,7 @@ export function CheckPanel({ operations, liveByDefault = true }: CheckPanelProps
           <TotalsCards report={report} operations={operations} onApplied={() => void check.recheck()} />
         </>
       )}
+      {processor && <ReturnListPicker processor={processor} operations={operations} />}
       <ReviewAction operations={operations} check={check.recheck} explanations={explanations.list} />
     </div>
   );

@@ -34,6 +34,10 @@ import type {
   ShownFinding,
 } from "./protocol";
 import { returnLists } from "./returns";
+import {
+  returnItemsFromSheet,
+  type ReturnListEntry,
+} from "../../core/returnList";
 import { sha256Hex } from "./sha256";
 
 /** A job's output and the buffers it may hand over without copying (postMessage transfer list). */
@@ -100,6 +104,27 @@ function summaryOf(
     })),
     explained: { yes, no: warnings.length - yes },
   };
+}
+
+/**
+ * The items of a 差错清单 file: the first sheet that reads as one (core/returnList.ts), or the Chinese reason the file
+ * is not one (unreadable, or no sheet with the 差错清单's title and columns).
+ */
+async function returnItemsOf(
+  file: File,
+): Promise<{ items: ReturnListEntry[] } | { error: string }> {
+  const bytes = await bytesOf(file);
+  if ("error" in bytes) return bytes;
+  const { readWorkbook } = await import(
+    /* webpackChunkName: "read" */ "../../xlsx/read"
+  );
+  const read = readWorkbook(bytes, file.name);
+  if (!read.ok) return { error: read.error.message };
+  for (const sheet of read.workbook.sheets) {
+    const items = returnItemsFromSheet(sheet);
+    if (items) return { items };
+  }
+  return { error: TEXT.notReturnList(file.name) };
 }
 
 /** Reads and checks one file and keeps it; never throws (an unexpected failure becomes the file's error). */
@@ -287,6 +312,8 @@ export async function runJob(
         transfer: lists.map((l) => l.bytes.buffer as ArrayBuffer),
       };
     }
+    case "returnItems":
+      return { output: await returnItemsOf(job.file), transfer: [] };
     case "templates": {
       const { templateFileName, writeTemplateWorkbook } = await import(
         /* webpackChunkName: "write" */ "../../xlsx/template"

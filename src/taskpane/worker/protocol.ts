@@ -12,6 +12,7 @@ import type { TableId } from "../../core/catalog/types";
 import type { FindingExplanation } from "../../core/explain";
 import type { Finding, FindingCounts, Severity } from "../../core/findings";
 import type { MergeResult } from "../../core/merge";
+import type { ReturnListEntry } from "../../core/returnList";
 
 /** A file the page holds, with the key it chose for it. */
 export interface KeyedFile {
@@ -44,6 +45,8 @@ export type Job =
     }
   | { op: "review"; files: KeyedFile[] }
   | { op: "returns"; files: KeyedFile[]; unit?: string }
+  /** Reads the items of a 差错清单 the reviewer sent back (the 检查 tab lists them beside the enterprise's workbook). */
+  | { op: "returnItems"; file: File }
   | { op: "templates"; tables: TableId[] }
   | {
       op: "forms";
@@ -120,6 +123,8 @@ export interface JobOutputs {
   /** The 审核结果 .xlsx file. */
   review: Uint8Array;
   returns: ReturnList[];
+  /** The 差错清单's items, or why the file is not one (Chinese, names the file). */
+  returnItems: { items: ReturnListEntry[] } | { error: string };
   /** The templates .xlsx file and its name (the official title, see xlsx/template.ts `templateFileName`). */
   templates: { fileName: string; bytes: Uint8Array };
   /** A form's .xlsx file and its name. */

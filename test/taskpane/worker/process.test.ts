@@ -411,6 +411,42 @@ describe("runJob review and templates", () => {
     ]);
   });
 
+  it("returnItems: reads back the 差错清单 it wrote (what the 检查 tab lists); another workbook gives the reason", async () => {
+    const loan = sample("loan-handmade.xlsx");
+    await run({ op: "check", key: 50, file: loan });
+    const lists = (
+      await run({ op: "returns", files: [{ key: 50, file: loan }] })
+    ).output;
+    const list = new File(
+      [lists[0]!.bytes as Uint8Array<ArrayBuffer>],
+      lists[0]!.fileName,
+    );
+    const { output } = await run({ op: "returnItems", file: list });
+    if ("error" in output) throw new Error(output.error);
+    expect(
+      output.items.map((i) => [i.seq, i.sheet, i.cell, i.place, i.severity]),
+    ).toEqual([
+      [1, "新增贷款明细表", "G6", "G6", "错误"],
+      [2, "新增贷款明细表", "O7", "O7", "错误"],
+    ]);
+    expect(output.items[0]!.message).toContain(
+      "贷款提款时间为2023年11月30日，不在2024年",
+    );
+
+    const other = await run({ op: "returnItems", file: loan });
+    expect(other.output).toEqual({
+      error:
+        "“loan-handmade.xlsx”不是差错清单：其中没有标题为“差错清单”、含“序号、文件、工作表、单元格、列名、级别、问题、通知依据、企业答复”栏目的工作表。",
+    });
+    const broken = await run({
+      op: "returnItems",
+      file: new File(["PK\u0003\u0004broken"], "坏.xlsx"),
+    });
+    expect(broken.output).toEqual({
+      error: expect.stringContaining("坏.xlsx"),
+    });
+  });
+
   it("writes one template under its official title, or every table under one name", async () => {
     const one = await run({ op: "templates", tables: ["loan-interest"] });
     expect(one.output.fileName).toBe(
