@@ -74,21 +74,27 @@ describe("createFileProcessor", () => {
     expect(events).toEqual([{ type: "progress", index: 0, stage: "reading" }]);
   });
 
-  it("puts a page of findings before the checks still waiting", () => {
-    const { workers, processor } = spawned();
-    void processor.run({ op: "check", key: 1, file: blank("a.xlsx") });
-    void processor.run({ op: "check", key: 2, file: blank("b.xlsx") });
-    void processor.run({
-      op: "findings",
-      key: 1,
-      file: blank("a.xlsx"),
-      offset: 0,
-      limit: 100,
-      severities: ["错误"],
-    });
+  it("puts a page of findings before the checks still waiting", async () => {
+    // A short time limit, so that the jobs left unanswered end within this test: a 60-second timer left running
+    // would reject in whatever test file jest runs next in this process.
+    const { workers, processor } = spawned(20);
+    const ignore = () => undefined;
+    const jobs = [
+      processor.run({ op: "check", key: 1, file: blank("a.xlsx") }),
+      processor.run({ op: "check", key: 2, file: blank("b.xlsx") }),
+      processor.run({
+        op: "findings",
+        key: 1,
+        file: blank("a.xlsx"),
+        offset: 0,
+        limit: 100,
+        severities: ["错误"],
+      }),
+    ];
     const w = workers[0]!;
     w.reply({ id: 1, type: "done", output: null });
     expect(w.posted.map((p) => p.job.op)).toEqual(["check", "findings"]);
+    await Promise.all(jobs.map((j) => j.catch(ignore)));
   });
 
   it("rejects with the worker's Chinese message when a job fails", async () => {
