@@ -91,11 +91,33 @@ export function withPoolOptions(command: Command): Command {
 }
 
 /**
- * The script a reading process runs: the built worker.js next to the built CLI, or the TypeScript source through tsx.
+ * Node options of this process a reading process takes too: preloaded modules (`--require`, e.g. the bench's usage
+ * hook) and profiling. Not the others: `-e` code or `--max-old-space-size` of the parent would replace the reader's
+ * own script and limit.
+ */
+function inheritedOptions(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if ((a === "--require" || a === "-r") && i + 1 < argv.length)
+      out.push(a, argv[++i]!);
+    else if (/^--(require=|cpu-prof|heap-prof|enable-source-maps)/.test(a))
+      out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The script a reading process runs: the built worker.js next to the built CLI (with this process's preloads and
+ * profiling options), or the TypeScript source through tsx.
  */
 function workerScript(): { file: string; execArgv?: string[] } {
   if (__filename.endsWith(".js"))
-    return { file: path.join(__dirname, "worker.js") };
+    return {
+      file: path.join(__dirname, "worker.js"),
+      execArgv: inheritedOptions(),
+    };
   return {
     file: path.join(__dirname, "worker.ts"),
     execArgv: ["--require", require.resolve("tsx/cjs")],
@@ -140,16 +162,22 @@ export function readInWorkers<K extends TaskKind>(
   let next = 0;
   let emitted = 0;
   const readers = new Set<ChildProcess>();
+  /** Every process started and not yet ended: the pool settles only once all have ended (none is left behind). */
+  const alive = new Set<ChildProcess>();
 
   return new Promise<void>((resolve, reject) => {
     let settled = false;
+    let outcome: (() => void) | undefined;
+    const settleWhenGone = () => {
+      if (outcome && alive.size === 0) outcome();
+    };
     const end = (error?: Error) => {
       if (settled) return;
       settled = true;
       for (const child of readers) child.kill("SIGKILL");
       readers.clear();
-      if (error) reject(error);
-      else resolve();
+      outcome = error ? () => reject(error) : () => resolve();
+      settleWhenGone();
     };
 
     /** Keeps a result and hands out, in order, every result now complete from the front. */
@@ -184,6 +212,11 @@ export function readInWorkers<K extends TaskKind>(
         stdio: ["ignore", "ignore", "pipe", "ipc"],
       });
       readers.add(child);
+      alive.add(child);
+      child.on("exit", () => {
+        alive.delete(child);
+        settleWhenGone();
+      });
       child.stderr?.setEncoding("utf8");
       child.stderr?.on("data", (d: string) => {
         stderr = (stderr + d).slice(-STDERR_KEPT);
