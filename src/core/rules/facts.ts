@@ -107,8 +107,13 @@ export class RowItems<T> implements RowFact {
     const item = this.itemOf(row);
     if (item === undefined) return;
     const i = placeOfRow(this.rows, row);
-    this.rows.splice(i, 0, row);
-    this.list.splice(i, 0, item);
+    if (i === this.rows.length) {
+      this.rows.push(row);
+      this.list.push(item);
+    } else {
+      this.rows.splice(i, 0, row);
+      this.list.splice(i, 0, item);
+    }
   }
   remove(row: DataRow): void {
     const i = rowIndex(this.rows, row.row);
@@ -146,7 +151,9 @@ export class RowsByKey implements RowFact {
       return;
     }
     const list = Array.isArray(group) ? group : [group];
-    list.splice(placeOfRow(list, row), 0, row);
+    const i = placeOfRow(list, row);
+    if (i === list.length) list.push(row);
+    else list.splice(i, 0, row);
     this.groups.set(key, list);
     this.shared.set(key, list);
   }
