@@ -174,14 +174,15 @@ export function finalize(
 export function settleFindings(
   located: readonly { f: Finding; col: number }[],
 ): Finding[] {
-  const seen = new Set<string>();
+  // The rules found on each cell: a second finding of one of them on the cell is left out.
   const byCell = new Map<string, Set<string>>();
   const unique = located.filter(({ f }) => {
     if (f.cell === undefined) return true;
     const at = `${f.sheet}!${f.cell}`;
-    if (seen.has(`${at}|${f.rule}`)) return false;
-    seen.add(`${at}|${f.rule}`);
-    byCell.set(at, (byCell.get(at) ?? new Set<string>()).add(f.rule));
+    const rules = byCell.get(at);
+    if (!rules) byCell.set(at, new Set([f.rule]));
+    else if (rules.has(f.rule)) return false;
+    else rules.add(f.rule);
     return true;
   });
   const kept = unique.filter(
