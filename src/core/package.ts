@@ -14,15 +14,17 @@
  * The engine records each workbook's {@link PackageFacts} (plain data, so that checks run in workers can send them);
  * {@link checkPackages} runs the rules on the facts of many files. Pure.
  */
-import { getTable } from "./catalog/tables";
+import { columnOf, getTable } from "./catalog/tables";
 import type { TableId } from "./catalog/types";
 import type { Finding, Severity } from "./findings";
 import { a1 } from "./grid";
 import { wordFinding } from "./messages";
 import { companyKey } from "./names/company";
 import { compact } from "./parse";
+import { rememberTextToText } from "./remember";
 import { directionOf } from "./rules/info";
-import type { TableContext } from "./rules/types";
+import { factOf, RowItems, type FactKind } from "./rules/facts";
+import type { DataRow, TableContext } from "./rules/types";
 import { text } from "./rules/types";
 
 /** A place in a workbook: sheet, A1 cell and Excel row (1-based). */
@@ -109,17 +111,44 @@ export const PACKAGE_RULES: readonly {
   },
 ];
 
-/** The place of a column's cell in a row of a table. */
-function placeOf(ctx: TableContext, row: number, key: string): Place {
+/** The place of a column's cell in a row of a table, written into `into` (after the keys it has). */
+function placeOf<T extends object>(
+  ctx: TableContext,
+  row: number,
+  key: string,
+  into: T,
+): T & Place {
+  const place = into as T & Place;
   const col = ctx.columns[key];
-  const header = ctx.table.columns.find((c) => c.key === key)?.header;
-  return {
-    sheet: ctx.sheet.name,
-    ...(col !== undefined ? { cell: a1(row, col) } : {}),
-    row: row + 1,
-    ...(header !== undefined ? { column: header } : {}),
-  };
+  const header = columnOf(ctx.table, key)?.header;
+  place.sheet = ctx.sheet.name;
+  if (col !== undefined) place.cell = a1(row, col);
+  place.row = row + 1;
+  if (header !== undefined) place.column = header;
+  return place;
 }
+
+type Contract = PackageFacts["contracts"][number];
+
+/** {@link companyKey} of a bank: the same few banks on every row, each worked on once. */
+const bankKey = rememberTextToText(companyKey);
+
+/** The contract a row of a T1/T2/T3 names, with its place (undefined for other tables and rows without one). */
+function contractOf(ctx: TableContext, row: DataRow): Contract | undefined {
+  const cols = CONTRACT_COLUMNS[ctx.table.id];
+  if (!cols || row.merged[cols.number]) return undefined;
+  const number = text(row, cols.number);
+  if (compact(number) === "") return undefined;
+  // Built key by key (no spreads: one object per row of a large table), in the report's order of keys.
+  const contract = { kind: cols.kind, number } as Contract;
+  if (cols.bank) contract.bank = bankKey(text(row, cols.bank));
+  return placeOf(ctx, row.row, cols.number, contract);
+}
+
+/** The contracts of a table's rows, kept in its facts (rules/facts.ts): made once per row. */
+const CONTRACTS: FactKind<RowItems<Contract>> = {
+  make: (ctx) => new RowItems((row) => contractOf(ctx, row)),
+};
 
 /**
  * The package facts of one workbook's recognised tables.
@@ -141,10 +170,7 @@ export function packageFacts(
         infoName ??= text(row, "enterpriseName") || undefined;
         const direction = directionOf(row);
         if (direction)
-          applications.push({
-            direction,
-            ...placeOf(ctx, row.row, "direction"),
-          });
+          applications.push(placeOf(ctx, row.row, "direction", { direction }));
       }
       continue;
     }
@@ -154,20 +180,8 @@ export function packageFacts(
       sheet: ctx.sheet.name,
       ...(ctx.year !== undefined ? { year: ctx.year } : {}),
     });
-    const cols = CONTRACT_COLUMNS[id];
-    if (!cols) continue;
-    for (const row of ctx.rows) {
-      if (row.merged[cols.number]) continue;
-      const number = compact(text(row, cols.number)).toUpperCase();
-      if (number === "") continue;
-      const bank = cols.bank ? companyKey(text(row, cols.bank)) : undefined;
-      contracts.push({
-        kind: cols.kind,
-        number: text(row, cols.number),
-        ...(bank !== undefined ? { bank } : {}),
-        ...placeOf(ctx, row.row, cols.number),
-      });
-    }
+    if (!CONTRACT_COLUMNS[id]) continue;
+    for (const c of factOf(ctx, CONTRACTS).items) contracts.push(c);
   }
   const counts = new Map<string, number>();
   for (const name of enterprises)

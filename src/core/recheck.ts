@@ -6,7 +6,9 @@
  * for the same grid.
  *
  * {@link liveWorkbook} costs about one full check (it splits every table's findings by kind); each re-check then
- * costs the row rules of the edited records plus the table rules of one table and the workbook rules.
+ * costs the row rules of the edited records plus the table rules of one table and the workbook rules, which read
+ * the table's facts (rules/facts.ts: sums, rows by contract, name and chain, the 10 万元 figures, the package's
+ * contracts) that the edited rows update instead of walking every row.
  */
 import { countFindings, type Finding } from "./findings";
 import { parseA1, type Workbook } from "./grid";
@@ -15,6 +17,7 @@ import {
   checkTableRows,
   checkTableRules,
   checkWorkbookRules,
+  recheckTableRows,
   recognizeWorkbook,
   settleFindings,
   tableReport,
@@ -81,20 +84,12 @@ export function recheckRows(
 ): WorkbookReport {
   const table = live.tables.find((t) => t.ctx.sheet.name === sheet);
   if (!table) throw new Error(`工作表“${sheet}”不是已识别的表格`);
-  const fresh = checkTableRows(table.ctx, [...rows]);
-  const changed = new Set(rows);
-  const records = new Set(
-    table.ctx.rows.filter((r) => changed.has(r.row)).map((r) => r.record),
-  );
-  const affected = new Set([
-    ...rows,
-    ...table.ctx.rows.filter((r) => records.has(r.record)).map((r) => r.row),
-  ]);
+  const fresh = recheckTableRows(table.ctx, rows);
   table.rowFindings = [
     ...table.rowFindings.filter(
-      (f) => f.row === undefined || !affected.has(f.row - 1),
+      (f) => f.row === undefined || !fresh.replaced.has(f.row - 1),
     ),
-    ...fresh,
+    ...fresh.findings,
   ];
   table.tableFindings = checkTableRules(table.ctx);
   return liveReport(live);

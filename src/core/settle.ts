@@ -33,20 +33,24 @@ function problemKey(f: Finding): string {
  */
 export function settleRepeats(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.cell === undefined || f.range !== undefined) continue;
-    const key = problemKey(f);
+  const keys = findings.map((f) =>
+    f.cell === undefined || f.range !== undefined ? undefined : problemKey(f),
+  );
+  findings.forEach((f, i) => {
+    const key = keys[i];
+    if (key === undefined) return;
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
-  }
+  });
   const out: Finding[] = [];
-  for (const f of findings) {
-    if (f.cell === undefined || f.range !== undefined) {
+  for (const [i, f] of findings.entries()) {
+    const key = keys[i];
+    if (key === undefined) {
       out.push(f);
       continue;
     }
-    const g = groups.get(problemKey(f))!;
+    const g = groups.get(key)!;
     if (g.length === 1) out.push(f);
     else if (g[0] === f) out.push(settled(g));
   }

@@ -6,6 +6,7 @@
 export type { CalendarDate, DateRange, OrgCode, Parsed } from "./types";
 export { compact, findMobile, isWhiteSpace, toHalfWidth } from "./text";
 export {
+  ExactSum,
   readInteger,
   readNumber,
   readPercent,

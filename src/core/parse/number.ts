@@ -133,6 +133,53 @@ export function sumExact(values: readonly number[]): number {
 }
 
 /**
+ * A {@link sumExact} that numbers join and leave one at a time (a table's column while rows are edited). It keeps the
+ * integer total of 10^-6 units of sumExact's fast path; when a number does not fit that path, or the units could
+ * exceed what a double holds exactly, {@link ExactSum.value} asks for the numbers and sums them with sumExact, so
+ * the value is always the one sumExact gives for the same numbers in the same order.
+ */
+export class ExactSum {
+  private units = 0;
+  /** Sum of the units' absolute values: bounds every partial sum, in any order. */
+  private size = 0;
+  /** Numbers kept that are off the fast path. */
+  private slow = 0;
+  /** Set once `size` went beyond exact integers: from then on value() always sums afresh. */
+  private overflow = false;
+
+  add(n: number): void {
+    this.change(n, 1);
+  }
+
+  /** Takes out a number added before. */
+  remove(n: number): void {
+    this.change(n, -1);
+  }
+
+  private change(n: number, sign: 1 | -1): void {
+    const u = Math.round(n * MICRO);
+    if (!(Math.abs(n) < 1e9) || u / MICRO !== n) {
+      this.slow += sign;
+      return;
+    }
+    this.units += sign * u;
+    this.size += sign * Math.abs(u);
+    if (this.size > Number.MAX_SAFE_INTEGER) this.overflow = true;
+  }
+
+  /**
+   * The exact sum of the numbers kept.
+   * @param numbers gives the numbers kept, in the order sumExact would be given them (asked only when the kept
+   *   units cannot say).
+   */
+  value(numbers: () => readonly number[]): number {
+    return this.slow === 0 && !this.overflow
+      ? this.units / MICRO
+      : sumExact(numbers());
+  }
+}
+
+/**
  * Round to `places` decimals, half away from zero (四舍五入): `round(1.005, 2) === 1.01`, `round(-2.5, 0) === -3`.
  * The number is taken as its shortest decimal representation (1.005, not 1.00499…).
  */

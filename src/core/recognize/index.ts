@@ -22,7 +22,7 @@ import { readTable, rowReader } from "./read";
 import { sheetView } from "./view";
 import type { SheetView } from "./view";
 
-export { recordRows } from "./records";
+export { recordRows, recordsAt } from "./records";
 export { normHeader, looseHeader } from "./normalize";
 export { sheetView } from "./view";
 export type { SheetView } from "./view";

@@ -1,18 +1,6 @@
 /** Records of a table: a numbered row with its continuation rows (tables.md "Records and continuation rows"). */
-import { slotOn } from "../remember";
+import { rowIndex } from "../rules/facts";
 import type { DataRow, TableContext } from "../rules/types";
-
-/** Grid row → index in `rows`, built once per rows array. */
-const positions = slotOn<readonly DataRow[], Map<number, number>>();
-
-function positionOf(rows: readonly DataRow[], row: DataRow): number {
-  let map = positions.get(rows);
-  if (!map) {
-    map = new Map(rows.map((r, i) => [r.row, i]));
-    positions.set(rows, map);
-  }
-  return map.get(row.row) ?? -1;
-}
 
 /**
  * The rows of the record `row` belongs to, first row first (a single row when the table has no continuation rows).
@@ -20,11 +8,36 @@ function positionOf(rows: readonly DataRow[], row: DataRow): number {
  */
 export function recordRows(table: TableContext, row: DataRow): DataRow[] {
   const rows = table.rows;
-  let i = positionOf(rows, row);
-  if (i < 0) return [row];
+  let i = rowIndex(rows, row.row);
+  if (rows[i]?.row !== row.row) return [row];
   while (i > 0 && rows[i]!.continuation) i--;
   const out = [rows[i]!];
   for (let j = i + 1; j < rows.length && rows[j]!.continuation; j++)
     out.push(rows[j]!);
+  return out;
+}
+
+/**
+ * The rows of every record that has a row among `changed` (0-based grid rows), in grid order: what the row rules
+ * look at again after those rows were edited.
+ */
+export function recordsAt(
+  table: TableContext,
+  changed: ReadonlySet<number>,
+): DataRow[] {
+  const rows = table.rows;
+  const starts = new Set<number>();
+  for (const r of changed) {
+    let i = rowIndex(rows, r);
+    if (rows[i]?.row !== r) continue;
+    while (i > 0 && rows[i]!.continuation) i--;
+    starts.add(i);
+  }
+  const out: DataRow[] = [];
+  for (const i of [...starts].sort((a, b) => a - b)) {
+    out.push(rows[i]!);
+    for (let j = i + 1; j < rows.length && rows[j]!.continuation; j++)
+      out.push(rows[j]!);
+  }
   return out;
 }

@@ -19,6 +19,7 @@ import {
   linkRecords,
   readRow,
   recognizeSheet,
+  recordsAt,
   rowKind,
   rowReader,
   sheetView,
@@ -29,9 +30,10 @@ import { packageFacts } from "../package";
 import { computeTotals, totalsExtensions } from "../totals";
 import { coopSummary } from "../totals/coopSummary";
 import { settleRepeats, sortFindings } from "../settle";
+import { factOf, replaceRows, rowIndex } from "./facts";
+import { ENTERPRISE_NAMES } from "./generic";
 import { RULES } from "./registry";
 import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
-import { text } from "./types";
 
 const RULE_BY_CODE = new Map<string, RuleDef>(RULES.map((r) => [r.code, r]));
 
@@ -173,14 +175,15 @@ export function finalize(
 export function settleFindings(
   located: readonly { f: Finding; col: number }[],
 ): Finding[] {
-  const seen = new Set<string>();
+  // The rules found on each cell: a second finding of one of them on the cell is left out.
   const byCell = new Map<string, Set<string>>();
   const unique = located.filter(({ f }) => {
     if (f.cell === undefined) return true;
     const at = `${f.sheet}!${f.cell}`;
-    if (seen.has(`${at}|${f.rule}`)) return false;
-    seen.add(`${at}|${f.rule}`);
-    byCell.set(at, (byCell.get(at) ?? new Set<string>()).add(f.rule));
+    const rules = byCell.get(at);
+    if (!rules) byCell.set(at, new Set([f.rule]));
+    else if (rules.has(f.rule)) return false;
+    else rules.add(f.rule);
     return true;
   });
   const kept = unique.filter(
@@ -210,15 +213,7 @@ const MULTI_ENTERPRISE = new Set(["application-summary", "exempt-summary"]);
 function applicantOf(ctx: TableContext): string | undefined {
   if (ctx.enterprise !== undefined || MULTI_ENTERPRISE.has(ctx.table.id))
     return ctx.enterprise;
-  const counts = new Map<string, number>();
-  for (const row of ctx.rows) {
-    const name = text(row, "enterpriseName");
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [name, n] of counts)
-    if (best === undefined || n > counts.get(best)!) best = name;
-  return best;
+  return factOf(ctx, ENTERPRISE_NAMES).mostRows();
 }
 
 /**
@@ -282,32 +277,66 @@ export function checkTable(ctx: TableContext): TableReport {
 
 /**
  * Live re-check (issue 4): re-reads the given grid rows from `ctx.sheet` (the adapter updates the sheet's cells),
- * updates `ctx.rows` (rows that became blank leave, new data rows join), and runs the row rules on the records those
- * rows belong to. Rows outside the table's data area (header, 合计) are ignored.
+ * updates `ctx.rows` and the table's facts (rows that became blank leave, new data rows join), and runs the row rules
+ * on the records those rows belong to. Rows outside the table's data area (header, 合计) are ignored.
  * @param rows 0-based grid rows that changed.
  * @returns the findings of the row rules for the affected records (replace the previous findings of those rows).
  */
 export function checkTableRows(ctx: TableContext, rows: number[]): Finding[] {
+  return recheckTableRows(ctx, rows).findings;
+}
+
+/**
+ * {@link checkTableRows}, with the grid rows whose row-rule findings the result replaces: the rows edited and every
+ * row of a record that has one of them or a neighbour of one, before or after the edit (a row that leaves or joins
+ * can end or start its neighbour's record).
+ */
+export function recheckTableRows(
+  ctx: TableContext,
+  rows: readonly number[],
+): { findings: Finding[]; replaced: Set<number> } {
   const view = sheetView(ctx.sheet);
   const reader = rowReader(view, ctx.table, ctx.columns, ctx.date1904);
   const firstData = ctx.headerRows[ctx.headerRows.length - 1]! + 1;
-  const byRow = new Map(ctx.rows.map((r) => [r.row, r]));
+  const next = [...ctx.rows];
+  const removed: DataRow[] = [];
+  const added: DataRow[] = [];
   const changed = new Set<number>();
   for (const r of rows) {
-    if (r < firstData || r === ctx.totalRow) continue;
+    if (r < firstData || r === ctx.totalRow || changed.has(r)) continue;
     changed.add(r);
-    if (rowKind(reader, r) === "data") byRow.set(r, readRow(reader, r));
-    else byRow.delete(r);
+    const i = rowIndex(next, r);
+    const old = next[i]?.row === r ? next[i] : undefined;
+    const now = rowKind(reader, r) === "data" ? readRow(reader, r) : undefined;
+    if (old) removed.push(old);
+    if (now) added.push(now);
+    if (old && now) next[i] = now;
+    else if (old) next.splice(i, 1);
+    else if (now) next.splice(i, 0, now);
   }
-  ctx.rows = [...byRow.values()].sort((a, b) => a.row - b.row);
-  linkRecords(ctx.table, ctx.rows, ctx.columns.seq !== undefined);
-  const records = new Set(
-    ctx.rows.filter((r) => changed.has(r.row)).map((r) => r.record),
-  );
-  const affected = ctx.rows.filter((r) => records.has(r.record));
+  const near = new Set(changed);
+  const before = [...neighbours(ctx.rows, changed)];
+  for (const r of recordsAt(ctx, new Set(before))) near.add(r.row);
+  linkRecords(ctx.table, next, ctx.columns.seq !== undefined);
+  replaceRows(ctx, next, removed, added);
+  for (const r of neighbours(ctx.rows, changed)) near.add(r);
+  const affected = recordsAt(ctx, near);
+  const replaced = new Set([...near, ...affected.map((r) => r.row)]);
   const out: RawFinding[] = [];
   runRowRules(ctx, affected, out);
-  return finalize(out, ctx);
+  return { findings: finalize(out, ctx), replaced };
+}
+
+/** The grid rows of `rows` (grid order) at or next to one of `at`. */
+function* neighbours(
+  rows: readonly DataRow[],
+  at: ReadonlySet<number>,
+): Generator<number> {
+  for (const r of at) {
+    const i = rowIndex(rows, r);
+    for (let j = Math.max(0, i - 1); j <= i + 1 && j < rows.length; j++)
+      yield rows[j]!.row;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
 import { columnSum } from "../totals";
+import { factOf, RowsByKey, type FactKind } from "./facts";
 import type { DataRow, Emit, RuleDef, TableContext } from "./types";
 
 /** Where the layout of every table is given: the fallback source of generic findings (else the table's own). */
@@ -88,19 +89,23 @@ function allEmpty(rows: readonly DataRow[], key: string): boolean {
   return true;
 }
 
-/** The most common non-empty value of a text column, counting spellings that normalise alike as one. */
-function mostCommon(rows: readonly DataRow[], key: string): string | undefined {
-  const bySpelling = new Map<string, number>();
-  for (const r of rows) {
-    const t = r.values[key];
-    if (typeof t === "string") bySpelling.set(t, (bySpelling.get(t) ?? 0) + 1);
-  }
+/** The rows of a table by the 企业名称 they give (as read), kept in the table's facts (rules/facts.ts). */
+export const ENTERPRISE_NAMES: FactKind<RowsByKey> = {
+  make: () =>
+    new RowsByKey((r) => {
+      const v = r.values.enterpriseName;
+      return typeof v === "string" ? v : undefined;
+    }),
+};
+
+/** The most common 企业名称 of a table's rows, counting spellings that normalise alike as one. */
+function mostCommonName(ctx: TableContext): string | undefined {
   const byNorm = new Map<string, { text: string; n: number }>();
   let best: { text: string; n: number } | undefined;
-  for (const [text, n] of bySpelling) {
+  for (const [text, rows] of factOf(ctx, ENTERPRISE_NAMES).inTableOrder()) {
     const norm = normHeader(text);
     const e = byNorm.get(norm) ?? { text, n: 0 };
-    e.n += n;
+    e.n += rows.length;
     byNorm.set(norm, e);
     if (!best || e.n > best.n) best = e;
   }
@@ -117,7 +122,7 @@ function enterpriseOf(
     ctx.columns.enterpriseName === undefined
   )
     return undefined;
-  const name = mostCommon(ctx.rows, "enterpriseName");
+  const name = mostCommonName(ctx);
   return name ? { name, fromLine: false } : undefined;
 }
 
@@ -256,6 +261,10 @@ function rowsOutside(
   if (cell?.f === undefined) return undefined;
   const spans = summedRows(cell.f, columnLetters(col), ctx.totalRow!);
   if (!spans) return undefined;
+  // Every data row lies between the first and the last: a span covering both leaves none out.
+  const first = ctx.rows[0]?.row ?? 0;
+  const last = ctx.rows[ctx.rows.length - 1]?.row ?? 0;
+  if (spans.some(([a, b]) => a <= first && last <= b)) return undefined;
   const rows: number[] = [];
   for (const r of ctx.rows) {
     if (typeof r.values[def.key] !== "number") continue;
@@ -435,13 +444,10 @@ export const GENERIC_RULES: RuleDef[] = [
       if (!ref) return;
       const expected = normHeader(ref.name);
       // Names repeat on every row: normalise each spelling once.
-      const differs = new Map<string, boolean>();
-      for (const r of ctx.rows) {
-        const v = r.values.enterpriseName;
-        if (typeof v !== "string" || r.merged.enterpriseName) continue;
-        let d = differs.get(v);
-        if (d === undefined) differs.set(v, (d = normHeader(v) !== expected));
-        if (d) {
+      for (const [v, rows] of factOf(ctx, ENTERPRISE_NAMES).entries()) {
+        if (normHeader(v) === expected) continue;
+        for (const r of rows) {
+          if (r.merged.enterpriseName) continue;
           emit({
             rule: "NAME-MISMATCH",
             row: r.row,
@@ -589,6 +595,8 @@ export const GENERIC_RULES: RuleDef[] = [
     tableSource: true,
     tables: "all",
     table(ctx, emit) {
+      if (!ctx.sheet.hiddenRows?.length && !ctx.sheet.hiddenCols?.length)
+        return;
       // Hidden data rows, one finding per run of consecutive hidden rows (on the first column with data).
       const hidden = new Set(ctx.sheet.hiddenRows ?? []);
       let run: DataRow[] = [];

@@ -16,12 +16,19 @@ import {
   daysBetween,
   formatDate,
   round,
-  sumExact,
 } from "../parse";
 import type { CalendarDate } from "../parse";
 import { placeOutsideShanxi } from "../meaning/places";
 import { suggestListValue } from "../meaning/suggest";
-import { rememberTextToText, slotOn } from "../remember";
+import { rememberTextToText } from "../remember";
+import {
+  factOf,
+  RowItems,
+  RowsByKey,
+  RowSum,
+  type FactKind,
+  type RowFact,
+} from "./facts";
 import { periodCheck, yearCheck } from "./ranges";
 import {
   dateOf,
@@ -111,42 +118,89 @@ export interface InterestFigures {
   excludedRows: number[];
 }
 
-/** Figures per rows array (a live re-check replaces the array, so they are never stale). */
-const figuresOf = slotOn<readonly DataRow[], InterestFigures>();
-
-/** The {@link InterestFigures} of a T1's data rows, in one pass, computed once per rows array. */
-export function interestFigures(rows: readonly DataRow[]): InterestFigures {
-  let known = figuresOf.get(rows);
-  if (known) return known;
-  const counted: number[] = [];
-  const kept: number[] = [];
-  const notIn2024Rows: number[] = [];
-  const excludedRows: number[] = [];
-  let drawn = 0;
-  for (const r of rows) {
-    const d = dateOf(r, "drawdownDate");
-    if (d !== undefined && d.y !== YEAR) {
-      notIn2024Rows.push(r.row + 1);
-      continue;
-    }
-    drawn++;
-    const excluded = isExcluded(r);
-    if (excluded) excludedRows.push(r.row + 1);
-    const interest = num(r, "interest");
-    if (interest === undefined || r.merged.interest) continue;
-    counted.push(interest);
-    if (!excluded) kept.push(interest);
-  }
-  known = {
-    counted: drawn,
-    interest2024: sumExact(counted),
-    interestWithoutExcluded: sumExact(kept),
-    notIn2024Rows,
-    excludedRows,
-  };
-  figuresOf.set(rows, known);
-  return known;
+/** A row drawn in 2024: no 提款时间 read in another year (LOAN-DRAW-YEAR passes). */
+function drawnIn2024(row: DataRow): boolean {
+  const d = dateOf(row, "drawdownDate");
+  return d === undefined || d.y === YEAR;
 }
+
+/** The 2024 interest a row adds to {@link InterestFigures}: drawn in 2024, readable, not a merged copy. */
+function interestCounted(row: DataRow): number | undefined {
+  if (!drawnIn2024(row) || row.merged.interest) return undefined;
+  return num(row, "interest");
+}
+
+/** {@link InterestFigures}, kept row by row in the table's facts (rules/facts.ts). */
+class LoanFigures implements RowFact {
+  private drawn = 0;
+  private readonly parts: RowFact[];
+  private readonly interest: RowSum;
+  private readonly withoutExcluded: RowSum;
+  /** Excel rows. */
+  private readonly notIn2024 = new RowItems((r) =>
+    drawnIn2024(r) ? undefined : excelRow(r),
+  );
+  private readonly excluded = new RowItems((r) =>
+    drawnIn2024(r) && isExcluded(r) ? excelRow(r) : undefined,
+  );
+  constructor(ctx: TableContext) {
+    this.interest = new RowSum(ctx, interestCounted);
+    this.withoutExcluded = new RowSum(ctx, (r) =>
+      isExcluded(r) ? undefined : interestCounted(r),
+    );
+    this.parts = [
+      this.interest,
+      this.withoutExcluded,
+      this.notIn2024,
+      this.excluded,
+    ];
+  }
+  add(row: DataRow): void {
+    if (drawnIn2024(row)) this.drawn++;
+    for (const part of this.parts) part.add(row);
+  }
+  remove(row: DataRow): void {
+    if (drawnIn2024(row)) this.drawn--;
+    for (const part of this.parts) part.remove(row);
+  }
+  figures(): InterestFigures {
+    return {
+      counted: this.drawn,
+      interest2024: this.interest.value,
+      interestWithoutExcluded: this.withoutExcluded.value,
+      notIn2024Rows: [...this.notIn2024.items],
+      excludedRows: [...this.excluded.items],
+    };
+  }
+}
+const LOAN_FIGURES: FactKind<LoanFigures> = {
+  make: (ctx) => new LoanFigures(ctx),
+};
+
+/** The {@link InterestFigures} of a T1's current data rows. */
+export function interestFigures(ctx: TableContext): InterestFigures {
+  return factOf(ctx, LOAN_FIGURES).figures();
+}
+
+/** LOAN-CONTRACT-DUP's key of a row: its contract without spaces, in upper case; undefined when the row gives no
+ * contract, 提款时间 or amount. */
+function contractKey(row: DataRow): string | undefined {
+  const contract = compact(text(row, "contractNo")).toUpperCase();
+  if (contract === "" || !dateOf(row, "drawdownDate")) return undefined;
+  return num(row, "principal") === undefined ? undefined : contract;
+}
+const ROWS_BY_CONTRACT: FactKind<RowsByKey> = {
+  make: () => new RowsByKey(contractKey),
+};
+
+/** The canonical chain a row names (undefined for an empty 所属省级重点产业链). */
+function chainKey(row: DataRow): string | undefined {
+  const typed = text(row, "chain");
+  return typed === "" ? undefined : canonicalChain(typed);
+}
+const CHAIN_ROWS: FactKind<RowsByKey> = {
+  make: () => new RowsByKey(chainKey),
+};
 
 export const LOAN_RULES: RuleDef[] = [
   {
@@ -336,7 +390,7 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
-      const figures = interestFigures(table.rows);
+      const figures = interestFigures(table);
       if (figures.counted === 0) return;
       const sum = figures.interest2024;
       const without = figures.interestWithoutExcluded;
@@ -423,41 +477,31 @@ export const LOAN_RULES: RuleDef[] = [
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
-      // Rows by contract (usually one each: a list only for a contract on several rows); a repeat is the same
-      // contract, day and amount as an earlier row.
-      const byContract = new Map<string, DataRow | DataRow[]>();
-      for (const row of table.rows) {
-        const contract = compact(text(row, "contractNo")).toUpperCase();
-        const draw = dateOf(row, "drawdownDate");
-        const principal = num(row, "principal");
-        if (contract === "" || !draw || principal === undefined) continue;
-        const earlier = byContract.get(contract);
-        if (earlier === undefined) {
-          byContract.set(contract, row);
-          continue;
+      // A repeat is the same contract, day and amount as an earlier row: among the rows of a contract on several rows.
+      for (const rows of factOf(table, ROWS_BY_CONTRACT).repeated()) {
+        for (const [i, row] of rows.entries()) {
+          const draw = dateOf(row, "drawdownDate")!;
+          const principal = num(row, "principal")!;
+          const seen = rows
+            .slice(0, i)
+            .find(
+              (r) =>
+                num(r, "principal") === principal &&
+                compareDates(dateOf(r, "drawdownDate")!, draw) === 0,
+            );
+          if (!seen) continue;
+          emit({
+            rule: "LOAN-CONTRACT-DUP",
+            row: row.row,
+            col: "contractNo",
+            params: {
+              contract: text(row, "contractNo"),
+              date: formatDate(draw),
+              principal,
+              firstRow: excelRow(seen),
+            },
+          });
         }
-        const list = Array.isArray(earlier) ? earlier : [earlier];
-        const seen = list.find(
-          (r) =>
-            num(r, "principal") === principal &&
-            compareDates(dateOf(r, "drawdownDate")!, draw) === 0,
-        );
-        if (!seen) {
-          list.push(row);
-          byContract.set(contract, list);
-          continue;
-        }
-        emit({
-          rule: "LOAN-CONTRACT-DUP",
-          row: row.row,
-          col: "contractNo",
-          params: {
-            contract: text(row, "contractNo"),
-            date: formatDate(draw),
-            principal,
-            firstRow: excelRow(seen),
-          },
-        });
       }
     },
   },
@@ -567,38 +611,35 @@ function checkChains(
   info: { chain: string; sheet: string } | undefined,
   report: (row: number, params: Record<string, string | number>) => void,
 ): void {
-  const counts = new Map<string, number>();
-  for (const row of table.rows) {
-    const typed = text(row, "chain");
-    if (typed === "") continue;
-    const chain = canonicalChain(typed);
-    counts.set(chain, (counts.get(chain) ?? 0) + 1);
-  }
-  let common: string | undefined;
-  for (const [chain, n] of counts)
-    if (common === undefined || n > counts.get(common)!) common = chain;
-  for (const row of table.rows) {
-    const typed = text(row, "chain");
-    if (typed === "") continue;
-    if (row.merged.chain) continue; // a merged copy: reported on the area's first cell
-    const chain = canonicalChain(typed);
-    if (!(CHAINS as readonly string[]).includes(chain)) {
-      const near = suggestListValue(typed, CHAINS);
-      report(row.row, {
-        kind: "unknown",
-        chain: typed,
-        list: CHAINS.join("、"),
-        ...(near !== undefined ? { suggest: near } : {}),
-      });
-    } else if (info && chain !== info.chain) {
-      report(row.row, {
-        kind: "info",
-        chain: typed,
-        expected: info.chain,
-        sheet: info.sheet,
-      });
-    } else if (!info && chain !== common) {
-      report(row.row, { kind: "rows", chain: typed, expected: common! });
+  const byChain = factOf(table, CHAIN_ROWS);
+  const common = byChain.mostRows();
+  for (const [chain, rows] of byChain.entries()) {
+    const known = (CHAINS as readonly string[]).includes(chain);
+    if (known && (info ? chain === info.chain : chain === common)) continue;
+    for (const row of rows) {
+      if (row.merged.chain) continue; // a merged copy: reported on the area's first cell
+      report(row.row, chainParams(text(row, "chain"), chain, info, common));
     }
   }
+}
+
+/** LOAN-CHAIN's params for a row naming `typed` (canonical `chain`) that differs from the chain expected. */
+function chainParams(
+  typed: string,
+  chain: string,
+  info: { chain: string; sheet: string } | undefined,
+  common: string | undefined,
+): Record<string, string | number> {
+  if (!(CHAINS as readonly string[]).includes(chain)) {
+    const near = suggestListValue(typed, CHAINS);
+    return {
+      kind: "unknown",
+      chain: typed,
+      list: CHAINS.join("、"),
+      ...(near !== undefined ? { suggest: near } : {}),
+    };
+  }
+  return info
+    ? { kind: "info", chain: typed, expected: info.chain, sheet: info.sheet }
+    : { kind: "rows", chain: typed, expected: common! };
 }

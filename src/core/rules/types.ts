@@ -8,6 +8,7 @@ import type { TableDef, TableId } from "../catalog/types";
 import type { RawFinding, Severity } from "../findings";
 import type { Cell, Sheet } from "../grid";
 import type { CalendarDate, DateRange } from "../parse/types";
+import type { TableFacts } from "./facts";
 
 /** A value read from a cell according to its column type. */
 export type CellReading = number | string | CalendarDate | DateRange;
@@ -65,6 +66,11 @@ export interface TableContext {
   title?: string;
   /** Workbook uses the 1904 date system. */
   date1904: boolean;
+  /**
+   * Sums and counts over the rows, made when a rule or the report first asks (rules/facts.ts `factOf`) and kept
+   * current by the live re-check; made again when `rows` is replaced by another array. Never set by hand.
+   */
+  facts?: TableFacts;
 }
 
 /** Everything recognised in one workbook (cross-sheet rules). */

@@ -4,8 +4,7 @@
  * through {@link totalsExtensions}.
  */
 import type { TableId } from "../catalog/types";
-import { sumExact } from "../parse";
-import { slotOn } from "../remember";
+import { factOf, RowSum, type FactKind } from "../rules/facts";
 import type { DataRow, TableContext } from "../rules/types";
 import { loanTotals } from "./loan";
 
@@ -19,30 +18,27 @@ export interface TableTotals {
   records: number;
 }
 
-/** Column sums per rows array (a live re-check replaces the array, so sums are never stale). */
-const sums = slotOn<readonly DataRow[], Map<string, number>>();
+/** The kind of fact of each column's sum (one per column key). */
+const sumKinds = new Map<string, FactKind<RowSum>>();
 
 /**
- * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once.
- * Computed once per rows array and column.
+ * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once. Kept in
+ * the table's facts (rules/facts.ts), so a live re-check updates it from the edited rows.
  * @returns 0 for a column with no readable value.
  */
 export function columnSum(ctx: TableContext, key: string): number {
-  let cache = sums.get(ctx.rows);
-  if (!cache) {
-    cache = new Map();
-    sums.set(ctx.rows, cache);
+  let kind = sumKinds.get(key);
+  if (!kind) {
+    kind = {
+      make: (t) =>
+        new RowSum(t, (r: DataRow) => {
+          const v = r.values[key];
+          return typeof v === "number" && !r.merged[key] ? v : undefined;
+        }),
+    };
+    sumKinds.set(key, kind);
   }
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const values: number[] = [];
-  for (const r of ctx.rows) {
-    const v = r.values[key];
-    if (typeof v === "number" && !r.merged[key]) values.push(v);
-  }
-  const sum = sumExact(values);
-  cache.set(key, sum);
-  return sum;
+  return factOf(ctx, kind).value;
 }
 
 /** Sums of every `sum: true` column found on the sheet, and the counts. */

@@ -24,13 +24,13 @@ export type LoanTotals = {
 
 /** The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}), from rules/loan.ts's figures. */
 export function loanTotals(ctx: TableContext): LoanTotals {
-  const f = interestFigures(ctx.rows);
+  const f = interestFigures(ctx);
   return {
     interest2024: f.interest2024,
     interestWithoutExcluded: f.interestWithoutExcluded,
     minimum: MIN_TOTAL_INTEREST,
     reachesMinimum: f.interest2024 >= MIN_TOTAL_INTEREST,
-    notIn2024Rows: [...f.notIn2024Rows],
-    excludedRows: [...f.excludedRows],
+    notIn2024Rows: f.notIn2024Rows,
+    excludedRows: f.excludedRows,
   };
 }

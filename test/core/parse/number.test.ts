@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { Decimal } from "decimal.js";
 import type { Cell } from "../../../src/core/grid";
 import {
+  ExactSum,
   readInteger,
   readNumber,
   readPercent,
@@ -236,6 +237,60 @@ describe("sumExact and round", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("ExactSum", () => {
+  const unasked = (): number[] => {
+    throw new Error("asked for the numbers");
+  };
+
+  it("keeps 0.1 + 0.2 + 1234.56 − 0.2 as 1234.66, without asking for the numbers", () => {
+    const sum = new ExactSum();
+    for (const n of [0.1, 0.2, 1234.56]) sum.add(n);
+    sum.remove(0.2);
+    expect(sum.value(unasked)).toBe(1234.66);
+  });
+
+  it("asks for the numbers when one is off the fast path (7 decimals, 10^9)", () => {
+    const sum = new ExactSum();
+    sum.add(0.1234567);
+    sum.add(1);
+    expect(sum.value(() => [0.1234567, 1])).toBe(1.1234567);
+    sum.remove(0.1234567);
+    expect(sum.value(unasked)).toBe(1);
+    sum.add(1e9);
+    expect(sum.value(() => [1, 1e9])).toBe(1000000001);
+  });
+
+  it("equals sumExact of the numbers kept after any adds and removes", () => {
+    const amount = fc.oneof(
+      fc
+        .tuple(
+          fc.integer({ min: -1e12, max: 1e12 }),
+          fc.integer({ min: 0, max: 7 }),
+        )
+        .map(([n, k]) => n / 10 ** k),
+      fc.constantFrom(1 / 3, 999999999.999999, 1e9, 5e15),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, fc.boolean())), (steps) => {
+        const sum = new ExactSum();
+        const kept: number[] = [];
+        for (const [n, remove] of steps) {
+          const i = kept.indexOf(n);
+          if (remove && i >= 0) {
+            kept.splice(i, 1);
+            sum.remove(n);
+          } else {
+            kept.push(n);
+            sum.add(n);
+          }
+          expect(sum.value(() => kept)).toBe(sumExact(kept));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
