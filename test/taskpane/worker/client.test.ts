@@ -84,7 +84,7 @@ describe("createFileProcessor", () => {
       file: blank("a.xlsx"),
       offset: 0,
       limit: 100,
-      severities: ["错误"],
+      severities: ["error"],
     });
     const w = workers[0]!;
     w.reply({ id: 1, type: "done", output: null });
