@@ -7,6 +7,7 @@
  * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text.
  */
 import { z } from "zod";
+import type { Severity } from "./findings";
 import { cellText, type Sheet, type Workbook } from "./grid";
 import { findingCovers } from "./settle";
 
@@ -64,10 +65,10 @@ export const BOILERPLATE_EXPLANATIONS: readonly string[] = [
  */
 export function explanationProblem(
   text: string,
-  severity: "错误" | "警告" | "提示",
+  severity: Severity,
 ): string | undefined {
-  if (severity === "错误") return "错误不能通过说明解除，请修改表格中的数据。";
-  if (severity === "提示") return "提示仅供参考，无需填写说明。";
+  if (severity === "error") return "错误不能通过说明解除，请修改表格中的数据。";
+  if (severity === "info") return "提示仅供参考，无需填写说明。";
   const t = text.trim();
   if (t.length < EXPLANATION_MIN_LENGTH)
     return `说明至少 ${EXPLANATION_MIN_LENGTH} 个字，请写明数据为什么是对的（例如依据哪份借据、合同或流水）。`;
@@ -192,12 +193,12 @@ export interface FindingExplanation {
 
 /** The state of a finding of `severity` with explanation `text` (see {@link ExplanationState}); undefined for a 提示. */
 export function explanationState(
-  severity: "错误" | "警告" | "提示",
+  severity: Severity,
   text: string | undefined,
 ): ExplanationState | undefined {
-  if (severity === "提示") return undefined;
-  if (severity === "错误") return "错误须修改";
-  return text !== undefined && explanationProblem(text, "警告") === undefined
+  if (severity === "info") return undefined;
+  if (severity === "error") return "错误须修改";
+  return text !== undefined && explanationProblem(text, "warning") === undefined
     ? "已说明"
     : "未说明";
 }
@@ -206,7 +207,7 @@ export function explanationState(
 interface Explainable {
   sheet: string;
   rule: string;
-  severity: "错误" | "警告" | "提示";
+  severity: Severity;
   cell?: string;
   range?: string;
 }
@@ -238,7 +239,7 @@ export function explainFindings(
     const text = own.length > 0 ? own.map((e) => e.text).join("；") : undefined;
     const state = explanationState(f.severity, text);
     // A 错误 or 提示 without an explanation has nothing to show; a 警告 without one is 未说明.
-    if (text === undefined && f.severity !== "警告") return undefined;
+    if (text === undefined && f.severity !== "warning") return undefined;
     const time = own.length > 0 ? own[own.length - 1]!.time : undefined;
     return {
       state: state ?? "已说明",

@@ -1,18 +1,21 @@
 /**
- * The finding model. Rules emit raw findings without text; `finalize` (rules/engine.ts) adds the
- * severity and seed section from the rule's definition, the Chinese message from the message
+ * The finding model. Rules report issues without text (rules/types.ts); the engine (rules/engine.ts) stamps the
+ * rule's code, the severity and seed section from the rule's definition, the Chinese message from the message
  * catalog, and the location (sheet, A1 cell, Excel row, column header).
  */
 
-/** 错误: a condition of the notice is not met or a value is certainly wrong; 警告: a likely mistake; 提示: information. */
-export type Severity = "错误" | "警告" | "提示";
+/**
+ * How serious a finding is, as a code; its Chinese word (错误 / 警告 / 提示) is in the message catalog.
+ * - `error` 错误: a condition of the notice is not met or a value is certainly wrong;
+ * - `warning` 警告: a likely mistake, which the enterprise may explain;
+ * - `info` 提示: information.
+ */
+export type Severity = "error" | "warning" | "info";
 
-export const SEVERITIES: readonly Severity[] = ["错误", "警告", "提示"];
+/** The severities from the most serious down. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** Parameters a rule passes to its message. Numbers are shown as given (amounts in 万元). */
-export type MessageParams = Record<string, string | number | undefined>;
-
-/** What a rule reports, before location and text are added. */
+/** An issue stamped with its rule's code: what the engine locates and words. */
 export interface RawFinding {
   rule: string;
   /** 0-based grid row of the sheet; absent for a table- or file-level finding. */
@@ -24,9 +27,7 @@ export interface RawFinding {
   /** Overrides the rule's default severity (rules whose severity depends on the case). */
   severity?: Severity;
   /** Values shown in the message: the value found, the value expected, … */
-  params?: MessageParams;
-  /** For workbook-level rules: the sheet the finding belongs to (else the table being checked). */
-  sheet?: string;
+  params?: object;
 }
 
 /** A finding as users and the CLI's `--json` see it. */
@@ -74,8 +75,8 @@ export interface FindingCounts {
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
-    if (f.severity === "错误") counts.errors++;
-    else if (f.severity === "警告") counts.warnings++;
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
     else counts.infos++;
   }
   return counts;

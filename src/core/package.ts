@@ -102,11 +102,11 @@ export const PACKAGE_RULES: readonly {
   severity: Severity;
   source: string;
 }[] = [
-  { code: "PACKAGE-TABLES", severity: "警告", source: "附件2 四(四)" },
-  { code: "PACKAGE-DIRECTION", severity: "警告", source: "附件2 四(四)" },
+  { code: "PACKAGE-TABLES", severity: "warning", source: "附件2 四(四)" },
+  { code: "PACKAGE-DIRECTION", severity: "warning", source: "附件2 四(四)" },
   {
     code: "MERGE-CONTRACT-DUP",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(一)(二)(三)",
   },
 ];

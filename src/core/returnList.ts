@@ -10,6 +10,7 @@
 import type { FindingExplanation } from "./explain";
 import { type Finding, noticeWords, type Severity } from "./findings";
 import { cellText, type Sheet } from "./grid";
+import { severityText } from "./messages/severity";
 import { explainedFindings, findingPlace, type FileCheck } from "./review";
 
 /** Title in A1: also how a reader knows the sheet is a 差错清单. */
@@ -55,8 +56,8 @@ export interface ReturnListLayout {
 
 /** True for a finding the enterprise must still act on: a 错误, or a 警告 without a valid explanation. */
 function toFix(e: FindingExplanation | undefined, f: Finding): boolean {
-  if (f.severity === "错误") return true;
-  return f.severity === "警告" && e?.state !== "已说明";
+  if (f.severity === "error") return true;
+  return f.severity === "warning" && e?.state !== "已说明";
 }
 
 /**
@@ -108,7 +109,7 @@ export function returnListLayout(
       x.sheet,
       x.place,
       x.column,
-      x.severity,
+      severityText(x.severity),
       `${x.message}（${x.rule}）`,
       x.source,
       "",

@@ -29,6 +29,7 @@ import { checkPackages, type PackageGroup } from "./package";
 import { cellText } from "./grid";
 import type { Sheet } from "./grid";
 import { wan } from "./messages/coop";
+import { SEVERITY_ZH, severityText } from "./messages/severity";
 import type { WorkbookReport } from "./report";
 import { sortFindings } from "./settle";
 
@@ -105,10 +106,10 @@ const SUMMARY_COLUMNS: ReviewColumn[] = [
   { header: "企业名称", width: 26, wrap: true },
   { header: "表格", width: 44, wrap: true },
   { header: "合计（万元）", width: 40, wrap: true },
-  { header: "错误", width: 7 },
-  { header: "警告", width: 7 },
+  { header: SEVERITY_ZH.error, width: 7 },
+  { header: SEVERITY_ZH.warning, width: 7 },
   { header: "其中未说明", width: 9, wrap: true },
-  { header: "提示", width: 7 },
+  { header: SEVERITY_ZH.info, width: 7 },
   { header: "状态", width: 12 },
   { header: "说明", width: 40, wrap: true },
 ];
@@ -133,9 +134,9 @@ export const MERGE_LOG_COLUMNS: ReviewColumn[] = [
   { header: "SHA-256", width: 36, wrap: true },
   { header: "状态", width: 14 },
   { header: "取用行数", width: 9 },
-  { header: "错误", width: 7 },
-  { header: "警告", width: 7 },
-  { header: "提示", width: 7 },
+  { header: SEVERITY_ZH.error, width: 7 },
+  { header: SEVERITY_ZH.warning, width: 7 },
+  { header: SEVERITY_ZH.info, width: 7 },
   { header: "说明", width: 50, wrap: true },
 ];
 
@@ -277,7 +278,7 @@ function findingRow(
       f.sheet,
       place,
       f.column ?? "",
-      f.severity,
+      severityText(f.severity),
       f.rule,
       f.message,
       noticeWords(f),
@@ -304,14 +305,14 @@ export function reviewLayout(checks: readonly FileCheck[]): ReviewLayout {
               "",
               "",
               "",
-              "错误",
+              severityText("error"),
               "",
               check.error,
               "",
               "",
               "",
             ],
-            severity: "错误",
+            severity: "error",
           },
         ]
       : explainedFindings(check).findings.map((x) =>

@@ -18,6 +18,7 @@ import {
   totalsText,
 } from "./review";
 import { countFindings, type Severity } from "./findings";
+import { SEVERITY_ZH } from "./messages/severity";
 
 /** Title in A1: also how a file reader (CLI) knows the sheet is ours and not data. */
 export const REVIEW_SHEET_TITLE = "审核结果（技改填报助手）";
@@ -49,9 +50,9 @@ const TABLE_HEADER = [
   "表格",
   "行数",
   "合计（万元）",
-  "错误",
-  "警告",
-  "提示",
+  SEVERITY_ZH.error,
+  SEVERITY_ZH.warning,
+  SEVERITY_ZH.info,
 ];
 
 /**

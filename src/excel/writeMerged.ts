@@ -38,7 +38,7 @@ import { asOperationError } from "./officeErrors";
 const TEXT_FORMAT = "@";
 const HEADER_FILL = "#D9E1F2";
 /** Row fills of 错误 and 警告 rows in the report sheets (as in the 审核结果 workbook). */
-const SEVERITY_FILL = { 错误: "#FDE2E2", 警告: "#FFF4CE" } as const;
+const SEVERITY_FILL = { error: "#FDE2E2", warning: "#FFF4CE" } as const;
 
 /** What `range.values` and `range.numberFormat` get for the cells of one block. */
 export interface ValueBlock {
@@ -151,7 +151,7 @@ async function drawReportSheet(
     const next = report.rows[i + 1];
     if (next?.severity === row.severity) continue;
     const fill =
-      row.severity === "错误" || row.severity === "警告"
+      row.severity === "error" || row.severity === "warning"
         ? SEVERITY_FILL[row.severity]
         : undefined;
     if (fill) {

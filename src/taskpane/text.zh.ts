@@ -2,6 +2,9 @@
  * Every string the task pane shows (界面文字), in Chinese. Table titles, purposes and notice sections come
  * from the catalog (src/core/catalog), not from here.
  */
+import type { Severity } from "../core/findings";
+import { severityText } from "../core/messages/severity";
+
 export const TEXT = {
   appTitle: "技改填报助手",
   appSubtitle: "山西省技术改造专项资金事项类项目申报",
@@ -73,7 +76,8 @@ export const TEXT = {
   noFindings: "未发现问题。",
   unreadableTitle: "无法读取",
   filterLabel: "显示级别：",
-  filterOption: (severity: string, n: number) => `${severity}（${n}）`,
+  filterOption: (severity: Severity, n: number) =>
+    `${severityText(severity)}（${n}）`,
   filteredOut: "所选级别下没有检查结果。",
   /** Columns of the findings list. */
   findingColumns: {
@@ -206,13 +210,13 @@ export const TEXT = {
     findingsTitle: "检查结果",
     filterLabel: "按级别筛选",
     filterAll: "全部",
-    count: (severity: string, n: number) => `${severity} ${n}`,
+    count: (severity: Severity, n: number) => `${severityText(severity)} ${n}`,
     explainedCount: (n: number) => `已说明 ${n}`,
     empty: (tables: number, rows: number) =>
       `已检查 ${tables} 张表、${rows} 行，未发现问题`,
-    emptyFilter: (severity: string) => `没有${severity}。`,
-    showMore: (severity: string, n: number) =>
-      `显示更多${severity}（还有 ${n} 条）`,
+    emptyFilter: (severity: Severity) => `没有${severityText(severity)}。`,
+    showMore: (severity: Severity, n: number) =>
+      `显示更多${severityText(severity)}（还有 ${n} 条）`,
     workbookGroup: "整个工作簿",
     unrecognisedGroup: (sheet: string) => `工作表“${sheet}”（未识别）`,
     tableGroup: (sheet: string, title: string) =>

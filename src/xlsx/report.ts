@@ -34,8 +34,8 @@ const FORMULA_TEXT_MAX = 255;
 
 /** Row colours of findings (ARGB): light red for 错误, light amber for 警告. */
 const SEVERITY_FILL: Partial<Record<Severity, string>> = {
-  错误: "FFFDE2E2",
-  警告: "FFFFF4CE",
+  error: "FFFDE2E2",
+  warning: "FFFFF4CE",
 };
 const HEADER_FILL = "FFD9E1F2";
 const LINK_FONT: Partial<ExcelJS.Font> = {

@@ -6,6 +6,7 @@
  * Every text is written as a text cell with format `@`: a message quoting a value that starts with `=` stays text.
  */
 import ExcelJS from "exceljs";
+import { SEVERITY_ZH } from "../core/messages/severity";
 import { rowHeight } from "../core/printFit";
 import { ooxmlText } from "./ooxmlText";
 import type { ReturnListLayout } from "../core/returnList";
@@ -73,7 +74,7 @@ export async function writeReturnList(
   );
   layout.rows.forEach((cells, i) => {
     const r = headerRow + 1 + i;
-    const isError = cells[5] === "错误";
+    const isError = cells[5] === SEVERITY_ZH.error;
     cells.forEach((value, c) => {
       const cell = ws.getCell(r, c + 1);
       if (typeof value === "number") cell.value = value;

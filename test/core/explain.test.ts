@@ -24,12 +24,12 @@ const E: Explanation = {
 
 describe("explanationProblem", () => {
   it("accepts a reason of at least 6 characters for a 警告", () => {
-    expect(explanationProblem("借据约定算头算尾", "警告")).toBeUndefined();
-    expect(explanationProblem("  见借据第3条  ", "警告")).toBeUndefined(); // 6 characters once trimmed
+    expect(explanationProblem("借据约定算头算尾", "warning")).toBeUndefined();
+    expect(explanationProblem("  见借据第3条  ", "warning")).toBeUndefined(); // 6 characters once trimmed
   });
 
   it("refuses texts shorter than 6 characters", () => {
-    expect(explanationProblem("见借据", "警告")).toBe(
+    expect(explanationProblem("见借据", "warning")).toBe(
       "说明至少 6 个字，请写明数据为什么是对的（例如依据哪份借据、合同或流水）。",
     );
   });
@@ -42,11 +42,11 @@ describe("explanationProblem", () => {
       "已核实 正确 无误",
       "确认无误确认无误",
     ])
-      expect(explanationProblem(text, "警告")).toBe(
+      expect(explanationProblem(text, "warning")).toBe(
         `“${text}”没有说明原因。请写明数据为什么是对的（例如依据哪份借据、合同或流水）。`,
       );
     expect(
-      explanationProblem("经核实无误，银行按365天计息", "警告"),
+      explanationProblem("经核实无误，银行按365天计息", "warning"),
     ).toBeUndefined();
     expect(BOILERPLATE_EXPLANATIONS).toEqual(
       expect.arrayContaining([
@@ -61,10 +61,10 @@ describe("explanationProblem", () => {
   });
 
   it("only a 警告 takes an explanation", () => {
-    expect(explanationProblem("借据约定算头算尾", "错误")).toBe(
+    expect(explanationProblem("借据约定算头算尾", "error")).toBe(
       "错误不能通过说明解除，请修改表格中的数据。",
     );
-    expect(explanationProblem("借据约定算头算尾", "提示")).toBe(
+    expect(explanationProblem("借据约定算头算尾", "info")).toBe(
       "提示仅供参考，无需填写说明。",
     );
   });
@@ -144,7 +144,7 @@ describe("explainFindings (核实说明 beside their findings)", () => {
   const warning = {
     sheet: "新增贷款明细表",
     rule: "LOAN-CHAIN",
-    severity: "警告" as const,
+    severity: "warning" as const,
     cell: "C5",
     range: "C5:C29",
   };
@@ -185,7 +185,7 @@ describe("explainFindings (核实说明 beside their findings)", () => {
     const error = {
       ...warning,
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误" as const,
+      severity: "error" as const,
       cell: "G6",
       range: undefined,
     };
@@ -193,7 +193,7 @@ describe("explainFindings (核实说明 beside their findings)", () => {
       [
         error,
         { ...error, cell: "G7" },
-        { ...warning, severity: "提示" as const, cell: "M4", range: undefined },
+        { ...warning, severity: "info" as const, cell: "M4", range: undefined },
       ],
       [at("G6", "提款日期以银行回单为准，请核实", "LOAN-DRAW-YEAR")],
     );

@@ -85,7 +85,7 @@ describe("PACKAGE-TABLES", () => {
       ),
     ]);
     expect(findings.map(brief)).toEqual([
-      ["情况表.xlsx", "项目情况表", "G4", "PACKAGE-TABLES", "警告"],
+      ["情况表.xlsx", "项目情况表", "G4", "PACKAGE-TABLES", "warning"],
     ]);
     expect(findings[0]!.message).toBe(
       "申报方向为“产业链贷款贴息”，但本次检查的文件中没有省级重点产业链链上企业2024年度新增贷款明细表，请补交该明细表。",
@@ -113,7 +113,7 @@ describe("PACKAGE-TABLES", () => {
     ]);
     const tables = findings.filter((f) => f.rule === "PACKAGE-TABLES");
     expect(tables.map(brief)).toEqual([
-      ["租赁.xlsx", "项目情况表", "G4", "PACKAGE-TABLES", "警告"],
+      ["租赁.xlsx", "项目情况表", "G4", "PACKAGE-TABLES", "warning"],
     ]);
     expect(tables[0]!.message).toContain("没有融资租赁设备明细表");
   });
@@ -141,7 +141,7 @@ describe("PACKAGE-DIRECTION", () => {
     ]);
     const dir = findings.filter((f) => f.rule === "PACKAGE-DIRECTION");
     expect(dir.map(brief)).toEqual([
-      ["a.xlsx", "新增贷款明细表", undefined, "PACKAGE-DIRECTION", "警告"],
+      ["a.xlsx", "新增贷款明细表", undefined, "PACKAGE-DIRECTION", "warning"],
     ]);
     expect(dir[0]!.message).toBe(
       "本表为省级重点产业链链上企业2024年度新增贷款明细表，对应申报方向“产业链贷款贴息”，而项目情况表的申报方向为“保险增信补贴”，请核对申报方向或撤下无关的表格。",
@@ -179,7 +179,7 @@ describe("MERGE-CONTRACT-DUP", () => {
     ]);
     const dup = findings.filter((f) => f.rule === "MERGE-CONTRACT-DUP");
     expect(dup.map(brief)).toEqual([
-      ["b.xlsx", "新增贷款明细表", "F5", "MERGE-CONTRACT-DUP", "警告"],
+      ["b.xlsx", "新增贷款明细表", "F5", "MERGE-CONTRACT-DUP", "warning"],
     ]);
     expect(dup[0]!.message).toBe(
       `借款合同编号“gh-1”（同一借款银行）也出现在“${NAME}”的文件“a.xlsx”工作表“新增贷款明细表”F5中，同一笔业务只能由一家企业申报，请核实。`,

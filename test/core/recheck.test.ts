@@ -85,7 +85,7 @@ describe("mergeFindings", () => {
     sheet: "表",
     cell,
     row,
-    severity: "错误" as const,
+    severity: "error" as const,
     rule,
     message: rule,
     source: "",

@@ -15,7 +15,7 @@ const drawYear: Finding = {
   cell: "G6",
   row: 6,
   column: "贷款提款时间",
-  severity: "错误",
+  severity: "error",
   rule: "LOAN-DRAW-YEAR",
   message: "贷款提款时间为2023年11月30日，不在2024年",
   source: "附件1 六(一)",
@@ -23,7 +23,7 @@ const drawYear: Finding = {
 
 const unrecognised: Finding = {
   sheet: "=SUM(A1)",
-  severity: "提示",
+  severity: "info",
   rule: "TABLE-COLUMNS",
   message: "未识别为通知中的表格",
   source: "附件2、附件3、附件4 表样",
@@ -153,7 +153,7 @@ describe("reviewLayout", () => {
           "提款日按银行回单为2023年11月30日",
           "错误须修改",
         ],
-        severity: "错误",
+        severity: "error",
       },
       {
         cells: [
@@ -168,7 +168,7 @@ describe("reviewLayout", () => {
           "",
           "",
         ],
-        severity: "提示",
+        severity: "info",
       },
       {
         cells: [
@@ -183,7 +183,7 @@ describe("reviewLayout", () => {
           "",
           "",
         ],
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -194,7 +194,7 @@ describe("reviewLayout", () => {
       cell: undefined,
       column: undefined,
       rule: "SEQ",
-      severity: "警告",
+      severity: "warning",
     };
     delete rowFinding.cell;
     const report: WorkbookReport = {

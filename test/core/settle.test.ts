@@ -12,7 +12,7 @@ import { info } from "../helpers/package";
 
 const f = (over: Partial<Finding>): Finding => ({
   sheet: "表",
-  severity: "警告",
+  severity: "warning",
   rule: "X-RULE",
   message: "同一问题。",
   source: "附件1",
@@ -43,7 +43,7 @@ describe("settleRepeats", () => {
     const list = [
       f({ cell: "C5" }),
       f({ cell: "C6", message: "另一问题。" }),
-      f({ cell: "C7", severity: "错误" }),
+      f({ cell: "C7", severity: "error" }),
       f({ cell: "C8", sheet: "别表" }),
       f({ cell: "C9", file: "b.xlsx" }),
       f({ cell: "C10", column: "列" }),
@@ -68,9 +68,9 @@ describe("findingCovers", () => {
 describe("sortFindings", () => {
   it("orders by severity, then sheet in the given order, then row and column; equals keep their order", () => {
     const list = [
-      f({ sheet: "乙", cell: "B2", severity: "提示", rule: "1" }),
+      f({ sheet: "乙", cell: "B2", severity: "info", rule: "1" }),
       f({ sheet: "甲", cell: "C3", rule: "2" }),
-      f({ sheet: "乙", cell: "A1", severity: "错误", rule: "3" }),
+      f({ sheet: "乙", cell: "A1", severity: "error", rule: "3" }),
       f({ sheet: "甲", cell: "B3", rule: "4" }),
       f({ sheet: "甲", rule: "5" }),
       f({ sheet: "甲", cell: "AA2", rule: "6" }),
@@ -112,14 +112,14 @@ describe("the engine's reports", () => {
       cell: "C5",
       range: "C5:C29",
       rows: 25,
-      severity: "警告",
+      severity: "warning",
     });
     expect(chain[0]!.message).toMatch(/（共25行：C5:C29）$/);
     expect(all[0]).toMatchObject({
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
       cell: "G29",
     });
-    expect(all.filter((x) => x.severity === "错误")).toHaveLength(1);
+    expect(all.filter((x) => x.severity === "error")).toHaveLength(1);
   });
 });

@@ -28,7 +28,7 @@ const DAYS: Explanation = {
 describe("explanations in the workbook", () => {
   it("persist: written to our very hidden sheet, read back by a fresh instance and by the core reader", async () => {
     const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
-    await createCheckOperations().saveExplanation(DAYS, "警告");
+    await createCheckOperations().saveExplanation(DAYS, "warning");
 
     const sheet = fake.sheet(EXPLANATION_SHEET.name);
     expect(sheet.visibility).toBe("VeryHidden");
@@ -61,11 +61,11 @@ describe("explanations in the workbook", () => {
       rule: "LOAN-INTEREST-CALC",
       text: "银行按365天计息，见利息单第13页",
     };
-    await ops.saveExplanation(DAYS, "警告");
-    await ops.saveExplanation(other, "警告");
+    await ops.saveExplanation(DAYS, "warning");
+    await ops.saveExplanation(other, "warning");
     await ops.saveExplanation(
       { ...DAYS, text: "借据第3条：计息天数含起息日和止息日" },
-      "警告",
+      "warning",
     );
     expect((await ops.listExplanations()).map((e) => e.text)).toEqual([
       other.text,
@@ -83,15 +83,15 @@ describe("explanations in the workbook", () => {
     const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
     const ops = createCheckOperations();
     await expect(
-      ops.saveExplanation({ ...DAYS, rule: "LOAN-DRAW-YEAR" }, "错误"),
+      ops.saveExplanation({ ...DAYS, rule: "LOAN-DRAW-YEAR" }, "error"),
     ).rejects.toThrow(
       "保存说明失败：错误不能通过说明解除，请修改表格中的数据。",
     );
     await expect(
-      ops.saveExplanation({ ...DAYS, text: "经核实，无误。" }, "警告"),
+      ops.saveExplanation({ ...DAYS, text: "经核实，无误。" }, "warning"),
     ).rejects.toThrow("没有说明原因");
     await expect(
-      ops.saveExplanation({ ...DAYS, text: "见借据" }, "警告"),
+      ops.saveExplanation({ ...DAYS, text: "见借据" }, "warning"),
     ).rejects.toThrow("说明至少 6 个字");
     expect(fake.sheets.map((s) => s.name)).toEqual([SHEET]);
   });
@@ -102,7 +102,7 @@ describe("explanations in the workbook", () => {
     installCheckFake(fake);
     const before = fake.snapshot();
     await expect(
-      createCheckOperations().saveExplanation(DAYS, "警告"),
+      createCheckOperations().saveExplanation(DAYS, "warning"),
     ).rejects.toThrow("不是本工具创建的");
     expect(fake.snapshot()).toBe(before);
     expect(await createCheckOperations().listExplanations()).toEqual([]);

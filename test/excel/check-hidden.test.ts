@@ -33,8 +33,8 @@ describe("检查 in Excel reads hidden rows and columns", () => {
     const fake = installCheckFake(FakeExcel.of(workbookOf(sheet)));
     const report = await createCheckOperations().checkWorkbook();
     expect(hiddenFindings(report).map(brief)).toEqual([
-      { sheet: SHEET, cell: "M5", rule: "ROW-HIDDEN", severity: "警告" },
-      { sheet: SHEET, cell: "B6", rule: "ROW-HIDDEN", severity: "警告" },
+      { sheet: SHEET, cell: "M5", rule: "ROW-HIDDEN", severity: "warning" },
+      { sheet: SHEET, cell: "B6", rule: "ROW-HIDDEN", severity: "warning" },
     ]);
     // The same report as the engine (the CLI's) for the same grid with the same hidden lines.
     expect(report).toEqual(checkWorkbook(workbookOf(sheet)));

@@ -63,13 +63,13 @@ describe("live re-check of an edited row", () => {
       sheet: SHEET,
       cell: "G6",
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
     });
     expect(before).toContainEqual({
       sheet: SHEET,
       cell: "O7",
       rule: "LOAN-PURPOSE-EMPTY",
-      severity: "错误",
+      severity: "error",
     });
 
     // The user fixes the drawdown date of row 6 (and its term, so that nothing else complains).
@@ -95,7 +95,7 @@ describe("live re-check of an edited row", () => {
       sheet: SHEET,
       cell: "O7",
       rule: "LOAN-PURPOSE-EMPTY",
-      severity: "错误",
+      severity: "error",
     });
     expect(last()).toEqual(await engineNow(fake));
     await handle.stop();
@@ -140,7 +140,7 @@ describe("live re-check of an edited row", () => {
       sheet: SHEET,
       cell: "G505",
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
     });
     expect(last()).toEqual(await engineNow(fake));
     await handle.stop();

@@ -54,11 +54,11 @@ describe("marks", () => {
         expect.objectContaining({
           type: "Custom",
           address: expect.stringContaining("G6"),
-          fill: MARK_COLORS.错误,
+          fill: MARK_COLORS.error,
         }),
         expect.objectContaining({
           address: expect.stringContaining("O7"),
-          fill: MARK_COLORS.错误,
+          fill: MARK_COLORS.error,
         }),
       ]),
     );

@@ -26,7 +26,7 @@ describe("checkWorkbook in Excel", () => {
       sheet: SHEET,
       cell: "G6",
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
     });
     // One table within its 50-row sample: 3 syncs (sheets and names; sample; merged areas).
     expect(fake.syncs).toBe(3);
@@ -201,7 +201,7 @@ describe("merged areas", () => {
       sheet: SHEET,
       cell: "G6",
       rule: "LOAN-DRAW-YEAR",
-      severity: "错误",
+      severity: "error",
     });
     const open = await Excel.run((c) => readOpenWorkbook(c));
     const merges = open.workbook.sheets.find(

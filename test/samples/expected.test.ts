@@ -4,6 +4,7 @@
  */
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
+import { severityText } from "../../src/core/messages";
 import { checkWorkbook } from "../../src/core/rules/engine";
 import { reportFindings } from "../../src/core/review";
 import { readWorkbookFile } from "../../src/xlsx/node";
@@ -61,7 +62,7 @@ describe("expected.json", () => {
           const got = reportFindings(await check(file)).map((f) => ({
             cell: f.cell,
             rule: f.rule,
-            severity: f.severity,
+            severity: severityText(f.severity),
           }));
           for (const w of want.findings)
             expect({ file, got }).toEqual({

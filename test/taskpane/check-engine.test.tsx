@@ -45,7 +45,7 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
     const report = checkWorkbook(wb);
     const findings = reportFindings(report);
     // The workbook exercises every severity; the notes sheet gives no finding but is listed as not a table.
-    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["错误", "警告", "提示"]));
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
     expect(report.otherSheets).toEqual(["备注"]);
     expect(findings.length).toBeGreaterThan(6);
 

@@ -126,7 +126,7 @@ describe("CheckPanel: recognition and findings", () => {
       sheet: LOAN,
       cell: `L${i + 5}`,
       row: i + 5,
-      severity: "警告",
+      severity: "warning",
       rule: "LOAN-DAYS",
       message: `第${i + 5}行天数不符。`,
       source: "附件2 三(二)5(1)",
@@ -293,7 +293,7 @@ describe("CheckPanel: explanations", () => {
         text: "借据载明起息日为2024-03-05，按借据计息200天",
         time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       },
-      "警告",
+      "warning",
     );
     expect(screen.getByText("错误 2 · 警告 2 · 提示 1（已说明 1）")).toBeTruthy();
   });

@@ -46,7 +46,7 @@ it.each(["xlsx", "xls"])(
         sheet: "新增贷款明细表",
         cell: "M5",
         rule: "ROW-HIDDEN",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
     expect(f[0]!.range).toBe("M5:M7");

@@ -29,7 +29,7 @@ describe("hidden columns of an .xlsx written by ExcelJS", () => {
     expect(wb.sheets[0]!.hiddenCols).toEqual([12]);
     const f = findingsOf(wb, "ROW-HIDDEN");
     expect(f.map(brief)).toEqual([
-      { sheet: T1, cell: "M5", rule: "ROW-HIDDEN", severity: "警告" },
+      { sheet: T1, cell: "M5", rule: "ROW-HIDDEN", severity: "warning" },
     ]);
     expect(f[0]!.range).toBe("M5:M7");
     expect(f[0]!.message).toContain(

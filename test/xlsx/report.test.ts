@@ -39,11 +39,11 @@ const layout: ReviewLayout = {
           },
           "贷款提款时间为2023年11月30日",
         ],
-        severity: "错误",
+        severity: "error",
       },
       {
         cells: ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)"],
-        severity: "警告",
+        severity: "warning",
       },
     ],
   },

@@ -39,8 +39,8 @@ describe("returnItems", () => {
   it("lists the 错误 and the unexplained 警告 (a settled repeat once, with its range), not the 提示 or an explained 警告", () => {
     const items = returnItems([check([])]);
     expect(items.map((x) => [x.sheet, x.place, x.severity, x.rule])).toEqual([
-      [T1, "G5", "错误", "LOAN-DRAW-YEAR"],
-      [T1, "N6:N7", "警告", "LOAN-PAGE"],
+      [T1, "G5", "error", "LOAN-DRAW-YEAR"],
+      [T1, "N6:N7", "warning", "LOAN-PAGE"],
     ]);
     const explained = returnItems([
       check([

@@ -18,6 +18,7 @@ import type { Command } from "commander";
 import { getTable, sheetNameFor } from "../../core/catalog/tables";
 import type { FindingExplanation } from "../../core/explain";
 import type { Finding, FindingCounts } from "../../core/findings";
+import { SEVERITY_ZH, severityText } from "../../core/messages/severity";
 import { tierLabel, wan } from "../../core/messages/coop";
 import type { TableReport } from "../../core/report";
 import {
@@ -61,10 +62,12 @@ interface CheckOptions {
 }
 
 /**
- * A finding in `--json`: the {@link Finding} without `file` (the file is given by its entry), with the
- * enterprise's explanation and its state (已说明 / 未说明 for a 警告, 错误须修改 for a 错误) when there is one.
+ * A finding in `--json`: the {@link Finding} without `file` (the file is given by its entry), its severity as the
+ * Chinese word (错误 / 警告 / 提示) that users and their scripts know, with the enterprise's explanation and its
+ * state (已说明 / 未说明 for a 警告, 错误须修改 for a 错误) when there is one.
  */
-export type FindingJson = Omit<Finding, "file"> & {
+export type FindingJson = Omit<Finding, "file" | "severity"> & {
+  severity: ReturnType<typeof severityText>;
   explanation?: FindingExplanation;
 };
 
@@ -117,7 +120,7 @@ export interface CheckJson {
 
 /** Keeps only 错误 when `errorsOnly`. */
 function keep(errorsOnly: boolean): (f: Finding) => boolean {
-  return (f) => !errorsOnly || f.severity === "错误";
+  return (f) => !errorsOnly || f.severity === "error";
 }
 
 /** A finding with exactly the keys of the `--json` shape, in that order. */
@@ -131,7 +134,7 @@ function findingJson(
     ...(f.range !== undefined ? { range: f.range, rows: f.rows } : {}),
     ...(f.row !== undefined ? { row: f.row } : {}),
     ...(f.column !== undefined ? { column: f.column } : {}),
-    severity: f.severity,
+    severity: severityText(f.severity),
     rule: f.rule,
     message: f.message,
     source: f.source,
@@ -240,7 +243,8 @@ function findingLines(
   withQuote: boolean,
 ): string[] {
   const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
-  const tag = e?.state === "已说明" ? `${f.severity}·已说明` : f.severity;
+  const word = severityText(f.severity);
+  const tag = e?.state === "已说明" ? `${word}·已说明` : word;
   const lines = [
     `[${tag}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`,
   ];
@@ -390,9 +394,9 @@ export function summaryText(
     "文件",
     "企业",
     "表格",
-    "错误",
-    "警告（未说明）",
-    "提示",
+    SEVERITY_ZH.error,
+    `${SEVERITY_ZH.warning}（未说明）`,
+    SEVERITY_ZH.info,
     "状态",
   ];
   const rows = listed.map((c) => {

@@ -12,6 +12,7 @@ import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/findings";
 import { groupBy } from "../../core/groupBy";
+import { severityText } from "../../core/messages/severity";
 import type { Workbook } from "../../core/grid";
 import { findingPlace, isReportSheet } from "../../core/review";
 import {
@@ -58,9 +59,14 @@ export interface MergeJson {
   output: string;
   rows: { summary: number; exempt: number };
   log: MergeLogEntry[];
-  findings: MergeFinding[];
+  findings: MergeFindingJson[];
   summary: FindingCounts;
 }
+
+/** A merge finding in `--json`: its severity as the Chinese word (错误 / 警告 / 提示), as `techfund check --json`. */
+export type MergeFindingJson = Omit<MergeFinding, "severity"> & {
+  severity: ReturnType<typeof severityText>;
+};
 
 /**
 /**
@@ -192,7 +198,10 @@ export function mergeJson(result: MergeResult, output: string): MergeJson {
       exempt: result.exempt?.rows.length ?? 0,
     },
     log: result.log,
-    findings: result.findings,
+    findings: result.findings.map((f) => ({
+      ...f,
+      severity: severityText(f.severity),
+    })),
     summary: result.counts,
   };
 }
@@ -214,7 +223,7 @@ function countsText(c: FindingCounts): string {
 /** `[错误] 项目情况表 G4 所在市 INFO-CITY：…（依据：…）`. */
 function findingLine(f: MergeFinding): string {
   const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
-  return `[${f.severity}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
+  return `[${severityText(f.severity)}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
 }
 
 /** The text output: one block per file, then the totals. */

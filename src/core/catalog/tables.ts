@@ -14,7 +14,7 @@ const DATE = 'yyyy"年"m"月"d"日"';
 const PERCENT = "0.00";
 const INTEGER = "0";
 
-const seq: ColumnDef = {
+const seq: ColumnDef<"seq"> = {
   key: "seq",
   header: "序号",
   type: "seq",
@@ -23,19 +23,19 @@ const seq: ColumnDef = {
   required: "notice",
 };
 
-function text(
-  key: string,
+function text<K extends string>(
+  key: K,
   header: string,
   width: number,
   required: ColumnDef["required"] = "expected",
-): ColumnDef {
+): ColumnDef<K> {
   return { key, header, type: "text", width, required };
 }
-function amount(
-  key: string,
+function amount<K extends string>(
+  key: K,
   header: string,
   required: ColumnDef["required"] = "notice",
-): ColumnDef {
+): ColumnDef<K> {
   return {
     key,
     header,
@@ -46,12 +46,12 @@ function amount(
     sum: true,
   };
 }
-function date(
-  key: string,
+function date<K extends string>(
+  key: K,
   header: string,
   year?: number,
   required: ColumnDef["required"] = "expected",
-): ColumnDef {
+): ColumnDef<K> {
   return {
     key,
     header,
@@ -63,29 +63,59 @@ function date(
   };
 }
 
+/** 所在市: first of the location columns the 情况表 and both 汇总表 share (附件2 二(一); 附件3; 附件4). */
+const city: ColumnDef<"city"> = {
+  key: "city",
+  header: "所在市",
+  type: "enum",
+  enum: "city",
+  width: 10,
+  required: "notice",
+};
+const county: ColumnDef<"county"> = {
+  key: "county",
+  header: "所在县",
+  type: "enum",
+  enum: "county",
+  dependsOn: "city",
+  width: 12,
+  required: "notice",
+};
+const devZone = text("devZone", "所在开发区", 16, "optional");
+const enterpriseName = text("enterpriseName", "企业（单位）名称", 28, "notice");
+const nature: ColumnDef<"nature"> = {
+  key: "nature",
+  header: "企业（单位）性质",
+  type: "enum",
+  enum: "nature",
+  width: 12,
+  required: "notice",
+};
+/** 所属行业; its list depends on 行业分类 where the table has that column (the 情况表, not 附件4). */
+const industry: ColumnDef<"industry"> = {
+  key: "industry",
+  header: "所属行业",
+  type: "enum",
+  enum: "industry",
+  width: 18,
+  required: "notice",
+};
+const contact: ColumnDef<"contact"> = {
+  key: "contact",
+  header: "项目联系人及手机",
+  type: "contact",
+  width: 22,
+  required: "notice",
+};
+
 /** The 12 columns of 项目情况表 and 申报汇总表 (附件2 二(一); 附件3). */
-function projectColumns(): ColumnDef[] {
+function projectColumns() {
   return [
     seq,
-    {
-      key: "city",
-      header: "所在市",
-      type: "enum",
-      enum: "city",
-      width: 10,
-      required: "notice",
-    },
-    {
-      key: "county",
-      header: "所在县",
-      type: "enum",
-      enum: "county",
-      dependsOn: "city",
-      width: 12,
-      required: "notice",
-    },
-    text("devZone", "所在开发区", 16, "optional"),
-    text("enterpriseName", "企业（单位）名称", 28, "notice"),
+    city,
+    county,
+    devZone,
+    enterpriseName,
     {
       key: "special",
       header: "申报专项",
@@ -104,14 +134,7 @@ function projectColumns(): ColumnDef[] {
       required: "notice",
     },
     text("projectName", "项目名称", 30, "notice"),
-    {
-      key: "nature",
-      header: "企业（单位）性质",
-      type: "enum",
-      enum: "nature",
-      width: 12,
-      required: "notice",
-    },
+    nature,
     {
       key: "category",
       header: "行业分类",
@@ -120,27 +143,13 @@ function projectColumns(): ColumnDef[] {
       width: 14,
       required: "notice",
     },
-    {
-      key: "industry",
-      header: "所属行业",
-      type: "enum",
-      enum: "industry",
-      dependsOn: "category",
-      width: 18,
-      required: "notice",
-    },
-    {
-      key: "contact",
-      header: "项目联系人及手机",
-      type: "contact",
-      width: 22,
-      required: "notice",
-    },
-  ];
+    { ...industry, dependsOn: "category" },
+    contact,
+  ] as const;
 }
 
 /** Columns of the two 协作配套 tables (T4/T5) after their name columns. */
-function coopColumns(invoiceAmountHeader: string): ColumnDef[] {
+function coopColumns(invoiceAmountHeader: string) {
   return [
     {
       key: "chain",
@@ -164,13 +173,14 @@ function coopColumns(invoiceAmountHeader: string): ColumnDef[] {
     amount("contractAmount", "合同金额", "expected"),
     text("invoiceNos", "已开具发票代码和发票号码", 24),
     amount("invoiceAmount", invoiceAmountHeader, "expected"),
-  ];
+  ] as const;
 }
 
 const DEMO_2024 = "企业2024年度获批的国家级试点示范名称";
 const DEMO_CUMULATIVE = "企业截至2024年度累计获批的国家级试点示范名称";
 
-export const TABLES: readonly TableDef[] = [
+/** The tables with their column keys as literal types (for {@link ColumnKey}). */
+const CATALOG = [
   {
     id: "loan-interest",
     title: "省级重点产业链链上企业2024年度新增贷款明细表",
@@ -447,25 +457,10 @@ export const TABLES: readonly TableDef[] = [
     continuationRows: false,
     columns: [
       seq,
-      {
-        key: "city",
-        header: "所在市",
-        type: "enum",
-        enum: "city",
-        width: 10,
-        required: "notice",
-      },
-      {
-        key: "county",
-        header: "所在县",
-        type: "enum",
-        enum: "county",
-        dependsOn: "city",
-        width: 12,
-        required: "notice",
-      },
-      text("devZone", "所在开发区", 16, "optional"),
-      text("enterpriseName", "企业（单位）名称", 28, "notice"),
+      city,
+      county,
+      devZone,
+      enterpriseName,
       text("demoApplied", "申报奖励的2024年度国家级试点示范名称", 28, "notice"),
       { ...text("demo2024_1", "试点示范1", 20, "notice"), group: DEMO_2024 },
       { ...text("demo2024_2", "试点示范2", 20, "optional"), group: DEMO_2024 },
@@ -505,29 +500,9 @@ export const TABLES: readonly TableDef[] = [
         ),
         group: DEMO_CUMULATIVE,
       },
-      {
-        key: "nature",
-        header: "企业（单位）性质",
-        type: "enum",
-        enum: "nature",
-        width: 12,
-        required: "notice",
-      },
-      {
-        key: "industry",
-        header: "所属行业",
-        type: "enum",
-        enum: "industry",
-        width: 18,
-        required: "notice",
-      },
-      {
-        key: "contact",
-        header: "项目联系人及手机",
-        type: "contact",
-        width: 22,
-        required: "notice",
-      },
+      nature,
+      industry,
+      contact,
     ],
   },
   {
@@ -627,7 +602,19 @@ export const TABLES: readonly TableDef[] = [
       },
     ],
   },
-];
+] as const satisfies readonly TableDef[];
+
+/** Every table of the catalog, in the order of the notice's attachments. */
+export const TABLES: readonly TableDef[] = CATALOG;
+
+/** One table of the catalog with its columns' keys as literal types. */
+type CatalogTable = (typeof CATALOG)[number];
+
+/** The column keys of table `T`, e.g. `ColumnKey<"loan-interest">` includes `"purpose"` (checked where rules read cells). */
+export type ColumnKey<T extends TableId> = Extract<
+  CatalogTable,
+  { id: T }
+>["columns"][number]["key"];
 
 /** The definition of a table. @throws Error for an unknown id (a programming error). */
 export function getTable(id: TableId | string): TableDef {

@@ -42,10 +42,10 @@ export type ColumnType =
  */
 export type Requirement = "notice" | "expected" | "optional";
 
-/** One column of an official table. */
-export interface ColumnDef {
+/** One column of an official table; `K` is its key as a literal type (the catalog's `as const` definitions). */
+export interface ColumnDef<K extends string = string> {
   /** English identifier used in code (e.g. `drawdownDate` — 贷款提款时间). */
-  key: string;
+  key: K;
   /** Official header text, exactly as in the notice (PDF stray spaces removed). */
   header: string;
   /** Group header above it (two-row headers: T8). */
@@ -65,7 +65,7 @@ export interface ColumnDef {
   /** The notice demands a date in this year (data validation warns outside it). */
   year?: number;
   /** Other header texts people type for this column (recognition), besides the spacing/bracket variants. */
-  aliases?: string[];
+  aliases?: readonly string[];
   /** A note shown in the template's first data row of the notice ("填写单笔放款本金金额"). */
   hint?: string;
 }
@@ -73,22 +73,22 @@ export interface ColumnDef {
 /** Where the 合计 row stands. */
 export type TotalPlacement = "above" | "below" | "none";
 
-/** One official table: drives templates, dropdowns, recognition, validation and reports. */
-export interface TableDef {
+/** One official table: drives templates, dropdowns, recognition, validation and reports; `K` its column keys. */
+export interface TableDef<K extends string = string> {
   id: TableId;
   /** Official title; `____` marks the year blank of T4/T5. */
   title: string;
   /** The title holds a year blank filled per sheet (T4/T5). */
   yearInTitle: boolean;
   /** Lines between title and header, left to right in one row each (`单位：万元`, `企业名称：（公章）`). */
-  lines: string[];
-  columns: ColumnDef[];
+  lines: readonly string[];
+  columns: readonly ColumnDef<K>[];
   /** 合计 row: above the numbered rows (T1–T3) or below them (T4/T5). */
   total: TotalPlacement;
   /** Label text of the 合计 row as the notice prints it (`合计` or `合 计`). */
   totalLabel: string;
   /** Column whose 合计 cell holds a dash in the notice (T4 "—", T5 "——"). */
-  totalDash?: { key: string; text: string };
+  totalDash?: { key: K; text: string };
   /** Seed section(s) the table comes from. */
   source: string;
   /** 申报专项 the table belongs to (gallery group). */

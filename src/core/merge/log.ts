@@ -45,9 +45,9 @@ export function mergeLogSheet(result: MergeResult): ReviewSheet {
         .join("；"),
     ],
     ...(e.status === "无法读取" || e.status === "有错误仍合并"
-      ? { severity: "错误" as const }
+      ? { severity: "error" as const }
       : e.status === "未识别到情况表"
-        ? { severity: "警告" as const }
+        ? { severity: "warning" as const }
         : {}),
   }));
   const summaryRows = result.summary.rows.length;

@@ -18,7 +18,7 @@ import type { TableId } from "../catalog/types";
 import { explanationsFromWorkbook } from "../explain";
 import { countFindings } from "../findings";
 import { groupBy } from "../groupBy";
-import type { Finding, FindingCounts, RawFinding } from "../findings";
+import type { Finding, FindingCounts } from "../findings";
 import { a1 } from "../grid";
 import type { Cell, Sheet } from "../grid";
 import { recognizeSheet } from "../recognize";
@@ -27,9 +27,9 @@ import { checkPackages } from "../package";
 import type { WorkbookReport } from "../report";
 import {
   checkWorkbook,
-  finalize,
-  guarded,
   recognizeWorkbook,
+  ruleSet,
+  runRules,
 } from "../rules/engine";
 import { MERGE_RULES } from "../rules/merge";
 import type { DataRow, TableContext } from "../rules/types";
@@ -67,7 +67,9 @@ const TARGET_OF: Partial<Record<TableId, MergedTable["tableId"]>> = {
   "exempt-summary": "exempt-summary",
 };
 
-const MERGE_CODES = new Set(MERGE_RULES.map((r) => r.code));
+const MERGE_CODES = new Set<string>(MERGE_RULES.map((r) => r.code));
+/** The MERGE-* rules, run on the merged 汇总表. */
+const MERGE_SET = ruleSet(MERGE_RULES);
 
 /** A received table rows are taken from. */
 interface Taken {
@@ -263,20 +265,16 @@ function mergeFindings(
     throw new Error(
       `合并程序内部错误：${table.sheetName}写入${table.rows.length}行，读回${ctx.rows.length}行`,
     );
-  const raw: RawFinding[] = [];
-  for (const rule of MERGE_RULES) {
-    if (rule.tables !== "all" && !rule.tables.includes(table.tableId)) continue;
-    guarded(rule, raw, () => rule.table?.(ctx, (f) => raw.push(f)));
-  }
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const columnIndex = (key: string | undefined) =>
     key === undefined
       ? -1
       : getTable(table.tableId).columns.findIndex((c) => c.key === key);
-  return raw.flatMap((r) =>
-    finalize([r], ctx).map((f): { finding: MergeFinding; input?: number } => {
+  return runRules(MERGE_SET, ctx).map(
+    ({ finding: f, issue: r }): { finding: MergeFinding; input?: number } => {
       const at = r.row === undefined ? undefined : byRow.get(r.row);
-      const firstRow = r.params?.firstRow;
+      const firstRow =
+        r.params && "firstRow" in r.params ? r.params.firstRow : undefined;
       const related =
         typeof firstRow === "number"
           ? byRow.get(firstRow - 1)?.source
@@ -315,7 +313,7 @@ function mergeFindings(
         ...(related ? { related } : {}),
       };
       return { finding, input: at.source.input };
-    }),
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 /** Messages of the 算力服务 rules (T9, COMPUTE-*), each with the notice's words it rests on. */
 import { wan } from "./coop";
-import type { MessageCatalog } from "./types";
+import type { COMPUTE_RULES } from "../rules/compute";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** The notice's words (附件1 三(七), 附件2 四(四)3(7)), shown apart from the messages. */
 const RELATED = "算力需求方与算力供给方不得存在关联关系";
@@ -9,7 +10,7 @@ const DOCS =
 const SMART =
   "企业采购智能算力开展AI大模型训练、推理的项目，按照算力服务金额予以奖励";
 
-export const COMPUTE_MESSAGES: MessageCatalog = {
+export const COMPUTE_MESSAGES = {
   "COMPUTE-RELATED": (p) => ({
     quote: RELATED,
     text:
@@ -59,4 +60,4 @@ export const COMPUTE_MESSAGES: MessageCatalog = {
           ? `算力类型“${p.value}”不是“智能算力”或“通用算力”，奖励针对采购的智能算力。`
           : `用途“${p.value}”不是训练或推理。`,
   }),
-};
+} satisfies MessagesFor<CodesOf<typeof COMPUTE_RULES>>;

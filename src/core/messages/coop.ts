@@ -1,6 +1,7 @@
 /** Messages of the 协作配套 rules (T4/T5, COOP-*), each with the notice's words it rests on. */
-import type { MessageParams } from "../findings";
-import { type MessageCatalog, quoted } from "./types";
+import type { COOP_RULES, YearFigures } from "../rules/coop";
+import { COOP_YEARS } from "../totals/coop";
+import { type CodesOf, type MessagesFor, quoted } from "./types";
 
 /** An amount in 万元 as people write it: up to 4 decimals, no trailing zeros (`2100万元`, `480.5万元`). */
 export function wan(n: string | number | undefined): string {
@@ -30,16 +31,17 @@ const READING =
   "交易额按各年度表中已开发票金额之和计算（本工具的理解：通知要求以发票数据为依据），金额按填写值";
 
 /** `已开发票金额：2022年480万元、2023年900万元、2024年2100万元（合同金额：…）`. */
-function years(p: MessageParams): string {
-  const part = (prefix: string) =>
-    [2022, 2023, 2024]
-      .map((y) => `${y}年${wan(p[`${prefix}${y}`])}`)
-      .join("、");
+function years(p: YearFigures): string {
+  const part = (prefix: "a" | "c") =>
+    COOP_YEARS.map((y) => `${y}年${wan(p[`${prefix}${y}`])}`).join("、");
   return `已开发票金额：${part("a")}（合同金额：${part("c")}）`;
 }
 
 /** `2024年首次达到2000万元档（2022、2023年最高为500万元档）` or that no higher tier was reached. */
-function tierText(p: MessageParams): string {
+function tierText(p: {
+  tier: number | undefined;
+  prev: number | undefined;
+}): string {
   const prev =
     p.prev === undefined
       ? "2022、2023年均未达到500万元"
@@ -49,7 +51,7 @@ function tierText(p: MessageParams): string {
     : `2024年首次达到${tierLabel(p.tier)}档（${prev}）`;
 }
 
-export const COOP_MESSAGES: MessageCatalog = {
+export const COOP_MESSAGES = {
   "COOP-TYPE": quoted(
     TYPES,
     (p) =>
@@ -124,4 +126,4 @@ export const COOP_MESSAGES: MessageCatalog = {
     }）不同，本行不计入交易额档位。`,
     quote: MEMBER_TIER,
   }),
-};
+} satisfies MessagesFor<CodesOf<typeof COOP_RULES>>;

@@ -1,9 +1,10 @@
 import { DEMO_PROGRAMMES } from "../catalog/enums";
-import type { MessageCatalog } from "./types";
+import type { DEMO_RULES } from "../rules/demo";
+import type { CodesOf, MessagesFor } from "./types";
 
 const KINDS = Object.values(DEMO_PROGRAMMES).flat().join("、");
 
-export const DEMO_MESSAGES: MessageCatalog = {
+export const DEMO_MESSAGES = {
   "DEMO-ONE-PER-YEAR": (p) => ({
     text: `申报奖励的试点示范填写了${p.count}项（“${p.value}”）。`,
     quote: "同一年度新增试点示范只奖励1项",
@@ -32,4 +33,4 @@ export const DEMO_MESSAGES: MessageCatalog = {
         : `“${p.value}”不属于通知所列纳入奖励范围的国家级试点示范（${KINDS}），请核实。`,
     quote: "企业2024年度新增国家级试点示范",
   }),
-};
+} satisfies MessagesFor<CodesOf<typeof DEMO_RULES>>;

@@ -1,6 +1,11 @@
 /** Chinese messages of the rules for all tables (rules/generic.ts). Params `column` and `cell` are added by the engine. */
-import type { MessageParams } from "../findings";
-import type { MessageCatalog, Wording } from "./types";
+import type {
+  GENERIC_RULES,
+  RequiredParams,
+  TableColumnsParams,
+} from "../rules/generic";
+import type { ParamsOf } from "../rules/registry";
+import type { CodesOf, Located, MessagesFor, Wording } from "./types";
 
 /** The notice's sentence naming what a table must contain (附件2 三(二)5), by table id and, where one column has its own, by column key. */
 const REQUIRED_SENTENCES: Record<string, string> = {
@@ -24,7 +29,7 @@ const TYPE_EXAMPLES: Record<string, string> = {
   date: "日期，如2024年3月5日",
 };
 
-function required(p: MessageParams): string | Wording {
+function required(p: RequiredParams & Located): string | Wording {
   const head = `「${p.column}」未填写（本行已填写其他内容）。`;
   if (p.ours)
     return `${head}通知未给出本表表样，本表为本工具拟定，该栏用于核对申报材料，请补充；确实没有的，请写明原因。`;
@@ -40,7 +45,7 @@ function required(p: MessageParams): string | Wording {
     : `${head}该栏为通知表样中的必填栏目。`;
 }
 
-function tableColumns(p: MessageParams): string {
+function tableColumns(p: TableColumnsParams): string {
   switch (p.kind) {
     case "missing":
       return `工作表按《${p.title}》检查，但缺少以下栏目：${p.missing}。请按通知表样补齐这些栏目（表头文字须与表样一致）。`;
@@ -51,7 +56,7 @@ function tableColumns(p: MessageParams): string {
   }
 }
 
-function nameMismatch(p: MessageParams): string {
+function nameMismatch(p: ParamsOf<"NAME-MISMATCH">): string {
   const found = `企业名称“${p.value}”`;
   if (p.against === "line")
     return `${found}与表头“企业名称：${p.expected}”不一致。同一申报材料中的企业名称应与公章名称完全一致。`;
@@ -61,7 +66,7 @@ function nameMismatch(p: MessageParams): string {
   return `${found}与本表其他行的“${p.expected}”不一致。同一张表应为同一申报企业。`;
 }
 
-export const GENERIC_MESSAGES: MessageCatalog = {
+export const GENERIC_MESSAGES = {
   "ROW-REQUIRED": required,
   "CELL-TYPE": (p) =>
     `「${p.column}」填写的“${p.value}”无法读取：${p.reason}。应填写${TYPE_EXAMPLES[String(p.type)] ?? "数字"}。`,
@@ -87,4 +92,4 @@ export const GENERIC_MESSAGES: MessageCatalog = {
   "TABLE-COLUMNS": tableColumns,
   "RULE-FAILED": (p) =>
     `规则${p.failed}在本表检查时出错（${p.error}），该项检查未完成，请人工核对。`,
-};
+} satisfies MessagesFor<CodesOf<typeof GENERIC_RULES>>;

@@ -1,15 +1,15 @@
-import type { MessageParams } from "../findings";
-import type { MessageCatalog } from "./types";
+import type { INFO_RULES } from "../rules/info";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** ` 是否应为“民营企业”？` when the finding suggests a list value. */
-function maybe(p: MessageParams): string {
+function maybe(p: { suggest?: string | undefined }): string {
   return p.suggest !== undefined ? `是否应为“${p.suggest}”？` : "";
 }
 
 const SPECIALS_TEXT =
   "集聚集约增效专项、核心竞争力提升专项、技术创新牵引专项、数字化智能化改造专项、绿色低碳转型专项、企业增量提质专项";
 
-export const INFO_MESSAGES: MessageCatalog = {
+export const INFO_MESSAGES = {
   "INFO-SPECIAL": (p) =>
     `申报专项“${p.value}”不是通知所列专项。${maybe(p)}请填写${SPECIALS_TEXT}其中一项。`,
   "INFO-DIRECTION": (p) => {
@@ -63,4 +63,4 @@ export const INFO_MESSAGES: MessageCatalog = {
   },
   "INFO-MANUFACTURING": (p) =>
     `${p.direction}面向制造业（领域）企业，所属行业“${p.value}”不属于制造业，请核实。`,
-};
+} satisfies MessagesFor<CodesOf<typeof INFO_RULES>>;

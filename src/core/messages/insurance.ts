@@ -1,7 +1,8 @@
 /** Messages of the T2 保险增信补贴明细表 rules (rules/insurance.ts), quoting 晋工信投资字〔2026〕12号. Amounts in 万元. */
-import type { MessageCatalog } from "./types";
+import type { INSURANCE_RULES } from "../rules/insurance";
+import type { CodesOf, MessagesFor } from "./types";
 
-export const INSURANCE_MESSAGES: MessageCatalog = {
+export const INSURANCE_MESSAGES = {
   "INS-DRAW-YEAR": (p) => ({
     text: `贷款提款时间为${p.date}，不在2024年。`,
     quote: "固定资产贷款须于2024年当年提款并付息",
@@ -39,4 +40,4 @@ export const INSURANCE_MESSAGES: MessageCatalog = {
     p.kind === "nonPositive"
       ? `投保倍数${p.multiple}应为正数。`
       : `保险金额÷贷款额度＝${p.insured}÷${p.loan}＝${p.ratio}${p.multiple === undefined ? "" : `，填写的投保倍数为${p.multiple}`}。通知未说明投保倍数的含义，此数仅供参考。`,
-};
+} satisfies MessagesFor<CodesOf<typeof INSURANCE_RULES>>;

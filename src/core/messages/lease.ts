@@ -2,13 +2,14 @@
  * Messages of the T3 融资租赁补贴明细表 and 融资租赁设备明细表 rules (rules/lease.ts), quoting 晋工信投资字〔2026〕12号.
  * Amounts in 万元.
  */
-import type { MessageCatalog } from "./types";
+import type { LEASE_RULES } from "../rules/lease";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** The notice's words (附件1 六(三)), shown apart from the messages. */
 const DIRECT = "融资租赁形式须为直租形式";
 const IN_SHANXI = "融资租赁涉及的设备须在山西省境内使用";
 
-export const LEASE_MESSAGES: MessageCatalog = {
+export const LEASE_MESSAGES = {
   "LEASE-SIGN-YEAR": (p) => ({
     text: `合同签订时间为${p.date}，不在2024年。`,
     quote: "融资租赁合同签订时间须为2024年度",
@@ -45,4 +46,4 @@ export const LEASE_MESSAGES: MessageCatalog = {
     p.missing
       ? `设备租赁合同${p.contract}下的${p.count}项设备金额合计${p.total}万元；融资租赁补贴明细表中没有这个合同编号，请核对。`
       : `设备租赁合同${p.contract}：融资租赁设备明细表（工作表“${p.sheet}”）中${p.count}项设备金额合计${p.total}万元，本合同额度${p.amount === undefined ? "未填写" : `${p.amount}万元`}。`,
-};
+} satisfies MessagesFor<CodesOf<typeof LEASE_RULES>>;

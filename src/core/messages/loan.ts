@@ -1,5 +1,6 @@
 /** Messages of the T1 新增贷款明细表 rules (rules/loan.ts), quoting 晋工信投资字〔2026〕12号. Amounts in 万元. */
-import type { MessageCatalog } from "./types";
+import type { LOAN_RULES } from "../rules/loan";
+import type { CodesOf, MessagesFor } from "./types";
 
 /** The notice's words (附件1 六(一)), shown apart from the messages (messages/types.ts `Wording`). */
 const DRAW_AND_PAY = "新增贷款须于2024年当年提款并付息";
@@ -9,7 +10,7 @@ const MIN_INTEREST = "申报企业2024年度全部新增贷款产生的利息不
 /** Readings (../shared/spec/tables.md): never an error, and say what the notice says. */
 const NO_FORMULA = "通知未规定利息和天数的算法，本检查仅供核对。";
 
-export const LOAN_MESSAGES: MessageCatalog = {
+export const LOAN_MESSAGES = {
   "LOAN-DRAW-YEAR": (p) => ({
     text: `贷款提款时间为${p.date}，不在2024年，该笔贷款不能申请贴息。`,
     quote: DRAW_AND_PAY,
@@ -85,4 +86,4 @@ export const LOAN_MESSAGES: MessageCatalog = {
     text: `2024年借款止息日为${p.date}，晚于银行通常的年内最后结息日12月21日：到该日的利息可能未在2024年内支付，请核对利息单。`,
     quote: DRAW_AND_PAY,
   }),
-};
+} satisfies MessagesFor<CodesOf<typeof LOAN_RULES>>;

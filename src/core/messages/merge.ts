@@ -1,6 +1,7 @@
-import type { MessageCatalog } from "./types";
+import type { MERGE_RULES } from "../rules/merge";
+import type { CodesOf, MessagesFor } from "./types";
 
-export const MERGE_MESSAGES: MessageCatalog = {
+export const MERGE_MESSAGES = {
   "MERGE-DUP": (p) =>
     `“${p.value}”的同一申报方向、同一项目名称与第${p.firstRow}行重复。`,
   "MERGE-LEAD-CHOICE": (p) => ({
@@ -13,4 +14,4 @@ export const MERGE_MESSAGES: MessageCatalog = {
   }),
   "MERGE-CITY": (p) =>
     `项目所在市为${p.value}，与审核单位“${p.unit}”所在的${p.unitCity}不同（按照属地原则组织申报）。`,
-};
+} satisfies MessagesFor<CodesOf<typeof MERGE_RULES>>;

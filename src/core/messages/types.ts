@@ -1,4 +1,9 @@
-import type { MessageParams } from "../findings";
+/**
+ * The shape of the message catalog: per rule code, the Chinese words of a finding built from its params. The types
+ * come from the rules' definitions (rules/registry.ts): a missing code, an extra one, or a message reading a param its
+ * rule does not give is a compiler error.
+ */
+import type { CodesOf, ParamsOf, RuleCode } from "../rules/registry";
 
 /**
  * A finding's words: `text` says what is wrong and what to do, in a sentence or two; `quote` is the notice's own
@@ -10,16 +15,26 @@ export interface Wording {
   quote?: string;
 }
 
-/** Rule code → Chinese message built from the finding's params: the text alone, or the text and the notice's words. */
-export type MessageCatalog = Record<
-  string,
-  (params: MessageParams) => string | Wording
->;
+/** Params the engine adds to every finding's own: the column's official header and the A1 cell, where located. */
+export interface Located {
+  column?: string;
+  cell?: string;
+}
+
+/** One entry of the catalog: a finding's words from its params, the text alone or the text and the notice's words. */
+export type MessageEntry<P> = (params: P & Located) => string | Wording;
+
+/** The entries of the rules `C` (one family's part of the catalog), each typed by its rule's params. */
+export type MessagesFor<C extends RuleCode> = {
+  readonly [K in C]: MessageEntry<ParamsOf<K>>;
+};
+
+export type { CodesOf };
 
 /** A catalog entry whose every finding rests on the same words of the notice. */
-export function quoted(
+export function quoted<P>(
   quote: string,
-  text: (params: MessageParams) => string,
-): (params: MessageParams) => Wording {
+  text: (params: P & Located) => string,
+): (params: P & Located) => Wording {
   return (params) => ({ text: text(params), quote });
 }

@@ -213,7 +213,7 @@ export function recognizeSheet(
       findings: [
         {
           rule: "TABLE-COLUMNS",
-          severity: "警告",
+          severity: "warning",
           row: h.firstRow,
           params: {
             kind: "likeness",

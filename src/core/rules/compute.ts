@@ -3,21 +3,20 @@
  * 关联方清单 (`related-parties`), both layouts of this product (the notice gives none). Seed: 附件1 三(七)
  * ("算力需求方与算力供给方不得存在关联关系"), 附件2 四(四)3(7) ("服务合同和结算凭证编号应与明细表对应").
  */
-import { enumKey, type TableId } from "../catalog";
+import { enumKey } from "../catalog";
 import { isBlank } from "../grid";
 import { sharedTradeName } from "../meaning/tradeName";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
-import type { MessageParams } from "../findings";
 import {
   num,
   text,
   type DataRow,
-  type RuleDef,
   type WorkbookContext,
+  defineRule,
 } from "./types";
 
-const SERVICES: readonly TableId[] = ["compute-services"];
+const SERVICES = ["compute-services"] as const;
 
 /** A party the supplier must not be: a row of the 关联方清单, or the applicant itself. */
 interface Party {
@@ -90,15 +89,21 @@ function docKey(value: string): string {
   return compact(value).toUpperCase();
 }
 
-/** Message params naming the party: its name and 关联关系 (or 申报企业本身). */
-function partyParams(p: Party): MessageParams {
+/** Params naming the party: its name and 关联关系 (or 申报企业本身). */
+export interface PartyParams {
+  party: string;
+  relation: string;
+}
+
+/** The {@link PartyParams} of a party. */
+function partyParams(p: Party): PartyParams {
   return { party: p.name, relation: p.relation ?? "申报企业本身" };
 }
 
-export const COMPUTE_RULES: RuleDef[] = [
-  {
+export const COMPUTE_RULES = [
+  defineRule<PartyParams>()({
     code: "COMPUTE-RELATED",
-    severity: "错误",
+    severity: "error",
     source: "附件1 三(七)",
     tables: SERVICES,
     workbook(workbook, emit) {
@@ -107,17 +112,16 @@ export const COMPUTE_RULES: RuleDef[] = [
         const match = relatedMatch(row, parties);
         if (match)
           emit(table, {
-            rule: "COMPUTE-RELATED",
             row: row.row,
             col: match.col,
             params: partyParams(match.party),
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<PartyParams & { trade: string; partyTrade: string }>()({
     code: "COMPUTE-RELATED-NAME",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 三(七)",
     tables: SERVICES,
     workbook(workbook, emit) {
@@ -129,7 +133,6 @@ export const COMPUTE_RULES: RuleDef[] = [
           const shared = sharedTradeName(supplier, party.name);
           if (!shared) continue;
           emit(table, {
-            rule: "COMPUTE-RELATED-NAME",
             row: row.row,
             col: "supplierName",
             params: {
@@ -142,10 +145,10 @@ export const COMPUTE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule()({
     code: "COMPUTE-RELATED-LIST",
-    severity: "提示",
+    severity: "info",
     source: "附件1 三(七)",
     tables: SERVICES,
     workbook(workbook, emit) {
@@ -156,12 +159,14 @@ export const COMPUTE_RULES: RuleDef[] = [
         services &&
         !workbook.tables.some((t) => t.table.id === "related-parties")
       )
-        emit(services, { rule: "COMPUTE-RELATED-LIST" });
+        emit(services, {});
     },
-  },
-  {
+  }),
+  defineRule<
+    { kind?: undefined; reason: string } | { kind: "org"; code: string }
+  >()({
     code: "COMPUTE-CODE",
-    severity: "错误",
+    severity: "error",
     source: "附件1 三(七)；GB 32100",
     tables: ["compute-services", "related-parties"],
     row(row, table, emit) {
@@ -173,23 +178,21 @@ export const COMPUTE_RULES: RuleDef[] = [
       const read = readOrgCode(cell);
       if (!read.ok)
         emit({
-          rule: "COMPUTE-CODE",
           row: row.row,
           col,
           params: { reason: read.reason },
         });
       else if (read.value.kind === "org")
         emit({
-          rule: "COMPUTE-CODE",
           row: row.row,
           col,
           params: { kind: "org", code: read.value.code },
         });
     },
-  },
-  {
+  }),
+  defineRule<{ settled: number; contract: number; count: number }>()({
     code: "COMPUTE-SETTLE-OVER",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 四(四)3(7)",
     tables: SERVICES,
     table(table, emit) {
@@ -216,7 +219,6 @@ export const COMPUTE_RULES: RuleDef[] = [
           const sum = sumExact(settled);
           if (sum > contract) {
             emit({
-              rule: "COMPUTE-SETTLE-OVER",
               row: row.row,
               col: "settledAmount",
               params: { settled: sum, contract, count: settled.length },
@@ -226,19 +228,21 @@ export const COMPUTE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<
+    | { kind: "contractNo" | "settlementNo" }
+    | { kind: "dup"; value: string; firstRow: number }
+  >()({
     code: "COMPUTE-DOC-NUMBERS",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)3(7)",
     tables: SERVICES,
     table(table, emit) {
       const seen = new Map<string, number>();
       for (const row of table.rows) {
-        for (const col of ["contractNo", "settlementNo"])
+        for (const col of ["contractNo", "settlementNo"] as const)
           if (!text(row, col))
             emit({
-              rule: "COMPUTE-DOC-NUMBERS",
               row: row.row,
               col,
               params: { kind: col },
@@ -249,18 +253,17 @@ export const COMPUTE_RULES: RuleDef[] = [
         if (first === undefined) seen.set(docKey(settlement), row.row);
         else
           emit({
-            rule: "COMPUTE-DOC-NUMBERS",
             row: row.row,
             col: "settlementNo",
-            severity: "警告",
+            severity: "warning",
             params: { kind: "dup", value: settlement, firstRow: first + 1 },
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ kind: "general" | "type" | "use"; value: string }>()({
     code: "COMPUTE-TYPE",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 三(七)",
     tables: SERVICES,
     row(row, _table, emit) {
@@ -268,7 +271,6 @@ export const COMPUTE_RULES: RuleDef[] = [
       const typeKey = enumKey(type);
       if (typeKey && typeKey !== "智能算力" && !row.merged.computeType)
         emit({
-          rule: "COMPUTE-TYPE",
           row: row.row,
           col: "computeType",
           params: {
@@ -279,11 +281,10 @@ export const COMPUTE_RULES: RuleDef[] = [
       const use = text(row, "use");
       if (use && !/训练|推理/.test(use) && !row.merged.use)
         emit({
-          rule: "COMPUTE-TYPE",
           row: row.row,
           col: "use",
           params: { kind: "use", value: use },
         });
     },
-  },
-];
+  }),
+] as const;

@@ -3,13 +3,14 @@
  * (`leader-suppliers`, 附件1 六(十); 附件2 四(四)6(6)) and T5 链上企业____年度围绕“链主”企业协作配套交易明细表
  * (`member-transactions`, 附件1 六(十一); 附件2 四(四)6(7)). The year figures come from totals/coop.ts.
  */
-import { COOP_TYPES, enumKey, matchEnum, type TableId } from "../catalog";
+import { COOP_TYPES, enumKey, matchEnum } from "../catalog";
 import { isBlank } from "../grid";
 import { suggestListValue } from "../meaning/suggest";
 import { readPlace } from "../names/place";
 import { formatDate, readOrgCode } from "../parse";
 import {
   COOP_YEARS,
+  type CoopYear,
   applicantChain,
   chainOf,
   coopYearAnalysis,
@@ -19,9 +20,9 @@ import {
   type Progress,
   type YearRow,
 } from "../totals/coop";
-import { dateOf, num, text, type RuleDef, type WorkbookContext } from "./types";
+import { dateOf, num, text, defineRule, type WorkbookContext } from "./types";
 
-const LISTS: readonly TableId[] = ["leader-suppliers", "member-transactions"];
+const LISTS = ["leader-suppliers", "member-transactions"] as const;
 /** True for one of the three 协作配套类型 (填写说明2); quotes and spaces ignored, so the official `“消纳配套”和“供应配套”` counts. */
 export function isCoopType(value: string): boolean {
   return matchEnum(value, COOP_TYPES) !== undefined;
@@ -54,8 +55,36 @@ function appliesForNewPartners(workbook: WorkbookContext): boolean {
 }
 
 /** Year figures as message params: a2022…a2024 (已开发票金额 sums), c2022…c2024 (合同金额 sums), in 万元. */
-function yearParams(p: Progress): Record<string, number> {
-  const out: Record<string, number> = {};
+export type YearFigures = Record<`${"a" | "c"}${CoopYear}`, number>;
+
+/** Params of COOP-PLACE: the 所在地 typed and what it lacks. */
+export type PlaceParams = { value: string } & (
+  | { kind: "city"; city: string }
+  | { kind: "mismatch"; county: string; within: string }
+  | { kind: "none" }
+);
+
+/** Params of COOP-NEW-MARK: a partner's figures and how its 备注 mark differs from them. */
+export type NewMarkParams = YearFigures & { name: string } & (
+    | { kind: "mark-new" }
+    | { kind: "mark-not-new" }
+    | { kind: "unmarked"; applying: 0 | 1 }
+  );
+
+/** Params of COOP-TIER: a tier first reached in 2024, per partner or for the list's total. */
+export type TierParams = YearFigures & {
+  list: "leader-suppliers" | "member-transactions";
+  /** The tier reached in 2024 and the highest of 2022/2023, 万元. */
+  tier: number | undefined;
+  prev: number | undefined;
+} & (
+    | { scope: "partner"; name: string }
+    | { scope: "total"; chain: string | undefined }
+  );
+
+/** The {@link YearFigures} of a partner or a list's total. */
+function yearParams(p: Progress): YearFigures {
+  const out = {} as YearFigures;
   for (const y of COOP_YEARS) {
     out[`a${y}`] = p.years[y].invoice;
     out[`c${y}`] = p.years[y].contract;
@@ -81,17 +110,16 @@ function first2024(p: Partner): YearRow | undefined {
   return p.rows.find((r) => r.year === 2024);
 }
 
-export const COOP_RULES: RuleDef[] = [
-  {
+export const COOP_RULES = [
+  defineRule<{ value: string; suggest?: string }>()({
     code: "COOP-TYPE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 协作配套表 填写说明2",
     tables: LISTS,
     row(row, _table, emit) {
       const value = text(row, "coopType");
       if (value && !row.merged.coopType && !isCoopType(value))
         emit({
-          rule: "COOP-TYPE",
           row: row.row,
           col: "coopType",
           params: {
@@ -102,10 +130,10 @@ export const COOP_RULES: RuleDef[] = [
           },
         });
     },
-  },
-  {
+  }),
+  defineRule<{ reason: string }>()({
     code: "COOP-CODE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)6(6)；GB 11714、GB 32100",
     tables: ["leader-suppliers"],
     row(row, _table, emit) {
@@ -115,16 +143,15 @@ export const COOP_RULES: RuleDef[] = [
       const read = readOrgCode(cell);
       if (!read.ok)
         emit({
-          rule: "COOP-CODE",
           row: row.row,
           col: "orgCode",
           params: { reason: read.reason },
         });
     },
-  },
-  {
+  }),
+  defineRule<PlaceParams>()({
     code: "COOP-PLACE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 协作配套表 填写说明3",
     tables: ["leader-suppliers"],
     row(row, _table, emit) {
@@ -132,7 +159,7 @@ export const COOP_RULES: RuleDef[] = [
       if (!value || row.merged.location) return;
       const place = readPlace(value);
       if (place.kind === "county") return;
-      const params =
+      const params: PlaceParams =
         place.kind === "city"
           ? { value, kind: "city", city: place.city }
           : place.kind === "mismatch"
@@ -143,12 +170,12 @@ export const COOP_RULES: RuleDef[] = [
                 within: place.within,
               }
             : { value, kind: "none" };
-      emit({ rule: "COOP-PLACE", row: row.row, col: "location", params });
+      emit({ row: row.row, col: "location", params });
     },
-  },
-  {
+  }),
+  defineRule<{ invoice: number; contract: number }>()({
     code: "COOP-INVOICE-OVER",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 四(四)6(6)、6(7)",
     tables: LISTS,
     row(row, _table, emit) {
@@ -161,16 +188,15 @@ export const COOP_RULES: RuleDef[] = [
         !row.merged.invoiceAmount
       )
         emit({
-          rule: "COOP-INVOICE-OVER",
           row: row.row,
           col: "invoiceAmount",
           params: { invoice, contract },
         });
     },
-  },
-  {
+  }),
+  defineRule<{ date: string; year: number | undefined }>()({
     code: "COOP-CONTRACT-DATE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 协作配套表 填写说明1",
     tables: LISTS,
     row(row, table, emit) {
@@ -182,16 +208,19 @@ export const COOP_RULES: RuleDef[] = [
         !row.merged.contractDate
       )
         emit({
-          rule: "COOP-CONTRACT-DATE",
           row: row.row,
           col: "contractDate",
           params: { date: formatDate(date), year: table.year },
         });
     },
-  },
-  {
+  }),
+  defineRule<
+    | { kind: "unknown" }
+    | { kind: "other"; year: number }
+    | { kind: "missing"; missing: string }
+  >()({
     code: "COOP-YEARS",
-    severity: "错误",
+    severity: "error",
     source: "附件2 协作配套表 填写说明1",
     tables: LISTS,
     workbook(workbook, emit) {
@@ -199,11 +228,9 @@ export const COOP_RULES: RuleDef[] = [
         const own = workbook.tables.filter((t) => t.table.id === id);
         if (own.length === 0) continue;
         for (const t of own) {
-          if (t.year === undefined)
-            emit(t, { rule: "COOP-YEARS", params: { kind: "unknown" } });
+          if (t.year === undefined) emit(t, { params: { kind: "unknown" } });
           else if (!(COOP_YEARS as readonly number[]).includes(t.year))
             emit(t, {
-              rule: "COOP-YEARS",
               params: { kind: "other", year: t.year },
             });
         }
@@ -212,7 +239,6 @@ export const COOP_RULES: RuleDef[] = [
         );
         if (missing.length > 0)
           emit(own[0], {
-            rule: "COOP-YEARS",
             params: {
               kind: "missing",
               missing: missing.map((y) => `${y}年`).join("、"),
@@ -220,10 +246,10 @@ export const COOP_RULES: RuleDef[] = [
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<NewMarkParams>()({
     code: "COOP-NEW-MARK",
-    severity: "提示",
+    severity: "info",
     source: "附件2 协作配套表 填写说明4",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
@@ -241,10 +267,9 @@ export const COOP_RULES: RuleDef[] = [
         for (const { r, mark } of marked) {
           if ((mark === "new") !== isNew)
             emit(r.table, {
-              rule: "COOP-NEW-MARK",
               row: r.row.row,
               col: "remark",
-              severity: "警告",
+              severity: "warning",
               params: {
                 ...params,
                 kind: mark === "new" ? "mark-new" : "mark-not-new",
@@ -254,18 +279,17 @@ export const COOP_RULES: RuleDef[] = [
         const at = rows2024[0];
         if (isNew && marked.length === 0 && at)
           emit(at.table, {
-            rule: "COOP-NEW-MARK",
             row: at.row.row,
             col: "remark",
-            severity: applying ? "警告" : "提示",
+            severity: applying ? "warning" : "info",
             params: { ...params, kind: "unmarked", applying: applying ? 1 : 0 },
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<TierParams>()({
     code: "COOP-TIER",
-    severity: "提示",
+    severity: "info",
     source: "附件1 六(十)、六(十一)",
     tables: LISTS,
     workbook(workbook, emit) {
@@ -274,7 +298,6 @@ export const COOP_RULES: RuleDef[] = [
           const at = first2024(p);
           if (p.newTier === undefined || !at) continue;
           emit(at.table, {
-            rule: "COOP-TIER",
             row: at.row.row,
             col: "invoiceAmount",
             params: {
@@ -288,7 +311,6 @@ export const COOP_RULES: RuleDef[] = [
           });
         }
         emit(list.sheets[2024][0], {
-          rule: "COOP-TIER",
           params: {
             scope: "total",
             list: list.tableId,
@@ -300,10 +322,18 @@ export const COOP_RULES: RuleDef[] = [
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    n2022: number;
+    n2023: number;
+    n2024: number;
+    a: number;
+    b: number;
+    names: string;
+    conservative: number;
+  }>()({
     code: "COOP-NET-NEW",
-    severity: "提示",
+    severity: "info",
     source: "附件1 六(十)",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
@@ -311,7 +341,6 @@ export const COOP_RULES: RuleDef[] = [
       if (!leader?.complete || !leader.netNew) return;
       const { counts, a, newPartners, conservative } = leader.netNew;
       emit(leader.sheets[2024][0], {
-        rule: "COOP-NET-NEW",
         params: {
           n2022: counts[2022],
           n2023: counts[2023],
@@ -323,10 +352,10 @@ export const COOP_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule<{ value: string; chain: string; from: string }>()({
     code: "COOP-SAME-CHAIN",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(十一)",
     tables: ["member-transactions"],
     workbook(workbook, emit) {
@@ -344,7 +373,6 @@ export const COOP_RULES: RuleDef[] = [
             !row.merged.chain
           )
             emit(t, {
-              rule: "COOP-SAME-CHAIN",
               row: row.row,
               col: "chain",
               params: { value, chain: applicant.chain, from: applicant.from },
@@ -352,5 +380,5 @@ export const COOP_RULES: RuleDef[] = [
         }
       }
     },
-  },
-];
+  }),
+] as const;

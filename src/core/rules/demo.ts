@@ -4,12 +4,11 @@
  */
 import { DEMO_PROGRAMMES, enumKey } from "../catalog";
 import { demoLevelOf } from "../meaning/demoLevel";
-import type { DataRow, RuleDef } from "./types";
-import { num, text } from "./types";
+import { defineRule, num, text, type DataRow } from "./types";
 
 const TABLES = ["exempt-summary"] as const;
-const YEAR_2024 = ["demo2024_1", "demo2024_2", "demo2024_3"];
-const CUMULATIVE = ["demoCum_1", "demoCum_2", "demoCum_3"];
+const YEAR_2024 = ["demo2024_1", "demo2024_2", "demo2024_3"] as const;
+const CUMULATIVE = ["demoCum_1", "demoCum_2", "demoCum_3"] as const;
 const PROGRAMMES = Object.values(DEMO_PROGRAMMES).flat();
 
 /** Separators between several names typed in one cell. */
@@ -25,10 +24,11 @@ export function splitNameYear(entry: string): { name: string; year?: number } {
   return last ? { name, year: Number(last[1]) } : { name };
 }
 
-function names(
-  row: DataRow,
-  keys: readonly string[],
-): { key: string; value: string }[] {
+/** The non-empty texts of columns `keys` of a row, with their keys. */
+function names<K extends string>(
+  row: DataRow<K>,
+  keys: readonly NoInfer<K>[],
+): { key: K; value: string }[] {
   return keys
     .map((key) => ({ key, value: text(row, key) }))
     .filter((x) => x.value !== "");
@@ -49,9 +49,9 @@ function near(a: string, b: string): boolean {
   return x.length > 1 && y.length > 1 && (x.includes(y) || y.includes(x));
 }
 
-const onePerYear: RuleDef = {
+const onePerYear = defineRule<{ value: string; count: number }>()({
   code: "DEMO-ONE-PER-YEAR",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
@@ -59,17 +59,16 @@ const onePerYear: RuleDef = {
     const parts = v.split(SEPARATORS).filter((s) => s.trim() !== "");
     if (parts.length > 1)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoApplied",
         params: { value: v, count: parts.length },
       });
   },
-};
+});
 
-const inList: RuleDef = {
+const inList = defineRule<{ value: string; near: string; listed: string }>()({
   code: "DEMO-IN-2024-LIST",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(七)；附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -79,7 +78,6 @@ const inList: RuleDef = {
     if (approved.some((n) => same(n, applied))) return;
     const close = approved.find((n) => near(n, applied));
     emit({
-      rule: this.code,
       row: row.row,
       col: "demoApplied",
       params: {
@@ -87,14 +85,14 @@ const inList: RuleDef = {
         near: close ?? "",
         listed: approved.join("、"),
       },
-      ...(close ? { severity: "警告" as const } : {}),
+      ...(close ? { severity: "warning" as const } : {}),
     });
   },
-};
+});
 
-const count: RuleDef = {
+const count = defineRule<{ value: number; listed: number }>()({
   code: "DEMO-COUNT",
-  severity: "警告",
+  severity: "warning",
   source: "附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -102,17 +100,19 @@ const count: RuleDef = {
     const listed = names(row, CUMULATIVE).length;
     if (n !== undefined && n !== listed)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoCount",
         params: { value: n, listed },
       });
   },
-};
+});
 
-const cumulative: RuleDef = {
+const cumulative = defineRule<
+  | { case: "late"; value: string; year: number }
+  | { case: "missing"; value: string }
+>()({
   code: "DEMO-CUMULATIVE",
-  severity: "警告",
+  severity: "warning",
   source: "附件4",
   tables: TABLES,
   row(row, _t, emit) {
@@ -123,7 +123,6 @@ const cumulative: RuleDef = {
     for (const c of cum)
       if (c.year !== undefined && c.year > 2024)
         emit({
-          rule: this.code,
           row: row.row,
           col: c.key,
           params: { case: "late", value: c.value, year: c.year },
@@ -131,17 +130,16 @@ const cumulative: RuleDef = {
     for (const a of names(row, YEAR_2024))
       if (!cum.some((c) => same(c.name, a.value)))
         emit({
-          rule: this.code,
           row: row.row,
           col: a.key,
           params: { case: "missing", value: a.value },
         });
   },
-};
+});
 
-const repeat: RuleDef = {
+const repeat = defineRule<{ value: string; year: number }>()({
   code: "DEMO-REPEAT",
-  severity: "警告",
+  severity: "warning",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
@@ -152,15 +150,14 @@ const repeat: RuleDef = {
       .find(
         (c) => c.year !== undefined && c.year < 2024 && same(c.name, applied),
       );
-    if (earlier)
+    if (earlier?.year !== undefined)
       emit({
-        rule: this.code,
         row: row.row,
         col: "demoApplied",
         params: { value: applied, year: earlier.year },
       });
   },
-};
+});
 
 /** Levels a name says that make it no national programme (省级/市级/县级, 山西省…, 太原市…). */
 const LOCAL_LEVELS: Readonly<Record<string, string>> = {
@@ -169,9 +166,15 @@ const LOCAL_LEVELS: Readonly<Record<string, string>> = {
   county: "县级",
 };
 
-const kind: RuleDef = {
+const kind = defineRule<{
+  value: string;
+  /** 省级, 市级 or 县级 when the name is a local programme, with the word that says so. */
+  level?: string;
+  word?: string | undefined;
+  programme?: string | undefined;
+}>()({
   code: "DEMO-KIND",
-  severity: "警告",
+  severity: "warning",
   source: "附件1 六(七)",
   tables: TABLES,
   row(row, _t, emit) {
@@ -185,10 +188,9 @@ const kind: RuleDef = {
       const local = LOCAL_LEVELS[reading.level];
       if (local !== undefined)
         emit({
-          rule: this.code,
           row: row.row,
           col: key,
-          severity: "错误",
+          severity: "error",
           params: {
             value,
             level: local,
@@ -197,16 +199,16 @@ const kind: RuleDef = {
           },
         });
       else if (reading.programme === undefined)
-        emit({ rule: this.code, row: row.row, col: key, params: { value } });
+        emit({ row: row.row, col: key, params: { value } });
     }
   },
-};
+});
 
-export const DEMO_RULES: RuleDef[] = [
+export const DEMO_RULES = [
   onePerYear,
   inList,
   count,
   cumulative,
   repeat,
   kind,
-];
+] as const;

@@ -1,12 +1,15 @@
 /**
- * The rule engine (issue 3 part 4): recognises the tables of a workbook, runs every rule of the registry on them
- * (row rules per data row, table rules, workbook rules), and finalizes raw findings into located Chinese findings.
+ * The rule engine: recognises the tables of a workbook, runs a set of rules on them (row rules per data row, table
+ * rules, workbook rules), and turns the issues they report into located Chinese findings.
  *
- * Finalizing: severity and source from the rule's definition (a finding may override the severity; generic rules
- * cite the source of their table), the message from MESSAGES_ZH (the code itself when a message is missing — a test
- * fails then), the location (sheet, A1 cell from the row and the column key's grid column, Excel row, the column's
- * official header). At most one finding per (cell, rule); ROW-REQUIRED gives way to any other rule's finding on the
- * same cell (the specific rule, e.g. LOAN-PURPOSE-EMPTY, says more). Findings are sorted by row, then column.
+ * Stamping: the rule's code; severity and source from the rule's definition (an issue may override the severity;
+ * generic rules cite the source of their table); the message and quote from MESSAGES_ZH; the location (sheet, A1
+ * cell from the row and the column key's grid column, Excel row, the column's official header). At most one finding
+ * per (cell, rule); ROW-REQUIRED gives way to any other rule's finding on the same cell (the specific rule, e.g.
+ * LOAN-PURPOSE-EMPTY, says more). Findings are sorted by row, then column.
+ *
+ * Entry points: {@link checkWorkbook} (every rule of the registry), the live re-check's {@link checkTableRows},
+ * {@link checkTableRules} and {@link checkWorkbookRules}, and {@link runRules} for another set of rules (the merge's).
  */
 import { columnOf, titleFor } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
@@ -32,38 +35,62 @@ import { coopSummary } from "../totals/coopSummary";
 import { settleRepeats, sortFindings } from "../settle";
 import { factOf, replaceRows, rowIndex } from "./facts";
 import { ENTERPRISE_NAMES } from "./generic";
-import { RULES } from "./registry";
-import type { DataRow, RuleDef, TableContext, WorkbookContext } from "./types";
+import { RULES, ruleByCode } from "./registry";
+import type {
+  DataRow,
+  Issue,
+  RuleDef,
+  TableContext,
+  WorkbookContext,
+} from "./types";
 
-const RULE_BY_CODE = new Map<string, RuleDef>(RULES.map((r) => [r.code, r]));
-
-/** Rules by table, split by kind, computed once per table id. */
-interface TableRules {
-  row: RuleDef[];
-  table: RuleDef[];
+/**
+ * A set of rules the engine runs: built once by {@link ruleSet}, it sorts the rules by table and kind so that a check
+ * does not filter the whole list per table.
+ */
+export interface RuleSet {
+  /** The row and table rules that apply to table `id`. */
+  forTable(id: TableId): { row: readonly RuleDef[]; table: readonly RuleDef[] };
+  /** The rules with a workbook check. */
+  workbook: readonly RuleDef[];
+  /** A rule of the set by code, else of the registry (RULE-FAILED, TABLE-COLUMNS of recognition). */
+  byCode(code: string): RuleDef | undefined;
 }
-const rulesCache = new Map<TableId, TableRules>();
-function rulesFor(id: TableId): TableRules {
-  let r = rulesCache.get(id);
-  if (!r) {
-    const applies = RULES.filter(
-      (x) => x.tables === "all" || x.tables.includes(id),
-    );
-    r = {
-      row: applies.filter((x) => x.row),
-      table: applies.filter((x) => x.table),
-    };
-    rulesCache.set(id, r);
-  }
-  return r;
+
+/** A {@link RuleSet} of the given rules. */
+export function ruleSet(rules: readonly RuleDef[]): RuleSet {
+  const own = new Map(rules.map((r) => [r.code, r]));
+  const byTable = new Map<TableId, { row: RuleDef[]; table: RuleDef[] }>();
+  return {
+    forTable(id) {
+      let r = byTable.get(id);
+      if (!r) {
+        const applies = rules.filter(
+          (x) => x.tables === "all" || x.tables.includes(id),
+        );
+        r = {
+          row: applies.filter((x) => x.row),
+          table: applies.filter((x) => x.table),
+        };
+        byTable.set(id, r);
+      }
+      return r;
+    },
+    workbook: rules.filter((r) => r.workbook),
+    byCode: (code) => own.get(code) ?? ruleByCode(code),
+  };
+}
+
+/** Every rule of the registry. */
+const ALL_RULES = ruleSet(RULES);
+
+/** An issue stamped with the code of the rule that reported it. */
+function stamp(rule: RuleDef, issue: Issue<object>): RawFinding {
+  return { rule: rule.code, ...issue };
 }
 
 /** Runs `fn`; a rule that throws on unexpected input becomes a RULE-FAILED finding instead of stopping the check. */
-export function guarded(
-  rule: RuleDef,
-  out: RawFinding[],
-  fn: () => void,
-): void {
+function guarded(rule: RuleDef, out: RawFinding[], fn: () => void): void {
   try {
     fn();
   } catch (e) {
@@ -79,12 +106,13 @@ export function guarded(
 
 /** Row rules on the given rows. */
 function runRowRules(
+  rules: RuleSet,
   ctx: TableContext,
   rows: readonly DataRow[],
   out: RawFinding[],
 ): void {
-  const emit = (f: RawFinding) => out.push(f);
-  for (const rule of rulesFor(ctx.table.id).row) {
+  for (const rule of rules.forTable(ctx.table.id).row) {
+    const emit = (issue: Issue<object>) => out.push(stamp(rule, issue));
     guarded(rule, out, () => {
       for (const r of rows) rule.row!(r, ctx, emit);
     });
@@ -92,17 +120,22 @@ function runRowRules(
 }
 
 /** Table rules of one table. */
-function runTableRules(ctx: TableContext, out: RawFinding[]): void {
-  const emit = (f: RawFinding) => out.push(f);
-  for (const rule of rulesFor(ctx.table.id).table)
+function runTableRules(
+  rules: RuleSet,
+  ctx: TableContext,
+  out: RawFinding[],
+): void {
+  for (const rule of rules.forTable(ctx.table.id).table) {
+    const emit = (issue: Issue<object>) => out.push(stamp(rule, issue));
     guarded(rule, out, () => rule.table!(ctx, emit));
+  }
 }
 
 /** Row and table rules of one table, as raw findings. */
-function inspectTable(ctx: TableContext): RawFinding[] {
+function inspectTable(rules: RuleSet, ctx: TableContext): RawFinding[] {
   const out: RawFinding[] = [];
-  runRowRules(ctx, ctx.rows, out);
-  runTableRules(ctx, out);
+  runRowRules(rules, ctx, ctx.rows, out);
+  runTableRules(rules, ctx, out);
   return out;
 }
 
@@ -112,20 +145,34 @@ function headerOf(ctx: TableContext, key: string): string | undefined {
   return def && (def.group ? `${def.group}/${def.header}` : def.header);
 }
 
+/** A finding located and worded, with the issue it was made from (0-based row, column key, params). */
+export interface CheckedIssue {
+  finding: Finding;
+  issue: RawFinding;
+}
+
+/** A finding with its 0-based grid column (-1 for none) and the issue it came from. */
+interface Located {
+  f: Finding;
+  col: number;
+  issue: RawFinding;
+}
+
 /**
- * Turns raw findings into findings: severity, source, message and location, then {@link settleFindings} (one per
- * (cell, rule); ROW-REQUIRED dropped where another rule reports the same cell; sorted by row then column).
+ * Locates and words raw findings (code-stamped issues): severity, source, message and quote, sheet, cell, range.
  * @param ctx the table the findings belong to (undefined for file-level and unrecognised-sheet findings).
  * @param sheetName sheet of findings without a table (an unrecognised sheet), '' for file level.
+ * @returns one per raw finding, in the given order.
  */
-export function finalize(
+function locate(
   raw: readonly RawFinding[],
   ctx: TableContext | undefined,
   sheetName = "",
-): Finding[] {
-  const located: { f: Finding; col: number }[] = [];
+  rules: RuleSet = ALL_RULES,
+): Located[] {
+  const located: Located[] = [];
   for (const r of raw) {
-    const def = RULE_BY_CODE.get(r.rule);
+    const def = rules.byCode(r.rule);
     const gridCol = r.col !== undefined && ctx ? ctx.columns[r.col] : undefined;
     const cell =
       r.row !== undefined && gridCol !== undefined
@@ -139,7 +186,7 @@ export function finalize(
             rows: r.rowEnd - r.row! + 1,
           }
         : {};
-    const sheet = r.sheet ?? ctx?.sheet.name ?? sheetName;
+    const sheet = ctx?.sheet.name ?? sheetName;
     const column =
       r.col !== undefined && ctx ? headerOf(ctx, r.col) : undefined;
     const params = {
@@ -156,15 +203,40 @@ export function finalize(
       ...span,
       ...(r.row !== undefined ? { row: r.row + 1 } : {}),
       ...(column !== undefined ? { column } : {}),
-      severity: r.severity ?? def?.severity ?? "警告",
+      severity: r.severity ?? def?.severity ?? "warning",
       rule: r.rule,
       message,
       source,
       ...(quote !== undefined ? { quote } : {}),
     };
-    located.push({ f, col: gridCol ?? -1 });
+    located.push({ f, col: gridCol ?? -1, issue: r });
   }
-  return settleFindings(located);
+  return located;
+}
+
+/**
+ * Turns raw findings into findings ({@link locate}), then {@link settleFindings} (one per (cell, rule); ROW-REQUIRED
+ * dropped where another rule reports the same cell; sorted by row then column).
+ */
+function finalize(
+  raw: readonly RawFinding[],
+  ctx: TableContext | undefined,
+  sheetName = "",
+): Finding[] {
+  return settleFindings(locate(raw, ctx, sheetName));
+}
+
+/**
+ * Runs a set of rules' row and table checks on one recognised table: the engine's entry point for a check with other
+ * rules than the registry's (the merge runs the MERGE-* rules on the merged 汇总表 this way). A rule that throws
+ * becomes a RULE-FAILED finding.
+ * @returns each issue located and worded, with the issue it came from, in the order the rules reported them (rule
+ *   by rule; not settled: each finding stands alone).
+ */
+export function runRules(rules: RuleSet, ctx: TableContext): CheckedIssue[] {
+  return locate(inspectTable(rules, ctx), ctx, "", rules).map(
+    ({ f, issue }) => ({ finding: f, issue }),
+  );
 }
 
 /**
@@ -272,7 +344,7 @@ export function recognizeWorkbook(wb: Workbook): {
  * @returns its report: totals (万元), counts, findings sorted by row then column.
  */
 export function checkTable(ctx: TableContext): TableReport {
-  return reportOf(ctx, inspectTable(ctx));
+  return reportOf(ctx, inspectTable(ALL_RULES, ctx));
 }
 
 /**
@@ -323,7 +395,7 @@ export function recheckTableRows(
   const affected = recordsAt(ctx, near);
   const replaced = new Set([...near, ...affected.map((r) => r.row)]);
   const out: RawFinding[] = [];
-  runRowRules(ctx, affected, out);
+  runRowRules(ALL_RULES, ctx, affected, out);
   return { findings: finalize(out, ctx), replaced };
 }
 
@@ -345,7 +417,7 @@ function* neighbours(
  */
 export function checkTableRules(ctx: TableContext): Finding[] {
   const out: RawFinding[] = [];
-  runTableRules(ctx, out);
+  runTableRules(ALL_RULES, ctx, out);
   return finalize(out, ctx);
 }
 
@@ -362,7 +434,7 @@ export function checkWorkbook(
 ): WorkbookReport {
   const { tables, unrecognized } = recognized;
   const raw = new Map<TableContext, RawFinding[]>(
-    tables.map((t) => [t, inspectTable(t)]),
+    tables.map((t) => [t, inspectTable(ALL_RULES, t)]),
   );
   const fileRaw = inspectWorkbook(wb.fileName, tables, raw);
   const reports = tables.map((t) => reportOf(t, raw.get(t)!));
@@ -397,11 +469,10 @@ function inspectWorkbook(
 ): RawFinding[] {
   const fileRaw: RawFinding[] = [];
   const context: WorkbookContext = { fileName, tables };
-  for (const rule of RULES) {
-    if (!rule.workbook) continue;
+  for (const rule of ALL_RULES.workbook) {
     guarded(rule, fileRaw, () =>
-      rule.workbook!(context, (table, f) =>
-        table ? raw.get(table)!.push(f) : fileRaw.push(f),
+      rule.workbook!(context, (table, issue) =>
+        (table ? raw.get(table)! : fileRaw).push(stamp(rule, issue)),
       ),
     );
   }

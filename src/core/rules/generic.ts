@@ -2,14 +2,51 @@
  * Rules for all tables (tables.md "All tables"): required cells, readable numbers and dates, amounts that look like
  * yuan, 合计 rows, 序号, enterprise names, error values, and the columns of a recognised table.
  */
-import type { ColumnDef, ColumnType, TableId } from "../catalog/types";
+import type {
+  ColumnDef,
+  ColumnType,
+  Requirement,
+  TableId,
+} from "../catalog/types";
 import { cellText, columnLetters, isBlank } from "../grid";
 import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
 import { columnSum } from "../totals";
 import { factOf, RowsByKey, type FactKind } from "./facts";
-import type { DataRow, Emit, RuleDef, TableContext } from "./types";
+import {
+  defineRule,
+  type DataRow,
+  type Emit,
+  type TableContext,
+} from "./types";
+
+/** Params of ROW-REQUIRED: the table and column, how the notice requires it, and whether the layout is ours. */
+export interface RequiredParams {
+  table: TableId;
+  key: string;
+  required: Requirement;
+  /** 1 on a table whose layout this tool drew (the notice gives none). */
+  ours?: 1;
+}
+
+/** Params of CELL-TYPE: the text typed, why it cannot be read, and the column's type. */
+export interface CellTypeParams {
+  value: string;
+  reason: string | undefined;
+  type: ColumnType;
+}
+
+/** Params of TABLE-COLUMNS: the columns missing or extra on a recognised table, or why a sheet is no table. */
+export type TableColumnsParams =
+  | { kind: "missing"; title: string; missing: string }
+  | { kind: "extra"; title: string; extra: string }
+  | { kind: "likeness"; title: string; found: string; missing: string };
+
+/** Params of ROW-HIDDEN: a run of hidden data rows, or a hidden column holding data. */
+export type HiddenParams =
+  | { kind: "rows"; count: number; from: number; to: number }
+  | { kind: "column"; count: number; letter: string };
 
 /** Where the layout of every table is given: the fallback source of generic findings (else the table's own). */
 const LAYOUTS = "附件2、附件3、附件4 表样";
@@ -134,7 +171,11 @@ function firstFilled(ctx: TableContext, row: DataRow): string {
   return (cols.find((c) => !isBlank(row.cells[c.key])) ?? cols[0])!.key;
 }
 
-function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
+function checkRequired(
+  row: DataRow,
+  table: TableContext,
+  emit: Emit<RequiredParams>,
+): void {
   if (row.continuation) return;
   const rows =
     table.table.continuationRows || row.merged.seq
@@ -143,12 +184,13 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
   for (const c of requiredColumns(table)) {
     if (allEmpty(rows, c.key)) {
       emit({
-        rule: "ROW-REQUIRED",
         row: row.row,
         col: c.key,
         // Our own layouts (the notice names none of their columns): a likely gap, never a condition of the notice.
         severity:
-          c.required === "notice" && !table.table.ourLayout ? "错误" : "警告",
+          c.required === "notice" && !table.table.ourLayout
+            ? "error"
+            : "warning",
         params: {
           table: table.table.id,
           key: c.key,
@@ -160,13 +202,16 @@ function checkRequired(row: DataRow, table: TableContext, emit: Emit): void {
   }
 }
 
-function checkCellType(row: DataRow, table: TableContext, emit: Emit): void {
+function checkCellType(
+  row: DataRow,
+  table: TableContext,
+  emit: Emit<CellTypeParams>,
+): void {
   for (const key in row.unreadable) {
     const def = table.table.columns.find((c) => c.key === key);
     if (!def || !TYPED.has(def.type) || row.merged[key] || row.cells[key]?.e)
       continue;
     emit({
-      rule: "CELL-TYPE",
       row: row.row,
       col: key,
       params: {
@@ -273,18 +318,18 @@ function rowsOutside(
   return rows.length > 0 ? { formula: cell.f, rows } : undefined;
 }
 
-export const GENERIC_RULES: RuleDef[] = [
-  {
+export const GENERIC_RULES = [
+  defineRule<RequiredParams>()({
     code: "ROW-REQUIRED",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
     row: checkRequired,
-  },
-  {
+  }),
+  defineRule<CellTypeParams>()({
     code: "CELL-TYPE",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -297,7 +342,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const read = readNumber(cell);
         if (!read.ok) {
           emit({
-            rule: "CELL-TYPE",
             row: ctx.totalRow!,
             col: def.key,
             params: {
@@ -309,10 +353,16 @@ export const GENERIC_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    value: number;
+    wan: number;
+    /** The amount of the row it reaches (利息 its 本金, 保费 its 保险金额), with that column's header. */
+    base?: number;
+    baseColumn?: string | undefined;
+  }>()({
     code: "AMOUNT-UNIT",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -328,7 +378,6 @@ export const GENERIC_RULES: RuleDef[] = [
           (typeof base === "number" && base > 0 && v >= base);
         if (yuan) {
           emit({
-            rule: "AMOUNT-UNIT",
             row: row.row,
             col: c.key,
             params: {
@@ -346,10 +395,15 @@ export const GENERIC_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    value: number;
+    expected: number;
+    diff: number;
+    formula: string | undefined;
+  }>()({
     code: "TOTAL-MISMATCH",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -364,46 +418,46 @@ export const GENERIC_RULES: RuleDef[] = [
         if (Math.abs(diff) <= TOTAL_TOLERANCE) continue;
         const formula = cell.f !== undefined;
         emit({
-          rule: "TOTAL-MISMATCH",
           row: ctx.totalRow!,
           col: def.key,
-          severity: formula ? "警告" : "错误",
+          severity: formula ? "warning" : "error",
           params: { value: read.value, expected, diff, formula: cell.f },
         });
       }
     },
-  },
-  {
-    code: "TOTAL-RANGE",
-    severity: "错误",
-    source: LAYOUTS,
-    tableSource: true,
-    tables: "all",
-    table(ctx, emit) {
-      if (ctx.totalRow === undefined) return;
-      for (const def of ctx.table.columns) {
-        const col = ctx.columns[def.key];
-        // A formula without a cached value (written by a program, never opened) counts too.
-        if (!def.sum || col === undefined) continue;
-        const out = rowsOutside(ctx, def, col);
-        if (!out) continue;
-        emit({
-          rule: "TOTAL-RANGE",
-          row: ctx.totalRow!,
-          col: def.key,
-          params: {
-            formula: out.formula,
-            count: out.rows.length,
-            first: out.rows[0]! + 1,
-            last: out.rows[out.rows.length - 1]! + 1,
-          },
-        });
-      }
+  }),
+  defineRule<{ formula: string; count: number; first: number; last: number }>()(
+    {
+      code: "TOTAL-RANGE",
+      severity: "error",
+      source: LAYOUTS,
+      tableSource: true,
+      tables: "all",
+      table(ctx, emit) {
+        if (ctx.totalRow === undefined) return;
+        for (const def of ctx.table.columns) {
+          const col = ctx.columns[def.key];
+          // A formula without a cached value (written by a program, never opened) counts too.
+          if (!def.sum || col === undefined) continue;
+          const out = rowsOutside(ctx, def, col);
+          if (!out) continue;
+          emit({
+            row: ctx.totalRow!,
+            col: def.key,
+            params: {
+              formula: out.formula,
+              count: out.rows.length,
+              first: out.rows[0]! + 1,
+              last: out.rows[out.rows.length - 1]! + 1,
+            },
+          });
+        }
+      },
     },
-  },
-  {
+  ),
+  defineRule<{ value: number; expected: number }>()({
     code: "SEQ",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -419,7 +473,6 @@ export const GENERIC_RULES: RuleDef[] = [
         }
         if (v !== prev + 1)
           emit({
-            rule: "SEQ",
             row: r.row,
             col: "seq",
             params: { value: v, expected: prev + 1 },
@@ -427,10 +480,15 @@ export const GENERIC_RULES: RuleDef[] = [
         prev = v;
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    value: string;
+    expected: string;
+    against: "line" | "rows" | "info";
+    sheet?: string;
+  }>()({
     code: "NAME-MISMATCH",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -449,7 +507,6 @@ export const GENERIC_RULES: RuleDef[] = [
         for (const r of rows) {
           if (r.merged.enterpriseName) continue;
           emit({
-            rule: "NAME-MISMATCH",
             row: r.row,
             col: "enterpriseName",
             params: {
@@ -475,7 +532,7 @@ export const GENERIC_RULES: RuleDef[] = [
         const params = {
           value: own.name,
           expected: ref.name,
-          against: "info",
+          against: "info" as const,
           sheet: info.sheet.name,
         };
         const row = own.fromLine
@@ -489,19 +546,18 @@ export const GENERIC_RULES: RuleDef[] = [
           t,
           row
             ? {
-                rule: "NAME-MISMATCH",
                 row: row.row,
                 col: "enterpriseName",
                 params,
               }
-            : { rule: "NAME-MISMATCH", params },
+            : { params },
         );
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: string }>()({
     code: "FORMULA-ERROR",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -510,7 +566,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const e = row.cells[key]?.e;
         if (e && !row.merged[key])
           emit({
-            rule: "FORMULA-ERROR",
             row: row.row,
             col: key,
             params: { value: e },
@@ -523,17 +578,16 @@ export const GENERIC_RULES: RuleDef[] = [
         const e = ctx.sheet.rows[ctx.totalRow]?.[ctx.columns[key]!]?.e;
         if (e)
           emit({
-            rule: "FORMULA-ERROR",
             row: ctx.totalRow,
             col: key,
             params: { value: e },
           });
       }
     },
-  },
-  {
+  }),
+  defineRule<TableColumnsParams>()({
     code: "TABLE-COLUMNS",
-    severity: "错误",
+    severity: "error",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -558,16 +612,14 @@ export const GENERIC_RULES: RuleDef[] = [
       const notice = missing("notice");
       if (notice)
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
           params: { kind: "missing", title, missing: notice },
         });
       const expected = missing("expected");
       if (expected) {
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
-          severity: "警告",
+          severity: "warning",
           params: { kind: "missing", title, missing: expected },
         });
       }
@@ -580,17 +632,16 @@ export const GENERIC_RULES: RuleDef[] = [
           .map((x) => `${x.header}（${columnLetters(x.col)}列）`)
           .join("、");
         emit({
-          rule: "TABLE-COLUMNS",
           row: headerRow,
-          severity: "提示",
+          severity: "info",
           params: { kind: "extra", title, extra },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<HiddenParams>()({
     code: "ROW-HIDDEN",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tableSource: true,
     tables: "all",
@@ -605,7 +656,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const first = run[0]!;
         const last = run[run.length - 1]!;
         emit({
-          rule: "ROW-HIDDEN",
           row: first.row,
           ...(last.row !== first.row ? { rowEnd: last.row } : {}),
           col: firstFilled(ctx, first),
@@ -635,7 +685,6 @@ export const GENERIC_RULES: RuleDef[] = [
         const filled = ctx.rows.filter((r) => !isBlank(r.cells[c.key]));
         if (filled.length === 0) continue;
         emit({
-          rule: "ROW-HIDDEN",
           row: filled[0]!.row,
           ...(filled.length > 1
             ? { rowEnd: filled[filled.length - 1]!.row }
@@ -649,12 +698,12 @@ export const GENERIC_RULES: RuleDef[] = [
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ failed: string; error: string }>()({
     // Not a check of the data: a rule that failed on unexpected input says so instead of stopping the whole check.
     code: "RULE-FAILED",
-    severity: "警告",
+    severity: "warning",
     source: LAYOUTS,
     tables: "all",
-  },
-];
+  }),
+] as const;

@@ -17,20 +17,15 @@ import {
   enumKey,
   matchEnum,
 } from "../catalog";
-import type { TableId } from "../catalog/types";
 import { findMobile } from "../parse";
-import type { DataRow, RuleDef } from "./types";
-import { text } from "./types";
+import { defineRule, text, type DataRow } from "./types";
 
-const PROJECT_TABLES: readonly TableId[] = [
-  "project-info",
-  "application-summary",
-];
-const PERSON_TABLES: readonly TableId[] = [
+const PROJECT_TABLES = ["project-info", "application-summary"] as const;
+const PERSON_TABLES = [
   "project-info",
   "application-summary",
   "exempt-summary",
-];
+] as const;
 
 /** Every 申报方向 and 所属行业 of the notice: the catalog's lists (one array each, so matchEnum keys them once). */
 const ALL_DIRECTIONS = ENUMS.direction.values;
@@ -89,33 +84,48 @@ function typed(row: DataRow, key: string): string | undefined {
   return v === "" ? undefined : v;
 }
 
-const special: RuleDef = {
+/** Params of a list value not in the list, with the nearest list value when one is near ({@link suggestion}). */
+interface ListParams {
+  value: string;
+  suggest?: string;
+}
+
+const special = defineRule<ListParams>()({
   code: "INFO-SPECIAL",
-  severity: "错误",
+  severity: "error",
   source: "附件2 一(一)；附件3 填表说明1",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "special");
     if (v !== undefined && !officialSpecial(row))
       emit({
-        rule: this.code,
         row: row.row,
         col: "special",
         params: { value: v, ...suggestion(v, SPECIALS) },
       });
   },
-};
+});
 
-const direction: RuleDef = {
+const direction = defineRule<
+  | { case: "notApplied"; value: string }
+  | { case: "slash"; value: string }
+  | {
+      case: "other" | "unknown";
+      value: string;
+      special: string;
+      belongsTo: string;
+      suggest?: string;
+    }
+>()({
   code: "INFO-DIRECTION",
-  severity: "错误",
+  severity: "error",
   source: "附件2 一(二)；附件3 填表说明2",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "direction");
     const sp = officialSpecial(row);
     if (v === undefined) return;
-    const at = { rule: this.code, row: row.row, col: "direction" };
+    const at = { row: row.row, col: "direction" as const };
     if (matchEnum(v, NOT_APPLIED)) {
       emit({ ...at, params: { value: v, case: "notApplied" } });
       return;
@@ -124,7 +134,7 @@ const direction: RuleDef = {
     if (matchEnum(v, allowed)) return;
     const alternatives = slashAlternatives(v);
     if (alternatives && alternatives.every((a) => matchEnum(a, allowed))) {
-      emit({ ...at, severity: "警告", params: { value: v, case: "slash" } });
+      emit({ ...at, severity: "warning", params: { value: v, case: "slash" } });
       return;
     }
     const elsewhere = SPECIALS.find((s) =>
@@ -141,45 +151,48 @@ const direction: RuleDef = {
       },
     });
   },
-};
+});
 
-const nature: RuleDef = {
+const nature = defineRule<ListParams>()({
   code: "INFO-NATURE",
-  severity: "错误",
+  severity: "error",
   source: "附件2 二(一) 填表说明4；附件3 填表说明4",
   tables: PERSON_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "nature");
     if (v !== undefined && !matchEnum(v, NATURES))
       emit({
-        rule: this.code,
         row: row.row,
         col: "nature",
         params: { value: v, ...suggestion(v, NATURES) },
       });
   },
-};
+});
 
-const category: RuleDef = {
+const category = defineRule<ListParams>()({
   code: "INFO-CATEGORY",
-  severity: "错误",
+  severity: "error",
   source: "附件2 二(一) 填表说明5；附件3 填表说明5",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "category");
     if (v !== undefined && !officialCategory(row))
       emit({
-        rule: this.code,
         row: row.row,
         col: "category",
         params: { value: v, ...suggestion(v, CATEGORIES) },
       });
   },
-};
+});
 
-const industry: RuleDef = {
+const industry = defineRule<
+  ListParams & {
+    category: string;
+    belongsTo: string;
+  }
+>()({
   code: "INFO-INDUSTRY",
-  severity: "错误",
+  severity: "error",
   source: "附件2 一(四)；附件3 填表说明6",
   tables: PERSON_TABLES,
   row(row, _t, emit) {
@@ -192,7 +205,6 @@ const industry: RuleDef = {
       matchEnum(v, INDUSTRIES_BY_CATEGORY[c]!),
     );
     emit({
-      rule: this.code,
       row: row.row,
       col: "industry",
       params: {
@@ -203,11 +215,11 @@ const industry: RuleDef = {
       },
     });
   },
-};
+});
 
-const city: RuleDef = {
+const city = defineRule<{ value: string; suggest?: string; kind?: "short" }>()({
   code: "INFO-CITY",
-  severity: "错误",
+  severity: "error",
   source: "正文 一(一)",
   tables: PERSON_TABLES,
   row(row, _t, emit) {
@@ -217,28 +229,26 @@ const city: RuleDef = {
     if (short) {
       // 太原 for 太原市: the city is clear; the official name is asked for (汇总表 rows are merged as typed).
       emit({
-        rule: this.code,
         row: row.row,
         col: "city",
-        severity: "警告",
+        severity: "warning",
         params: { value: v, suggest: short, kind: "short" },
       });
       return;
     }
     const zone = enumKey(v).includes(enumKey(REFORM_ZONE).replace(/山西/, ""));
     emit({
-      rule: this.code,
       row: row.row,
       col: "city",
       params: { value: v },
-      ...(zone ? { severity: "警告" } : {}),
+      ...(zone ? { severity: "warning" } : {}),
     });
   },
-};
+});
 
-const county: RuleDef = {
+const county = defineRule<ListParams & { city: string }>()({
   code: "INFO-COUNTY",
-  severity: "警告",
+  severity: "warning",
   source: "附件2 二(一)；附件3",
   tables: PERSON_TABLES,
   row(row, _t, emit) {
@@ -249,30 +259,28 @@ const county: RuleDef = {
     if (matchEnum(v, counties)) return;
     // 清徐 for 清徐县: the county without 县/区/市 gets the official name suggested.
     emit({
-      rule: this.code,
       row: row.row,
       col: "county",
       params: { value: v, city: c, ...suggestion(v, counties) },
     });
   },
-};
+});
 
-const contact: RuleDef = {
+const contact = defineRule<{ value: string }>()({
   code: "INFO-CONTACT",
-  severity: "警告",
+  severity: "warning",
   source: "附件2 二(一)；附件3",
   tables: PERSON_TABLES,
   row(row, _t, emit) {
     const v = typed(row, "contact");
     if (v !== undefined && !findMobile(v))
       emit({
-        rule: this.code,
         row: row.row,
         col: "contact",
         params: { value: v },
       });
   },
-};
+});
 
 /** What 项目名称 must look like for a 申报方向 (附件2 一(三)): the accepted names, or a test, and how to say it. */
 interface NameForm {
@@ -368,9 +376,14 @@ const NAME_FORMS: Readonly<Record<string, NameForm>> = {
   ),
 };
 
-const projectName: RuleDef = {
+const projectName = defineRule<{
+  value: string;
+  direction: string;
+  expected: string;
+  case: "slash" | "form";
+}>()({
   code: "INFO-PROJECT-NAME",
-  severity: "警告",
+  severity: "warning",
   source: "附件2 一(三)；附件3 填表说明3",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
@@ -381,7 +394,6 @@ const projectName: RuleDef = {
     if (!form || form.accepts(name)) return;
     const slash = /\/|A\/AA/.test(enumKey(name));
     emit({
-      rule: this.code,
       row: row.row,
       col: "projectName",
       params: {
@@ -392,7 +404,7 @@ const projectName: RuleDef = {
       },
     });
   },
-};
+});
 
 /** 消费品工业 (附件1 六(五) "含食品、轻纺、现代医药产业") and 数字核心产业 (六(六)) industries. */
 const CONSUMER = ["食品", "轻工", "纺织", "现代医药"];
@@ -412,9 +424,9 @@ const REVENUE_INDUSTRIES: Readonly<
   数字核心产业营收进档奖励: (i) => DIGITAL.includes(i),
 };
 
-const revenueIndustry: RuleDef = {
+const revenueIndustry = defineRule<{ value: string; direction: string }>()({
   code: "INFO-REVENUE-INDUSTRY",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(四)、六(五)、六(六)",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
@@ -423,13 +435,12 @@ const revenueIndustry: RuleDef = {
     const admits = dir ? REVENUE_INDUSTRIES[dir] : undefined;
     if (!dir || !ind || !admits || admits(ind)) return;
     emit({
-      rule: this.code,
       row: row.row,
       col: "industry",
       params: { value: ind, direction: dir },
     });
   },
-};
+});
 
 /** Directions for 制造业 enterprises only (附件1 六(二)(三)(八), 四(一), 五(四)). */
 const MANUFACTURING_ONLY = [
@@ -445,9 +456,9 @@ const NOT_MANUFACTURING = [
   "互联网和相关服务业",
 ];
 
-const manufacturing: RuleDef = {
+const manufacturing = defineRule<{ value: string; direction: string }>()({
   code: "INFO-MANUFACTURING",
-  severity: "警告",
+  severity: "warning",
   source: "附件1 六(二)、六(三)、六(八)、四(一)、五(四)",
   tables: PROJECT_TABLES,
   row(row, _t, emit) {
@@ -460,15 +471,14 @@ const manufacturing: RuleDef = {
       NOT_MANUFACTURING.includes(ind)
     )
       emit({
-        rule: this.code,
         row: row.row,
         col: "industry",
         params: { value: ind, direction: dir },
       });
   },
-};
+});
 
-export const INFO_RULES: RuleDef[] = [
+export const INFO_RULES = [
   special,
   direction,
   nature,
@@ -480,7 +490,7 @@ export const INFO_RULES: RuleDef[] = [
   projectName,
   revenueIndustry,
   manufacturing,
-];
+] as const;
 
 /** The official 申报方向 of a row, for rules of other families (merge, loan chain). */
 export function directionOf(row: DataRow): string | undefined {

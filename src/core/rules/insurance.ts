@@ -4,11 +4,15 @@
  * policies or invoices of one loan): amounts add up per record or per policy, invoices are checked per row.
  * Amounts in 万元, 保险费率 in percent.
  */
-import type { TableId } from "../catalog/types";
 import { placeOutsideShanxi } from "../meaning/places";
 import { compareDates, formatDate, round } from "../parse";
 import type { DateRange } from "../parse";
-import { periodCheck, yearCheck } from "./ranges";
+import {
+  periodCheck,
+  yearCheck,
+  type PeriodParams,
+  type YearParams,
+} from "./ranges";
 import {
   firstNum,
   invoiceCheck,
@@ -17,9 +21,9 @@ import {
   recordsOf,
   rowWithNum,
 } from "./records";
-import { dateOf, rangeOf, text, type RuleDef } from "./types";
+import { dateOf, defineRule, rangeOf, text } from "./types";
 
-const INSURANCE: readonly TableId[] = ["insurance-credit"];
+const INSURANCE = ["insurance-credit"] as const;
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */
 const INSTALMENT_MONTHS = 13;
 
@@ -30,31 +34,36 @@ export function longerThanMonths(range: DateRange, months: number): boolean {
   return whole > months || (whole === months && end.d > start.d);
 }
 
-export const INSURANCE_RULES: RuleDef[] = [
-  {
+export const INSURANCE_RULES = [
+  defineRule<YearParams>()({
     code: "INS-DRAW-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(二)",
     tables: INSURANCE,
-    row: yearCheck("INS-DRAW-YEAR", "drawdownDate"),
-  },
-  {
+    row: yearCheck("drawdownDate"),
+  }),
+  defineRule<YearParams>()({
     code: "INS-SIGN-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row: yearCheck("INS-SIGN-YEAR", "signDate"),
-  },
-  {
+    row: yearCheck("signDate"),
+  }),
+  defineRule<PeriodParams<never>>()({
     code: "INS-PERIOD",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
-    row: periodCheck("INS-PERIOD", "policyPeriod"),
-  },
-  {
+    row: periodCheck("policyPeriod"),
+  }),
+  defineRule<{
+    kind: "before" | "after";
+    draw: string;
+    start: string;
+    end: string;
+  }>()({
     code: "INS-COVERS-DRAW",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(二)",
     tables: INSURANCE,
     table(table, emit) {
@@ -71,7 +80,6 @@ export const INSURANCE_RULES: RuleDef[] = [
             const before = compareDates(draw, period.start) < 0;
             if (!before && compareDates(draw, period.end) <= 0) continue;
             emit({
-              rule: "INS-COVERS-DRAW",
               row: row.row,
               col: "drawdownDate",
               params: {
@@ -85,10 +93,10 @@ export const INSURANCE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{ project: string; place: string; province: string }>()({
     code: "INS-SHANXI",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(二)",
     tables: INSURANCE,
     row(row, _table, emit) {
@@ -97,16 +105,22 @@ export const INSURANCE_RULES: RuleDef[] = [
       const place = project ? placeOutsideShanxi(project) : undefined;
       if (place)
         emit({
-          rule: "INS-SHANXI",
           row: row.row,
           col: "projectName",
           params: { project, place: place.place, province: place.province },
         });
     },
-  },
-  {
+  }),
+  defineRule<{
+    paid: number;
+    insured: number;
+    rate: number;
+    expected: number;
+    start?: string;
+    end?: string;
+  }>()({
     code: "INS-PREMIUM-CALC",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -126,10 +140,9 @@ export const INSURANCE_RULES: RuleDef[] = [
             period !== undefined && longerThanMonths(period, INSTALMENT_MONTHS);
           const at = rowWithNum(policy, "premium");
           emit({
-            rule: "INS-PREMIUM-CALC",
             row: at.row,
             col: "premium",
-            ...(long ? { severity: "提示" as const } : {}),
+            ...(long ? { severity: "info" as const } : {}),
             params: {
               paid,
               insured,
@@ -146,10 +159,10 @@ export const INSURANCE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<{ value: number | undefined }>()({
     code: "INS-PREMIUM-PAID",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(二)；附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -165,24 +178,32 @@ export const INSURANCE_RULES: RuleDef[] = [
         )
           continue;
         emit({
-          rule: "INS-PREMIUM-PAID",
           row: record[0]!.row,
           col: "premium",
           params: { value: paid },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ premium: number }>()({
     code: "INS-INVOICE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)6(2)",
     tables: INSURANCE,
-    row: invoiceCheck("INS-INVOICE", "premium"),
-  },
-  {
+    row: invoiceCheck("premium"),
+  }),
+  defineRule<
+    | { kind: "nonPositive"; multiple: number }
+    | {
+        kind: "ratio";
+        multiple: number | undefined;
+        ratio: number;
+        insured: number;
+        loan: number;
+      }
+  >()({
     code: "INS-MULTIPLE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(2)",
     tables: INSURANCE,
     table(table, emit) {
@@ -191,7 +212,6 @@ export const INSURANCE_RULES: RuleDef[] = [
         const first = rowWithNum(record, "multiple");
         if (multiple !== undefined && multiple <= 0) {
           emit({
-            rule: "INS-MULTIPLE",
             row: first.row,
             col: "multiple",
             params: { kind: "nonPositive", multiple },
@@ -214,13 +234,12 @@ export const INSURANCE_RULES: RuleDef[] = [
         )
           continue;
         emit({
-          rule: "INS-MULTIPLE",
           row: first.row,
           col: "multiple",
-          severity: "提示",
+          severity: "info",
           params: { kind: "ratio", multiple, ratio, insured, loan },
         });
       }
     },
-  },
-];
+  }),
+] as const;

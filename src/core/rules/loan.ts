@@ -8,7 +8,6 @@ import {
   EXCLUDED_KINDS_TEXT,
   excludedLoanPurpose,
 } from "../meaning/loanPurpose";
-import type { TableId } from "../catalog/types";
 import { isBlank } from "../grid";
 import {
   compact,
@@ -29,17 +28,22 @@ import {
   type FactKind,
   type RowFact,
 } from "./facts";
-import { periodCheck, yearCheck } from "./ranges";
+import {
+  periodCheck,
+  yearCheck,
+  type PeriodParams,
+  type YearParams,
+} from "./ranges";
 import {
   dateOf,
+  defineRule,
   num,
   text,
   type DataRow,
-  type RuleDef,
   type TableContext,
 } from "./types";
 
-const LOAN: readonly TableId[] = ["loan-interest"];
+const LOAN = ["loan-interest"] as const;
 /** The year the notice subsidises ("2024年度新增贷款"). */
 const YEAR = 2024;
 const YEAR_END: CalendarDate = { y: YEAR, m: 12, d: 31 };
@@ -202,17 +206,17 @@ const CHAIN_ROWS: FactKind<RowsByKey> = {
   make: () => new RowsByKey(chainKey),
 };
 
-export const LOAN_RULES: RuleDef[] = [
-  {
+export const LOAN_RULES = [
+  defineRule<YearParams>()({
     code: "LOAN-DRAW-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(一)",
     tables: LOAN,
-    row: yearCheck("LOAN-DRAW-YEAR", "drawdownDate"),
-  },
-  {
+    row: yearCheck("drawdownDate"),
+  }),
+  defineRule<{ value: number | undefined }>()({
     code: "LOAN-PAID-2024",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -221,26 +225,26 @@ export const LOAN_RULES: RuleDef[] = [
       const empty = isBlank(row.cells.interest);
       if (empty || (interest !== undefined && interest <= 0)) {
         emit({
-          rule: "LOAN-PAID-2024",
           row: row.row,
           col: "interest",
           params: { value: empty ? undefined : interest },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<
+    | { kind: "start" | "late"; date: string }
+    | { kind: "order"; start: string; end: string }
+  >()({
     code: "LOAN-ACCRUAL-YEAR",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
       const start = dateOf(row, "accrualStart");
       const end = dateOf(row, "accrualEnd");
-      const rule = "LOAN-ACCRUAL-YEAR";
       if (start && start.y !== YEAR && !row.merged.accrualStart) {
         emit({
-          rule,
           row: row.row,
           col: "accrualStart",
           params: { kind: "start", date: formatDate(start) },
@@ -249,7 +253,6 @@ export const LOAN_RULES: RuleDef[] = [
       if (row.merged.accrualEnd) return;
       if (start && end && compareDates(end, start) < 0) {
         emit({
-          rule,
           row: row.row,
           col: "accrualEnd",
           params: {
@@ -260,18 +263,17 @@ export const LOAN_RULES: RuleDef[] = [
         });
       } else if (end && compareDates(end, YEAR_END) > 0) {
         emit({
-          rule,
           row: row.row,
           col: "accrualEnd",
-          severity: "警告",
+          severity: "warning",
           params: { kind: "late", date: formatDate(end) },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{ start: string; draw: string }>()({
     code: "LOAN-ACCRUAL-BEFORE-DRAW",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -279,17 +281,26 @@ export const LOAN_RULES: RuleDef[] = [
       const draw = dateOf(row, "drawdownDate");
       if (start && draw && compareDates(start, draw) < 0) {
         emit({
-          rule: "LOAN-ACCRUAL-BEFORE-DRAW",
           row: row.row,
           col: "accrualStart",
           params: { start: formatDate(start), draw: formatDate(draw) },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<
+    | { kind: "range"; days: number }
+    | {
+        kind: "diff";
+        days: number;
+        diff: number;
+        diffBoth: number;
+        start: string;
+        end: string;
+      }
+  >()({
     code: "LOAN-DAYS",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -297,7 +308,6 @@ export const LOAN_RULES: RuleDef[] = [
       if (days === undefined) return;
       if (days < 1 || days > 366) {
         emit({
-          rule: "LOAN-DAYS",
           row: row.row,
           col: "days",
           params: { kind: "range", days },
@@ -317,7 +327,6 @@ export const LOAN_RULES: RuleDef[] = [
       const diff = daysBetween(start, end);
       if (days !== diff && days !== diff + 1) {
         emit({
-          rule: "LOAN-DAYS",
           row: row.row,
           col: "days",
           params: {
@@ -331,10 +340,16 @@ export const LOAN_RULES: RuleDef[] = [
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    interest: number;
+    principal: number;
+    rate: number;
+    days: number;
+    expected: number;
+  }>()({
     code: "LOAN-INTEREST-CALC",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -371,7 +386,6 @@ export const LOAN_RULES: RuleDef[] = [
       )
         return;
       emit({
-        rule: "LOAN-INTEREST-CALC",
         row: row.row,
         col: "interest",
         params: {
@@ -383,10 +397,24 @@ export const LOAN_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule<
+    | {
+        kind?: undefined;
+        sum: number;
+        rows: number;
+        excluded: number;
+        without: number;
+      }
+    | {
+        kind: "withoutExcluded";
+        sum: number;
+        without: number;
+        excluded: number;
+      }
+  >()({
     code: "LOAN-INTEREST-MIN",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
@@ -397,29 +425,33 @@ export const LOAN_RULES: RuleDef[] = [
       const excluded = figures.excludedRows.length;
       const at =
         table.totalRow === undefined
-          ? { col: "interest" }
-          : { row: table.totalRow, col: "interest" };
+          ? { col: "interest" as const }
+          : { row: table.totalRow, col: "interest" as const };
       // One finding per cell: the 错误 carries the sum without excluded rows too. When the threshold holds with and
       // without the excluded rows, the rule holds and says nothing (the totals show both sums).
       if (sum < MIN_TOTAL_INTEREST) {
         emit({
-          rule: "LOAN-INTEREST-MIN",
           ...at,
           params: { sum, rows: figures.counted, excluded, without },
         });
       } else if (excluded > 0 && without < MIN_TOTAL_INTEREST) {
         emit({
-          rule: "LOAN-INTEREST-MIN",
           ...at,
-          severity: "警告",
+          severity: "warning",
           params: { kind: "withoutExcluded", sum, without, excluded },
         });
       }
     },
-  },
-  {
+  }),
+  defineRule<{
+    purpose: string;
+    keyword: string;
+    label: string;
+    negation: string | undefined;
+    list: string;
+  }>()({
     code: "LOAN-PURPOSE-EXCLUDED",
-    severity: "错误",
+    severity: "error",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -428,10 +460,9 @@ export const LOAN_RULES: RuleDef[] = [
       const match = excludedPurpose(purpose);
       if (!match) return;
       emit({
-        rule: "LOAN-PURPOSE-EXCLUDED",
         row: row.row,
         col: "purpose",
-        ...(match.negation ? { severity: "警告" as const } : {}),
+        ...(match.negation ? { severity: "warning" as const } : {}),
         params: {
           purpose,
           keyword: match.phrase,
@@ -441,20 +472,19 @@ export const LOAN_RULES: RuleDef[] = [
         },
       });
     },
-  },
-  {
+  }),
+  defineRule()({
     code: "LOAN-PURPOSE-EMPTY",
-    severity: "错误",
+    severity: "error",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
-      if (isBlank(row.cells.purpose))
-        emit({ rule: "LOAN-PURPOSE-EMPTY", row: row.row, col: "purpose" });
+      if (isBlank(row.cells.purpose)) emit({ row: row.row, col: "purpose" });
     },
-  },
-  {
+  }),
+  defineRule<{ purpose: string; place: string; province: string }>()({
     code: "LOAN-SHANXI",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -464,16 +494,20 @@ export const LOAN_RULES: RuleDef[] = [
       const place = placeOutsideShanxi(purpose);
       if (place)
         emit({
-          rule: "LOAN-SHANXI",
           row: row.row,
           col: "purpose",
           params: { purpose, place: place.place, province: place.province },
         });
     },
-  },
-  {
+  }),
+  defineRule<{
+    contract: string;
+    date: string;
+    principal: number;
+    firstRow: number;
+  }>()({
     code: "LOAN-CONTRACT-DUP",
-    severity: "警告",
+    severity: "warning",
     source: "附件1 六(一)",
     tables: LOAN,
     table(table, emit) {
@@ -491,7 +525,6 @@ export const LOAN_RULES: RuleDef[] = [
             );
           if (!seen) continue;
           emit({
-            rule: "LOAN-CONTRACT-DUP",
             row: row.row,
             col: "contractNo",
             params: {
@@ -504,22 +537,25 @@ export const LOAN_RULES: RuleDef[] = [
         }
       }
     },
-  },
-  {
+  }),
+  defineRule<PeriodParams<{ kind: "afterDraw"; draw: string }>>()({
     code: "LOAN-TERM-FORMAT",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
-    row: periodCheck("LOAN-TERM-FORMAT", "term", (range, row) => {
+    row: periodCheck("term", (range, row) => {
       const draw = dateOf(row, "drawdownDate");
       return draw && compareDates(range.start, draw) > 0
         ? { kind: "afterDraw", draw: formatDate(draw) }
         : undefined;
     }),
-  },
-  {
+  }),
+  defineRule<
+    | { kind: "range"; rate: number }
+    | { kind: "fraction"; rate: number; percent: number }
+  >()({
     code: "LOAN-RATE-RANGE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 三(二)5(1)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -528,7 +564,6 @@ export const LOAN_RULES: RuleDef[] = [
       if (rate === undefined || (rate >= RATE_MIN && rate <= RATE_MAX)) return;
       const percent = ratePercent(rate);
       emit({
-        rule: "LOAN-RATE-RANGE",
         row: row.row,
         col: "rate",
         params:
@@ -537,10 +572,10 @@ export const LOAN_RULES: RuleDef[] = [
             : { kind: "fraction", rate, percent },
       });
     },
-  },
-  {
+  }),
+  defineRule<ChainParams>()({
     code: "LOAN-CHAIN",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 一(三)6；附件5",
     tables: LOAN,
     workbook(workbook, emit) {
@@ -549,24 +584,23 @@ export const LOAN_RULES: RuleDef[] = [
         (t) => t.table.id === "loan-interest",
       )) {
         checkChains(table, info, (row, params) =>
-          emit(table, { rule: "LOAN-CHAIN", row, col: "chain", params }),
+          emit(table, { row, col: "chain", params }),
         );
       }
     },
-  },
-  {
+  }),
+  defineRule()({
     code: "LOAN-PAGE",
-    severity: "警告",
+    severity: "warning",
     source: "附件2 四(四)6(1)",
     tables: LOAN,
     row(row, _table, emit) {
-      if (isBlank(row.cells.pages))
-        emit({ rule: "LOAN-PAGE", row: row.row, col: "pages" });
+      if (isBlank(row.cells.pages)) emit({ row: row.row, col: "pages" });
     },
-  },
-  {
+  }),
+  defineRule<{ date: string }>()({
     code: "LOAN-SETTLE-DATE",
-    severity: "提示",
+    severity: "info",
     source: "附件1 六(一)",
     tables: LOAN,
     row(row, _table, emit) {
@@ -578,15 +612,20 @@ export const LOAN_RULES: RuleDef[] = [
         compareDates(end, YEAR_END) <= 0
       ) {
         emit({
-          rule: "LOAN-SETTLE-DATE",
           row: row.row,
           col: "accrualEnd",
           params: { date: formatDate(end) },
         });
       }
     },
-  },
-];
+  }),
+] as const;
+
+/** Params of LOAN-CHAIN: a chain not among the 16 (with the nearest one), or unlike the 情况表's or the other rows'. */
+export type ChainParams =
+  | { kind: "unknown"; chain: string; list: string; suggest?: string }
+  | { kind: "info"; chain: string; expected: string; sheet: string }
+  | { kind: "rows"; chain: string; expected: string };
 
 /** The chain named by the first 情况表 项目名称 of the form `产业链贷款贴息（…）`, with the sheet it is on. */
 function projectChain(
@@ -609,7 +648,7 @@ function projectChain(
 function checkChains(
   table: TableContext,
   info: { chain: string; sheet: string } | undefined,
-  report: (row: number, params: Record<string, string | number>) => void,
+  report: (row: number, params: ChainParams) => void,
 ): void {
   const byChain = factOf(table, CHAIN_ROWS);
   const common = byChain.mostRows();
@@ -629,7 +668,7 @@ function chainParams(
   chain: string,
   info: { chain: string; sheet: string } | undefined,
   common: string | undefined,
-): Record<string, string | number> {
+): ChainParams {
   if (!(CHAINS as readonly string[]).includes(chain)) {
     const near = suggestListValue(typed, CHAINS);
     return {

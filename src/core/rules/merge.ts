@@ -5,10 +5,15 @@
 import { CITIES, enumKey } from "../catalog";
 import { groupBy } from "../groupBy";
 import { cityOf, directionOf } from "./info";
-import type { DataRow, RuleDef, TableContext } from "./types";
-import { text } from "./types";
+import { defineRule, text, type DataRow, type TableContext } from "./types";
 
 const TABLES = ["application-summary", "project-info"] as const;
+
+/** Params of a finding on a row that repeats an earlier one: the enterprise and the earlier row's Excel number. */
+export interface DuplicateParams {
+  value: string;
+  firstRow: number;
+}
 
 function enterpriseKey(row: DataRow): string {
   return enumKey(text(row, "enterpriseName"));
@@ -21,9 +26,9 @@ function byEnterprise(t: TableContext): Map<string, DataRow[]> {
   );
 }
 
-const duplicate: RuleDef = {
+const duplicate = defineRule<DuplicateParams>()({
   code: "MERGE-DUP",
-  severity: "警告",
+  severity: "warning",
   source: "附件3",
   tables: TABLES,
   table(t, emit) {
@@ -38,7 +43,6 @@ const duplicate: RuleDef = {
       const first = seen.get(key);
       if (first)
         emit({
-          rule: this.code,
           row: row.row,
           col: "enterpriseName",
           params: {
@@ -49,14 +53,14 @@ const duplicate: RuleDef = {
       else seen.set(key, row);
     }
   },
-};
+});
 
 const LEAD_NEW = "“链主”企业新增协作配套奖励";
 const LEAD_STOCK = "“链主”企业存量协作配套提升奖励";
 
-const leadChoice: RuleDef = {
+const leadChoice = defineRule<DuplicateParams>()({
   code: "MERGE-LEAD-CHOICE",
-  severity: "错误",
+  severity: "error",
   source: "附件1 六(十)",
   tables: TABLES,
   table(t, emit) {
@@ -67,7 +71,6 @@ const leadChoice: RuleDef = {
       const later = stock.row > fresh.row ? stock : fresh;
       const earlier = later === stock ? fresh : stock;
       emit({
-        rule: this.code,
         row: later.row,
         col: "direction",
         params: {
@@ -77,13 +80,13 @@ const leadChoice: RuleDef = {
       });
     }
   },
-};
+});
 
 const LIANGHUA = "两化融合管理体系贯标";
 
-const lianghua: RuleDef = {
+const lianghua = defineRule<DuplicateParams>()({
   code: "MERGE-LIANGHUA",
-  severity: "错误",
+  severity: "error",
   source: "附件1 四(一)",
   tables: TABLES,
   table(t, emit) {
@@ -91,7 +94,6 @@ const lianghua: RuleDef = {
       const applied = rows.filter((r) => directionOf(r) === LIANGHUA);
       for (const row of applied.slice(1))
         emit({
-          rule: this.code,
           row: row.row,
           col: "direction",
           params: {
@@ -101,7 +103,7 @@ const lianghua: RuleDef = {
         });
     }
   },
-};
+});
 
 /** The city a reviewing unit (`审核单位（公章）：太原市工业和信息化局`) belongs to, if its name says. */
 export function reviewerCity(unit: string | undefined): string | undefined {
@@ -113,9 +115,13 @@ export function reviewerCity(unit: string | undefined): string | undefined {
   );
 }
 
-const city: RuleDef = {
+const city = defineRule<{
+  value: string;
+  unit: string | undefined;
+  unitCity: string;
+}>()({
   code: "MERGE-CITY",
-  severity: "警告",
+  severity: "warning",
   source: "正文 二",
   tables: ["application-summary"],
   table(t, emit) {
@@ -125,13 +131,12 @@ const city: RuleDef = {
       const c = cityOf(text(row, "city"));
       if (c && c !== unitCity)
         emit({
-          rule: this.code,
           row: row.row,
           col: "city",
           params: { value: c, unit: t.reviewer, unitCity },
         });
     }
   },
-};
+});
 
-export const MERGE_RULES: RuleDef[] = [duplicate, leadChoice, lianghua, city];
+export const MERGE_RULES = [duplicate, leadChoice, lianghua, city] as const;

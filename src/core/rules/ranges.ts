@@ -6,51 +6,69 @@
 import { cellText } from "../grid";
 import { compareDates, formatDate } from "../parse";
 import type { DateRange } from "../parse";
-import type { RawFinding } from "../findings";
-import { dateOf, rangeOf, type DataRow, type RuleDef } from "./types";
+import {
+  dateOf,
+  rangeOf,
+  type DataRow,
+  type Emit,
+  type TableContext,
+} from "./types";
 
 /** The year the notice subsidises ("2024年度"). */
 const YEAR = 2024;
 
+/** A row check with the params type `P` of its rule's issues. */
+export type RowCheck<P extends object, K extends string> = (
+  row: DataRow<K>,
+  table: TableContext<K>,
+  emit: Emit<P, K>,
+) => void;
+
+/** Params of a {@link yearCheck} issue: the date as the notice writes it. */
+export interface YearParams {
+  date: string;
+}
+
 /**
- * Row check: the date in column `key` falls in 2024; else `rule` with params `{ date }` (YYYY-MM-DD shown as the
+ * Row check: the date in column `key` falls in 2024; else an issue with params `{ date }` (YYYY-MM-DD shown as the
  * notice writes it). Seed: 附件1 六(一)–(三), 附件2 三(二)5.
  */
-export function yearCheck(
-  rule: string,
-  key: string,
-): NonNullable<RuleDef["row"]> {
+export function yearCheck<K extends string>(key: K): RowCheck<YearParams, K> {
   return (row, _table, emit) => {
     if (row.merged[key]) return;
     const d = dateOf(row, key);
     if (d && d.y !== YEAR)
-      emit({ rule, row: row.row, col: key, params: { date: formatDate(d) } });
+      emit({ row: row.row, col: key, params: { date: formatDate(d) } });
   };
 }
 
+/** Params of a {@link periodCheck} issue; `F` the further check's own cases. */
+export type PeriodParams<F extends { kind: string }> =
+  | { kind: "unreadable"; value: string }
+  | { kind: "order"; start: string; end: string }
+  | (F & { start: string; end: string });
+
 /**
- * Row check of a period column `key` written as a range (`2024.03.05-2025.03.04`), reported as `rule`:
+ * Row check of a period column `key` written as a range (`2024.03.05-2025.03.04`):
  * - `{ kind: "unreadable", value }` for a typed text that is not a range (not an empty cell, an error value or the
  *   notice's example text);
  * - `{ kind: "order", start, end }` when the end is not after the start;
  * - otherwise `{ kind, start, end, ...rest }` when `further(range, row)` returns `{ kind, ...rest }` (a check against
  *   another column of the row, e.g. 签订日期).
  */
-export function periodCheck(
-  rule: string,
-  key: string,
-  further?: (
-    range: DateRange,
-    row: DataRow,
-  ) => { kind: string; [param: string]: string } | undefined,
-): NonNullable<RuleDef["row"]> {
+export function periodCheck<
+  K extends string,
+  F extends { kind: string } = never,
+>(
+  key: NoInfer<K>,
+  further?: (range: DateRange, row: DataRow<K>) => F | undefined,
+): RowCheck<PeriodParams<F>, K> {
   return (row, _table, emit) => {
     if (row.merged[key]) return;
     const range = rangeOf(row, key);
     if (!range) {
       if (row.unreadable[key] !== undefined)
         emit({
-          rule,
           row: row.row,
           col: key,
           params: {
@@ -60,36 +78,15 @@ export function periodCheck(
         });
       return;
     }
+    const dates = {
+      start: formatDate(range.start),
+      end: formatDate(range.end),
+    };
     if (compareDates(range.end, range.start) <= 0) {
-      emit(rangeFinding(rule, row, key, range, "order"));
+      emit({ row: row.row, col: key, params: { kind: "order", ...dates } });
       return;
     }
     const extra = further?.(range, row);
-    if (extra) {
-      const { kind, ...rest } = extra;
-      emit(rangeFinding(rule, row, key, range, kind, rest));
-    }
-  };
-}
-
-/** A {@link periodCheck} finding on a readable range: `{ kind, start, end, ...rest }`. */
-function rangeFinding(
-  rule: string,
-  row: DataRow,
-  key: string,
-  range: DateRange,
-  kind: string,
-  rest?: Record<string, string>,
-): RawFinding {
-  return {
-    rule,
-    row: row.row,
-    col: key,
-    params: {
-      kind,
-      start: formatDate(range.start),
-      end: formatDate(range.end),
-      ...rest,
-    },
+    if (extra) emit({ row: row.row, col: key, params: { ...extra, ...dates } });
   };
 }

@@ -5,17 +5,14 @@
  */
 import { isBlank } from "../grid";
 import { compact, sumExact } from "../parse";
-import {
-  num,
-  text,
-  type DataRow,
-  type RuleDef,
-  type TableContext,
-} from "./types";
+import type { RowCheck } from "./ranges";
+import { num, text, type DataRow, type TableContext } from "./types";
 
 /** The table's data rows grouped by record, in sheet order. */
-export function recordsOf(table: TableContext): DataRow[][] {
-  const records = new Map<number, DataRow[]>();
+export function recordsOf<K extends string>(
+  table: TableContext<K>,
+): DataRow<K>[][] {
+  const records = new Map<number, DataRow<K>[]>();
   for (const row of table.rows) {
     const rows = records.get(row.record);
     if (rows) rows.push(row);
@@ -29,9 +26,12 @@ export function recordsOf(table: TableContext): DataRow[][] {
  * to the current item's continues that item (several invoices of one policy); a row with another key starts a new
  * item (several policies of one loan).
  */
-export function itemsOf(record: readonly DataRow[], key: string): DataRow[][] {
-  const items: DataRow[][] = [];
-  let current: { key: string; rows: DataRow[] } | undefined;
+export function itemsOf<K extends string>(
+  record: readonly DataRow<K>[],
+  key: NoInfer<K>,
+): DataRow<K>[][] {
+  const items: DataRow<K>[][] = [];
+  let current: { key: string; rows: DataRow<K>[] } | undefined;
   for (const row of record) {
     const k = compact(text(row, key)).toUpperCase();
     if (current && (k === "" || k === current.key)) {
@@ -45,9 +45,9 @@ export function itemsOf(record: readonly DataRow[], key: string): DataRow[][] {
 }
 
 /** The first number read in column `key` of `rows`. */
-export function firstNum(
-  rows: readonly DataRow[],
-  key: string,
+export function firstNum<K extends string>(
+  rows: readonly DataRow<K>[],
+  key: NoInfer<K>,
 ): number | undefined {
   for (const row of rows) {
     const n = num(row, key);
@@ -57,24 +57,30 @@ export function firstNum(
 }
 
 /** The first of `rows` with a number in column `key`, else the first row (where an item's amount finding goes). */
-export function rowWithNum(rows: readonly DataRow[], key: string): DataRow {
+export function rowWithNum<K extends string>(
+  rows: readonly DataRow<K>[],
+  key: NoInfer<K>,
+): DataRow<K> {
   return rows.find((r) => num(r, key) !== undefined) ?? rows[0]!;
 }
 
 /**
  * Row check of an invoice (发票号码): a row with a positive amount of its own in column `key` (保险费, 已支付金额; a
- * merged copy is not counted again) must have one; else `rule` on 发票号码 with params `{ [key]: amount }` (万元).
+ * merged copy is not counted again) must have one; else an issue on 发票号码 with params `{ [key]: amount }` (万元).
  * Seed: 附件2 四(四)6(2), 6(3).
  */
-export function invoiceCheck(
-  rule: string,
-  key: string,
-): NonNullable<RuleDef["row"]> {
+export function invoiceCheck<A extends string>(
+  key: A,
+): RowCheck<Record<A, number>, A | "invoiceNo"> {
   return (row, _table, emit) => {
     const amount = num(row, key);
     if (amount === undefined || amount <= 0 || row.merged[key]) return;
     if (isBlank(row.cells.invoiceNo))
-      emit({ rule, row: row.row, col: "invoiceNo", params: { [key]: amount } });
+      emit({
+        row: row.row,
+        col: "invoiceNo",
+        params: { [key]: amount } as Record<A, number>,
+      });
   };
 }
 
@@ -82,9 +88,9 @@ export function invoiceCheck(
  * Exact sum of column `key` over the rows' own cells (a merged amount counts once), in the column's unit (万元).
  * @returns undefined when no row has a number there.
  */
-export function ownSum(
-  rows: readonly DataRow[],
-  key: string,
+export function ownSum<K extends string>(
+  rows: readonly DataRow<K>[],
+  key: NoInfer<K>,
 ): number | undefined {
   const values: number[] = [];
   for (const r of rows) {

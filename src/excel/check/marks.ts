@@ -4,7 +4,7 @@
  * our rules. Ours are recognised by their formula ({@link MARK_FORMULA}, which names the tool), which survives saving
  * and reopening the file; the user's own conditional formats are never touched.
  */
-import type { Finding, Severity } from "../../core/findings";
+import { SEVERITIES, type Finding, type Severity } from "../../core/findings";
 
 /** The rule of our marks: always true; the text in it is how we recognise them. */
 export const MARK_FORMULA = '=LEN("技改填报助手标记")>0';
@@ -12,9 +12,9 @@ const MARK_TAG = "技改填报助手标记";
 
 /** Fill colour of a mark by severity: 错误 red, 警告 amber, 提示 blue (Excel's light styles). */
 export const MARK_COLORS: Readonly<Record<Severity, string>> = {
-  错误: "#FFC7CE",
-  警告: "#FFEB9C",
-  提示: "#DDEBF7",
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
 };
 
 /** Longest address list given to one `getRanges` call, in characters. */
@@ -76,7 +76,7 @@ export async function markFindings(
   await Excel.run(async (context) => {
     await queueClear(context);
     const names = new Set(context.workbook.worksheets.items.map((s) => s.name));
-    const rank: Record<Severity, number> = { 错误: 0, 警告: 1, 提示: 2 };
+    const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const worst = new Map<string, Map<string, Severity>>();
     for (const f of findings) {
       if (!f.cell || !names.has(f.sheet)) continue;
@@ -87,7 +87,7 @@ export async function markFindings(
     }
     for (const [sheet, cells] of worst) {
       const ws = context.workbook.worksheets.getItem(sheet);
-      for (const severity of ["错误", "警告", "提示"] as const) {
+      for (const severity of SEVERITIES) {
         const list = [...cells]
           .filter(([, s]) => s === severity)
           .map(([cell]) => cell);

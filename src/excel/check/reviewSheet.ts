@@ -29,7 +29,7 @@ import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { ownSheetNames, sheetRef } from "./ownSheets";
 
 /** Font colour of the 级别 cell: 错误 dark red, 警告 dark orange. */
-const SEVERITY_COLORS = { 错误: "#C00000", 警告: "#C65911" } as const;
+const SEVERITY_COLORS = { error: "#C00000", warning: "#C65911" } as const;
 
 /** `=HYPERLINK("#'贷款'!G6","G6")`: a link to a cell of this workbook (quotes doubled for the formula text). */
 export function linkFormula(sheet: string, cell: string, text: string): string {
@@ -192,7 +192,7 @@ async function draw(
   // 级别 (severity) in colour, one write per run of rows of the same severity; it is column 5 of the findings.
   const coloured = layout.rows.map((row) =>
     row.kind === "finding" &&
-    (row.severity === "错误" || row.severity === "警告")
+    (row.severity === "error" || row.severity === "warning")
       ? row.severity
       : undefined,
   );

@@ -12,6 +12,7 @@ import {
 import { useState, type KeyboardEvent } from "react";
 import { explanationProblem } from "../../core/explain";
 import type { Severity } from "../../core/findings";
+import { severityText } from "../../core/messages/severity";
 import { findingPlace } from "../../core/review";
 import type { Explanation, Finding } from "../../ports";
 import { TEXT } from "../text.zh";
@@ -50,9 +51,9 @@ const useStyles = makeStyles({
 });
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  错误: "danger",
-  警告: "warning",
-  提示: "informative",
+  error: "danger",
+  warning: "warning",
+  info: "informative",
 };
 
 /** Props of {@link FindingItem}. */
@@ -76,7 +77,7 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
   const [draft, setDraft] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const explainable = f.severity === "警告";
+  const explainable = f.severity === "warning";
 
   const open = () => {
     setDraft(explanation?.text ?? "");
@@ -118,7 +119,7 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
       >
         <div className={styles.head}>
           <Badge appearance="filled" color={BADGE_COLOR[f.severity]}>
-            {f.severity}
+            {severityText(f.severity)}
           </Badge>
           {place && <Body1Strong>{place}</Body1Strong>}
           {f.column && <Caption1>{f.column}</Caption1>}

@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 function countOf(c: FindingCounts, s: Severity): number {
-  return s === "错误" ? c.errors : s === "警告" ? c.warnings : c.infos;
+  return s === "error" ? c.errors : s === "warning" ? c.warnings : c.infos;
 }
 
 /** Where clicking a finding goes: its cell, else column A of its row, else the sheet ('' selects A1). */
@@ -82,7 +82,7 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
   const groupCounts = useMemo(() => new Map(groups.map((g) => [g.key, countFindings(g.findings)])), [groups]);
   const visible = useMemo(() => visibleFindings(groups, filter, limits), [groups, filter, limits]);
   const explained = useMemo(
-    () => groups.flatMap((g) => g.findings).filter((f) => f.severity === "警告" && explanations.of(f)).length,
+    () => groups.flatMap((g) => g.findings).filter((f) => f.severity === "warning" && explanations.of(f)).length,
     [groups, explanations.of],
   );
   const { counts } = report;

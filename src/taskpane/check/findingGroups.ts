@@ -58,8 +58,8 @@ export function visibleFindings(
   filter: SeverityFilter,
   limits: Readonly<Record<Severity, number>>,
 ): VisibleFindings {
-  const shown: Record<Severity, number> = { 错误: 0, 警告: 0, 提示: 0 };
-  const hidden: Record<Severity, number> = { 错误: 0, 警告: 0, 提示: 0 };
+  const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const out: FindingGroup[] = [];
   for (const g of groups) {
     const findings = g.findings.filter((f) => {
@@ -97,8 +97,8 @@ export function firstPage(): Record<Severity, number> {
 /** `错误 1 · 警告 2 · 提示 0`. */
 export function countsText(c: FindingCounts): string {
   return [
-    TEXT.check.count("错误", c.errors),
-    TEXT.check.count("警告", c.warnings),
-    TEXT.check.count("提示", c.infos),
+    TEXT.check.count("error", c.errors),
+    TEXT.check.count("warning", c.warnings),
+    TEXT.check.count("info", c.infos),
   ].join(" · ");
 }

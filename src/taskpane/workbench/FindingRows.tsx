@@ -12,6 +12,7 @@ import {
   type FindingCounts,
   type Severity,
 } from "../../core/findings";
+import { severityText } from "../../core/messages/severity";
 import { findingPlace } from "../../core/review";
 import { TEXT } from "../text.zh";
 import type { ShownFinding } from "../worker/protocol";
@@ -87,13 +88,6 @@ const useStyles = makeStyles({
   unexplained: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-/** The style of each severity's label. */
-const SEVERITY_CLASS = {
-  错误: "error",
-  警告: "warning",
-  提示: "info",
-} as const satisfies Record<Severity, string>;
-
 /** Findings per page: a page renders in a few milliseconds whatever the file's size. */
 export const FINDINGS_PAGE_SIZE = 100;
 
@@ -114,9 +108,9 @@ export function SeverityFilter({
 }: SeverityFilterProps) {
   const styles = useStyles();
   const countOf: Record<Severity, number> = {
-    错误: counts.errors,
-    警告: counts.warnings,
-    提示: counts.infos,
+    error: counts.errors,
+    warning: counts.warnings,
+    info: counts.infos,
   };
   const toggle = (s: Severity, on: boolean) => {
     const next = new Set(shown);
@@ -224,10 +218,11 @@ export function FindingRows({
               <div
                 className={mergeClasses(
                   styles.severity,
-                  styles[SEVERITY_CLASS[f.severity]],
+                  // Each severity's label has the style of its code.
+                  styles[f.severity],
                 )}
               >
-                {f.severity}
+                {severityText(f.severity)}
               </div>
               {showFile && f.file && (
                 <div className={styles.small}>{f.file}</div>

@@ -91,7 +91,7 @@ function summaryOf(
       tables: [],
       explained: { yes: 0, no: 0 },
     };
-  const warnings = findings.filter((f) => f.severity === "警告");
+  const warnings = findings.filter((f) => f.severity === "warning");
   const yes = warnings.filter((f) => f.explanation?.state === "已说明").length;
   return {
     ...base,

@@ -74,7 +74,7 @@ test("合并日志: file, size, SHA-256, status, rows, counts and what was taken
         0,
         "无法读取文件：不存在.xlsx（找不到文件或目录）",
       ],
-      severity: "错误",
+      severity: "error",
     },
     { cells: ["合计：2 个文件", "", "", "", 1, 0, 0, 0, "申报汇总表 1 行"] },
   ]);

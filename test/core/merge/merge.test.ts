@@ -210,7 +210,7 @@ describe("mergeFiles", () => {
     // its file.
     expect(
       r.findings.map((f) => [f.file, f.sheet, f.cell, f.rule, f.severity]),
-    ).toEqual([["bad.xlsx", "项目情况表", "F4", "INFO-SPECIAL", "错误"]]);
+    ).toEqual([["bad.xlsx", "项目情况表", "F4", "INFO-SPECIAL", "error"]]);
     expect(r.counts).toEqual({ errors: 1, warnings: 0, infos: 0 });
     expect(r.checks.map((c) => [c.file, c.status])).toEqual([
       ["ok.xlsx", "ok"],
@@ -329,7 +329,7 @@ describe("mergeFiles", () => {
     ]);
     expect(
       r.findings
-        .filter((f) => f.severity === "错误")
+        .filter((f) => f.severity === "error")
         .map((f) => [f.file, f.sheet, f.cell, f.rule]),
     ).toEqual([["bad.xlsx", "新增贷款明细表", "G5", "LOAN-DRAW-YEAR"]]);
     expect(r.counts.errors).toBe(1);
@@ -352,7 +352,7 @@ describe("mergeFiles", () => {
         cell: "E4",
         row: 4,
         column: "企业（单位）名称",
-        severity: "警告",
+        severity: "warning",
         rule: "MERGE-DUP",
         message:
           "“晋城市甲机械有限公司”的同一申报方向、同一项目名称与第4行重复。（合并后见“申报汇总表”第5行；第4行来自“甲公司.xlsx”工作表“项目情况表”第4行）",
@@ -391,7 +391,7 @@ describe("mergeFiles", () => {
         f.cell,
         f.merged?.cell,
       ]),
-    ).toEqual([["MERGE-CITY", "警告", "b.xlsx", "B4", "B4"]]);
+    ).toEqual([["MERGE-CITY", "warning", "b.xlsx", "B4", "B4"]]);
     expect(mergeFiles(files).findings).toEqual([]);
   });
 

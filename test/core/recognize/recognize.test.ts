@@ -154,7 +154,7 @@ describe("header texts as people type them", () => {
     );
     expect(cols).toEqual([
       expect.objectContaining({
-        severity: "提示",
+        severity: "info",
         row: 3,
         message: expect.stringContaining("备注（O列）"),
       }),
@@ -583,12 +583,12 @@ describe("sheets that are not a table", () => {
     );
     expect(f).toEqual([
       expect.objectContaining({
-        severity: "错误",
+        severity: "error",
         row: 3,
         message: expect.stringContaining("借款银行名称、贷款利率（%）"),
       }),
       expect.objectContaining({
-        severity: "警告",
+        severity: "warning",
         row: 3,
         message: expect.stringContaining("借款合同编号"),
       }),
@@ -608,7 +608,7 @@ describe("sheets that are not a table", () => {
         findings: [
           expect.objectContaining({
             rule: "TABLE-COLUMNS",
-            severity: "警告",
+            severity: "warning",
             row: 1,
             message: expect.stringMatching(
               /找到栏目：序号、企业名称、借款银行名称、贷款利率（%）；缺少：所属省级重点产业链、.*2024年度新增贷款用途/,

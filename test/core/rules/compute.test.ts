@@ -85,9 +85,9 @@ describe("COMPUTE-RELATED (算力需求方与算力供给方不得存在关联�
     );
     const found = findingsOf(wb, "COMPUTE-RELATED");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "C5", severity: "错误" },
-      { sheet: S, cell: "D6", severity: "错误" },
-      { sheet: S, cell: "C7", severity: "错误" },
+      { sheet: S, cell: "C5", severity: "error" },
+      { sheet: S, cell: "D6", severity: "error" },
+      { sheet: S, cell: "C7", severity: "error" },
     ]);
     expect(found[0]!.message).toContain(
       "关联方清单中的“山西云算科技有限公司”（关联关系：子公司）",
@@ -114,8 +114,8 @@ describe("COMPUTE-RELATED-NAME (字号)", () => {
     );
     const found = findingsOf(wb, "COMPUTE-RELATED-NAME");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "C5", severity: "警告" },
-      { sheet: S, cell: "C6", severity: "警告" },
+      { sheet: S, cell: "C5", severity: "warning" },
+      { sheet: S, cell: "C6", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain(
       "字号“太钢”与申报企业“山西太钢不锈钢股份有限公司”的字号相同",
@@ -138,7 +138,7 @@ describe("COMPUTE-RELATED-LIST (提示 when the 关联方清单 is absent)", () 
       workbookOf(services([{}])),
       "COMPUTE-RELATED-LIST",
     );
-    expect(where(found)).toEqual([{ sheet: S, severity: "提示" }]);
+    expect(where(found)).toEqual([{ sheet: S, severity: "info" }]);
     expect(found[0]!.message).toContain("只能核对算力供给方是否为申报企业本身");
   });
 });
@@ -160,9 +160,9 @@ describe("COMPUTE-CODE (统一社会信用代码, GB 32100)", () => {
     );
     const found = findingsOf(wb, "COMPUTE-CODE");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "D5", severity: "错误" },
-      { sheet: S, cell: "D6", severity: "错误" },
-      { sheet: R, cell: "B5", severity: "错误" },
+      { sheet: S, cell: "D5", severity: "error" },
+      { sheet: S, cell: "D6", severity: "error" },
+      { sheet: R, cell: "B5", severity: "error" },
     ]);
     expect(found[0]!.message).toContain("第18位应为“Y”");
     expect(found[1]!.message).toContain("填写的是9位组织机构代码110014526");
@@ -193,8 +193,8 @@ describe("COMPUTE-SETTLE-OVER", () => {
     );
     const found = findingsOf(wb, "COMPUTE-SETTLE-OVER");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "N5", severity: "警告" },
-      { sheet: S, cell: "N7", severity: "警告" },
+      { sheet: S, cell: "N5", severity: "warning" },
+      { sheet: S, cell: "N7", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain("结算金额120万元大于合同金额100万元");
     expect(found[1]!.message).toContain(
@@ -227,9 +227,9 @@ describe("COMPUTE-DOC-NUMBERS (服务合同和结算凭证编号应与明细表�
     );
     const found = findingsOf(wb, "COMPUTE-DOC-NUMBERS");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "E5", severity: "错误" },
-      { sheet: S, cell: "M6", severity: "错误" },
-      { sheet: S, cell: "M8", severity: "警告" },
+      { sheet: S, cell: "E5", severity: "error" },
+      { sheet: S, cell: "M6", severity: "error" },
+      { sheet: S, cell: "M8", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain("服务合同编号未填写");
     expect(found[1]!.message).toContain("结算凭证编号未填写");
@@ -256,9 +256,9 @@ describe("COMPUTE-TYPE (采购智能算力开展AI大模型训练、推理)", ()
     );
     const found = findingsOf(wb, "COMPUTE-TYPE");
     expect(where(found)).toEqual([
-      { sheet: S, cell: "H5", severity: "警告" },
-      { sheet: S, cell: "H6", severity: "警告" },
-      { sheet: S, cell: "K6", severity: "警告" },
+      { sheet: S, cell: "H5", severity: "warning" },
+      { sheet: S, cell: "H6", severity: "warning" },
+      { sheet: S, cell: "K6", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain("算力类型为通用算力");
     expect(found[1]!.message).toContain("算力类型“GPU算力”不是");

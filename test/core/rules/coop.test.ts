@@ -149,8 +149,12 @@ describe("COOP-TYPE (填写说明2)", () => {
     );
     const found = findingsOf(wb, "COOP-TYPE");
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "F5", severity: "错误" },
-      { sheet: "链上企业协作配套交易明细表2024", cell: "D5", severity: "错误" },
+      { sheet: S2024, cell: "F5", severity: "error" },
+      {
+        sheet: "链上企业协作配套交易明细表2024",
+        cell: "D5",
+        severity: "error",
+      },
     ]);
     expect(found[0]!.message).toContain("协作配套类型“供应”不是以下3种之一");
     expect(found[0]!.quote).toContain("等3种情况中的一种");
@@ -178,8 +182,8 @@ describe("COOP-CODE (组织机构代码, GB 11714 / GB 32100)", () => {
     );
     const found = findingsOf(wb, "COOP-CODE");
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "C5", severity: "错误" },
-      { sheet: S2024, cell: "C6", severity: "错误" },
+      { sheet: S2024, cell: "C5", severity: "error" },
+      { sheet: S2024, cell: "C6", severity: "error" },
     ]);
     expect(found[0]!.message).toContain("第9位（校验码）应为“6”");
     expect(found[1]!.message).toContain("末尾数位已丢失");
@@ -208,9 +212,9 @@ describe("COOP-PLACE (填写说明3: 填写至县（市、区）一级)", () => 
     );
     const found = findingsOf(wb, "COOP-PLACE");
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "D5", severity: "警告" },
-      { sheet: S2024, cell: "D6", severity: "警告" },
-      { sheet: S2024, cell: "D7", severity: "警告" },
+      { sheet: S2024, cell: "D5", severity: "warning" },
+      { sheet: S2024, cell: "D6", severity: "warning" },
+      { sheet: S2024, cell: "D7", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain("只写到太原市");
     expect(found[1]!.message).toContain("小店区不属于大同市");
@@ -232,7 +236,7 @@ describe("COOP-INVOICE-OVER", () => {
     );
     const found = findingsOf(wb, "COOP-INVOICE-OVER");
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "L5", severity: "警告" },
+      { sheet: S2024, cell: "L5", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain(
       "已开发票金额2100.5万元大于合同金额2000万元",
@@ -257,7 +261,7 @@ describe("COOP-CONTRACT-DATE", () => {
     );
     const found = findingsOf(wb, "COOP-CONTRACT-DATE");
     expect(where(found)).toEqual([
-      { sheet: "链主协作配套企业清单2023", cell: "I5", severity: "警告" },
+      { sheet: "链主协作配套企业清单2023", cell: "I5", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain(
       "签订合同时间2024年1月2日晚于本表的年度2023年",
@@ -277,7 +281,7 @@ describe("COOP-YEARS (填写说明1: 2022年、2023年、2024年逐年填写)", 
   it("reports a missing year on the list's first sheet (错误)", () => {
     const [s2022, , s2024] = threeYears();
     const found = findingsOf(workbookOf(s2022!, s2024!), "COOP-YEARS");
-    expect(where(found)).toEqual([{ sheet: S2022, severity: "错误" }]);
+    expect(where(found)).toEqual([{ sheet: S2022, severity: "error" }]);
     expect(found[0]!.message).toContain("缺少2023年的本表");
   });
 
@@ -289,8 +293,8 @@ describe("COOP-YEARS (填写说明1: 2022年、2023年、2024年逐年填写)", 
     );
     const found = findingsOf(wb, "COOP-YEARS");
     expect(where(found)).toEqual([
-      { sheet: "链主协作配套企业清单2021", severity: "错误" },
-      { sheet: "链主清单", severity: "错误" },
+      { sheet: "链主协作配套企业清单2021", severity: "error" },
+      { sheet: "链主清单", severity: "error" },
     ]);
     expect(found[0]!.message).toContain("本表标题的年度是2021年");
     expect(found[1]!.message).toContain("标题中的年度未填写或无法识别");
@@ -310,7 +314,7 @@ describe("COOP-YEARS (填写说明1: 2022年、2023年、2024年逐年填写)", 
     });
     const found = findingsOf(workbookOf(...threeYears(), member), "COOP-YEARS");
     expect(where(found)).toEqual([
-      { sheet: "链上企业协作配套交易明细表2024", severity: "错误" },
+      { sheet: "链上企业协作配套交易明细表2024", severity: "error" },
     ]);
     expect(found[0]!.message).toContain("缺少2022年、2023年的本表");
   });
@@ -320,9 +324,9 @@ describe("COOP-TIER (附件1 六(十): 首次提升到…分档)", () => {
   it("shows 2000 万元 for 甲 (480 / 900 / 2100) and 500 万元 for 丙 (— / 100 / 550), and the total's 3000 万元", () => {
     const found = findingsOf(workbookOf(...threeYears()), "COOP-TIER");
     expect(where(found)).toEqual([
-      { sheet: S2024, severity: "提示" },
-      { sheet: S2024, cell: "L5", severity: "提示" },
-      { sheet: S2024, cell: "L8", severity: "提示" },
+      { sheet: S2024, severity: "info" },
+      { sheet: S2024, cell: "L5", severity: "info" },
+      { sheet: S2024, cell: "L8", severity: "info" },
     ]);
     const [total, a, c] = found;
     expect(a!.message).toContain(
@@ -361,7 +365,7 @@ describe("COOP-TIER (附件1 六(十): 首次提升到…分档)", () => {
     );
     const found = findingsOf(wb, "COOP-TIER").filter((f) => f.cell);
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "L5", severity: "提示" },
+      { sheet: S2024, cell: "L5", severity: "info" },
     ]);
     expect(found[0]!.message).toContain(
       "2024年首次达到1亿元档（2022、2023年最高为5000万元档）",
@@ -399,7 +403,7 @@ function withNewPartner(remarkD: string = NEW_MARK, remarkC = ""): Sheet[] {
 describe("COOP-NET-NEW (附件1 六(十): 每净增一户)", () => {
   it("counts 1 / 2 / 3 partners at ≥ 500 万元: A = 1; 丙 was a partner in 2023 (存量), so B = 0: no net new partner", () => {
     const found = findingsOf(workbookOf(...threeYears("")), "COOP-NET-NEW");
-    expect(where(found)).toEqual([{ sheet: S2024, severity: "提示" }]);
+    expect(where(found)).toEqual([{ sheet: S2024, severity: "info" }]);
     expect(found[0]!.message).toContain("2022年1户、2023年2户、2024年3户");
     expect(found[0]!.message).toContain(
       "2024年户数减去2022、2023年中较多的户数：1",
@@ -412,7 +416,7 @@ describe("COOP-NET-NEW (附件1 六(十): 每净增一户)", () => {
 
   it("counts a partner found only on the 2024 sheet as new: A = 4 − 2 = 2, B = 1 (丁), net 1", () => {
     const found = findingsOf(workbookOf(...withNewPartner()), "COOP-NET-NEW");
-    expect(where(found)).toEqual([{ sheet: S2024, severity: "提示" }]);
+    expect(where(found)).toEqual([{ sheet: S2024, severity: "info" }]);
     expect(found[0]!.message).toContain(
       "新增协作配套企业：1户（山西丁新能源有限公司）",
     );
@@ -426,7 +430,7 @@ describe("COOP-NET-NEW (附件1 六(十): 每净增一户)", () => {
       leaderSheet(2024, [{ invoiceAmount: 600 }]),
     );
     const found = findingsOf(wb, "COOP-NET-NEW");
-    expect(where(found)).toEqual([{ sheet: S2024, severity: "提示" }]);
+    expect(where(found)).toEqual([{ sheet: S2024, severity: "info" }]);
     expect(found[0]!.message).toContain("没有净增");
   });
 
@@ -468,7 +472,7 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M9", severity: "提示" },
+      { sheet: S2024, cell: "M9", severity: "info" },
     ]);
     expect(found[0]!.message).toContain("山西丁新能源有限公司");
     expect(found[0]!.message).toContain(
@@ -482,7 +486,7 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M9", severity: "警告" },
+      { sheet: S2024, cell: "M9", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain(
       "本工作簿的情况表申报“链主”企业新增协作配套奖励",
@@ -496,8 +500,8 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M7", severity: "警告" },
-      { sheet: S2024, cell: "M8", severity: "警告" },
+      { sheet: S2024, cell: "M7", severity: "warning" },
+      { sheet: S2024, cell: "M8", severity: "warning" },
     ]);
     expect(found[1]!.message).toContain("山西丙电子有限公司");
     expect(found[1]!.message).toContain(
@@ -511,7 +515,7 @@ describe("COOP-NEW-MARK (填写说明4)", () => {
       "COOP-NEW-MARK",
     );
     expect(where(found)).toEqual([
-      { sheet: S2024, cell: "M9", severity: "警告" },
+      { sheet: S2024, cell: "M9", severity: "warning" },
     ]);
     expect(found[0]!.message).toContain("备注标注为非新增");
   });
@@ -582,7 +586,9 @@ describe("T5: COOP-SAME-CHAIN and COOP-TIER per “链主” and per chain (附�
       workbookOf(info("链上企业协作配套奖励（光伏产业链）"), ...years()),
       "COOP-SAME-CHAIN",
     );
-    expect(where(found)).toEqual([{ sheet: S, cell: "C7", severity: "警告" }]);
+    expect(where(found)).toEqual([
+      { sheet: S, cell: "C7", severity: "warning" },
+    ]);
     expect(found[0]!.message).toContain(
       "所属产业链“氢能产业链”与申报企业的产业链光伏产业链（取自情况表的项目名称）不同",
     );
@@ -590,7 +596,9 @@ describe("T5: COOP-SAME-CHAIN and COOP-TIER per “链主” and per chain (附�
 
   it("COOP-SAME-CHAIN: without a 情况表, compares with the sheet's most common chain", () => {
     const found = findingsOf(workbookOf(...years()), "COOP-SAME-CHAIN");
-    expect(where(found)).toEqual([{ sheet: S, cell: "C7", severity: "警告" }]);
+    expect(where(found)).toEqual([
+      { sheet: S, cell: "C7", severity: "warning" },
+    ]);
     expect(found[0]!.message).toContain("按本表最常见的产业链");
   });
 
@@ -600,8 +608,8 @@ describe("T5: COOP-SAME-CHAIN and COOP-TIER per “链主” and per chain (附�
       "COOP-TIER",
     );
     expect(where(found)).toEqual([
-      { sheet: S, severity: "提示" },
-      { sheet: S, cell: "J5", severity: "提示" },
+      { sheet: S, severity: "info" },
+      { sheet: S, cell: "J5", severity: "info" },
     ]);
     expect(found[1]!.message).toContain(
       "“链主”企业山西链主集团有限公司：2024年首次达到1000万元档（2022、2023年最高为500万元档）",

@@ -82,7 +82,7 @@ test("DEMO-ONE-PER-YEAR: two programmes applied for → 错误", () => {
     {
       cell: s.at("demoApplied", 0),
       rule: "DEMO-ONE-PER-YEAR",
-      severity: "错误",
+      severity: "error",
     },
   ]);
   expect(
@@ -99,7 +99,7 @@ describe("DEMO-IN-2024-LIST", () => {
       {
         cell: s.at("demoApplied", 0),
         rule: "DEMO-IN-2024-LIST",
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -111,7 +111,7 @@ describe("DEMO-IN-2024-LIST", () => {
       {
         cell: s.at("demoApplied", 0),
         rule: "DEMO-IN-2024-LIST",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });
@@ -120,7 +120,7 @@ describe("DEMO-IN-2024-LIST", () => {
 test("DEMO-COUNT: 3 declared, 2 listed → 警告", () => {
   const s = tableSheet("exempt-summary", [demoRow({ demoCount: 3 })]);
   expect(findings(s, "DEMO-COUNT")).toEqual([
-    { cell: s.at("demoCount", 0), rule: "DEMO-COUNT", severity: "警告" },
+    { cell: s.at("demoCount", 0), rule: "DEMO-COUNT", severity: "warning" },
   ]);
 });
 
@@ -133,7 +133,7 @@ describe("DEMO-CUMULATIVE", () => {
       {
         cell: s.at("demo2024_1", 0),
         rule: "DEMO-CUMULATIVE",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });
@@ -142,7 +142,11 @@ describe("DEMO-CUMULATIVE", () => {
       demoRow({ demoCum_1: "企业技术中心（2025年）" }),
     ]);
     expect(findings(s, "DEMO-CUMULATIVE")).toEqual([
-      { cell: s.at("demoCum_1", 0), rule: "DEMO-CUMULATIVE", severity: "警告" },
+      {
+        cell: s.at("demoCum_1", 0),
+        rule: "DEMO-CUMULATIVE",
+        severity: "warning",
+      },
     ]);
   });
 });
@@ -156,7 +160,7 @@ test("DEMO-REPEAT: the programme applied for was approved in 2021 → 警告", (
     }),
   ]);
   expect(findings(s, "DEMO-REPEAT")).toEqual([
-    { cell: s.at("demoApplied", 0), rule: "DEMO-REPEAT", severity: "警告" },
+    { cell: s.at("demoApplied", 0), rule: "DEMO-REPEAT", severity: "warning" },
   ]);
   expect(
     findings(tableSheet("exempt-summary", [demoRow()]), "DEMO-REPEAT"),
@@ -172,9 +176,9 @@ test("DEMO-KIND: a programme the notice does not list → 警告 on each cell", 
     }),
   ]);
   expect(findings(s, "DEMO-KIND")).toEqual([
-    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "警告" },
-    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "警告" },
-    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "警告" },
+    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "warning" },
+    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "warning" },
+    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "warning" },
   ]);
 });
 
@@ -187,9 +191,9 @@ test("DEMO-KIND: a 省级/市级 title → 错误, even when it contains a natio
     }),
   ]);
   expect(findings(s, "DEMO-KIND")).toEqual([
-    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "错误" },
-    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "错误" },
-    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "错误" },
+    { cell: s.at("demoApplied", 0), rule: "DEMO-KIND", severity: "error" },
+    { cell: s.at("demo2024_1", 0), rule: "DEMO-KIND", severity: "error" },
+    { cell: s.at("demoCum_2", 0), rule: "DEMO-KIND", severity: "error" },
   ]);
   expect(message(s, "DEMO-KIND")).toContain(
     "是省级试点示范（“山西省”），不是国家级的绿色工厂",

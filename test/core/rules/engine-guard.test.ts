@@ -4,7 +4,7 @@ jest.mock("../../../src/core/rules/registry", () => {
   const actual = jest.requireActual("../../../src/core/rules/registry");
   const boom: RuleDef = {
     code: "TEST-BOOM",
-    severity: "错误",
+    severity: "error",
     source: "测试",
     tables: "all",
     row() {
@@ -25,7 +25,7 @@ test("a rule that throws becomes one RULE-FAILED 警告; the other rules still r
   const findings = report.tables[0]!.findings;
   expect(findings.filter((f) => f.rule === "RULE-FAILED")).toEqual([
     expect.objectContaining({
-      severity: "警告",
+      severity: "warning",
       message:
         "规则TEST-BOOM在本表检查时出错（意外的输入），该项检查未完成，请人工核对。",
     }),

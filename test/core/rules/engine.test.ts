@@ -1,15 +1,27 @@
-import { SEVERITIES } from "../../../src/core/findings";
-import { MESSAGES_ZH, wordFinding } from "../../../src/core/messages";
+import { SEVERITIES, type Finding } from "../../../src/core/findings";
+import { parseA1 } from "../../../src/core/grid";
+import {
+  MESSAGES_ZH,
+  severityText,
+  wordFinding,
+} from "../../../src/core/messages";
 import {
   checkTable,
   checkTableRows,
   checkWorkbook,
-  finalize,
   recognizeWorkbook,
+  ruleSet,
+  runRules,
+  settleFindings,
+  type RuleSet,
 } from "../../../src/core/rules/engine";
 import { PACKAGE_RULES } from "../../../src/core/package";
-import { RULES } from "../../../src/core/rules/registry";
-import type { TableContext } from "../../../src/core/rules/types";
+import { RULES, ruleByCode } from "../../../src/core/rules/registry";
+import type {
+  Issue,
+  RuleDef,
+  TableContext,
+} from "../../../src/core/rules/types";
 import { loanRow, tableSheet, workbookOf } from "../../helpers/sheet";
 import type { TableSheet } from "../../helpers/sheet";
 
@@ -32,45 +44,78 @@ describe("the rule registry and the message catalog", () => {
       ]);
       expect([
         r.code,
-        Boolean(r.row || r.table || r.workbook || r.code === "RULE-FAILED"),
+        Boolean(
+          ("row" in r && r.row) ||
+          ("table" in r && r.table) ||
+          ("workbook" in r && r.workbook) ||
+          r.code === "RULE-FAILED",
+        ),
       ]).toEqual([r.code, true]);
     }
   });
 
   test("every message code belongs to a rule", () => {
-    const codes = new Set([...RULES, ...PACKAGE_RULES].map((r) => r.code));
+    const codes = new Set<string>(
+      [...RULES, ...PACKAGE_RULES].map((r) => r.code),
+    );
     expect(Object.keys(MESSAGES_ZH).filter((c) => !codes.has(c))).toEqual([]);
+  });
+
+  test("each severity has its Chinese word in the catalog", () => {
+    expect(SEVERITIES.map(severityText)).toEqual(["错误", "警告", "提示"]);
   });
 });
 
-describe("finalize", () => {
+/** A rule set of one rule whose table check reports the given issues (to watch the engine stamp them). */
+function reporting(
+  issues: readonly Issue<object>[],
+  def: Partial<RuleDef> & { code: string },
+) {
+  return ruleSet([
+    {
+      severity: "error",
+      source: "测试",
+      tables: "all",
+      ...def,
+      table: (_t, emit) => issues.forEach((i) => emit(i)),
+    },
+  ]);
+}
+
+describe("runRules: the engine stamps code, severity, source, location and message", () => {
   const s = tableSheet("loan-interest", [loanRow(1), loanRow(2)]);
   const ctx = contextOf(s);
+  const findings = (set: RuleSet) => runRules(set, ctx).map((x) => x.finding);
 
   test("location, severity and source from the rule, message from the catalog", () => {
-    const [f] = finalize(
-      [
-        {
-          rule: "LOAN-DRAW-YEAR",
-          row: s.gridRow(1),
-          col: "drawdownDate",
-          params: { value: "2023年11月30日" },
-        },
-      ],
-      ctx,
+    const draw = ruleByCode("LOAN-DRAW-YEAR")!;
+    const [f] = findings(
+      reporting(
+        [
+          {
+            row: s.gridRow(1),
+            col: "drawdownDate",
+            params: { date: "2023年11月30日" },
+          },
+        ],
+        draw,
+      ),
     );
     expect(f).toMatchObject({
       sheet: "新增贷款明细表",
       cell: "G6",
       row: 6,
       column: "贷款提款时间",
-      severity: "错误",
+      severity: "error",
       rule: "LOAN-DRAW-YEAR",
       source: "附件1 六(一)",
     });
+    expect(f!.message).toBe(
+      "贷款提款时间为2023年11月30日，不在2024年，该笔贷款不能申请贴息。",
+    );
     expect({ text: f!.message, quote: f!.quote }).toEqual(
       wordFinding("LOAN-DRAW-YEAR", {
-        value: "2023年11月30日",
+        date: "2023年11月30日",
         column: "贷款提款时间",
         cell: "G6",
       }),
@@ -80,70 +125,129 @@ describe("finalize", () => {
     expect(f!.message).not.toContain("新增贷款须于");
   });
 
-  test("a generic rule cites its table's source; a finding may override the severity", () => {
-    const [f] = finalize(
-      [
-        {
-          rule: "ROW-REQUIRED",
-          row: 4,
-          col: "contractNo",
-          severity: "警告",
-          params: { required: "expected" },
-        },
-      ],
+  test("the issue comes back with its finding (0-based row, column key, params)", () => {
+    const issue = { row: 4, col: "bank", params: { x: 1 } };
+    const [checked] = runRules(
+      reporting([issue], { code: "NO-SUCH-RULE" }),
       ctx,
+    );
+    expect(checked!.issue).toEqual({ rule: "NO-SUCH-RULE", ...issue });
+    expect(checked!.finding.cell).toBe("E5");
+  });
+
+  test("a generic rule cites its table's source; an issue may override the severity", () => {
+    const [f] = findings(
+      reporting(
+        [
+          {
+            row: 4,
+            col: "contractNo",
+            severity: "warning",
+            params: {
+              table: "loan-interest",
+              key: "contractNo",
+              required: "expected",
+            },
+          },
+        ],
+        ruleByCode("ROW-REQUIRED")!,
+      ),
     );
     expect(f).toMatchObject({
       cell: "F5",
-      severity: "警告",
+      severity: "warning",
       source: ctx.table.source,
     });
   });
 
   test("a code without a message shows the code", () => {
-    expect(finalize([{ rule: "NO-SUCH-RULE", row: 4 }], ctx)[0]!.message).toBe(
-      "NO-SUCH-RULE",
-    );
+    expect(
+      findings(reporting([{ row: 4 }], { code: "NO-SUCH-RULE" }))[0]!.message,
+    ).toBe("NO-SUCH-RULE");
   });
 
-  test("one finding per (cell, rule); ROW-REQUIRED gives way to another rule on the same cell; sorted by row then column", () => {
-    const out = finalize(
-      [
-        {
-          rule: "CELL-TYPE",
-          row: 5,
-          col: "days",
-          params: { value: "x", reason: "r", type: "integer" },
+  test("a rule that throws becomes RULE-FAILED, naming the rule and the error", () => {
+    const set = ruleSet([
+      {
+        code: "BROKEN",
+        severity: "error",
+        source: "测试",
+        tables: "all",
+        table() {
+          throw new Error("坏了");
         },
-        {
-          rule: "ROW-REQUIRED",
-          row: 5,
-          col: "purpose",
-          params: { required: "notice" },
+      },
+    ]);
+    expect(findings(set)).toMatchObject([
+      {
+        rule: "RULE-FAILED",
+        severity: "warning",
+        message:
+          "规则BROKEN在本表检查时出错（坏了），该项检查未完成，请人工核对。",
+      },
+    ]);
+  });
+
+  test("runRules gives each issue in the order the rules reported it; settleFindings keeps one per (cell, rule), ROW-REQUIRED giving way to another rule on the same cell, sorted by row then column", () => {
+    const required = { table: "loan-interest", key: "k", required: "notice" };
+    const set = ruleSet([
+      {
+        ...ruleByCode("CELL-TYPE")!,
+        row: undefined,
+        table: (_t, emit) =>
+          emit({
+            row: 5,
+            col: "days",
+            params: { value: "x", reason: "r", type: "integer" },
+          }),
+      },
+      {
+        ...ruleByCode("ROW-REQUIRED")!,
+        row: undefined,
+        table: (_t, emit) => {
+          emit({ row: 5, col: "purpose", params: required });
+          emit({ row: 4, col: "bank", params: required });
+          emit({ row: 4, col: "bank", params: required });
         },
-        { rule: "LOAN-PURPOSE-EMPTY", row: 5, col: "purpose" },
-        {
-          rule: "ROW-REQUIRED",
-          row: 4,
-          col: "bank",
-          params: { required: "notice" },
-        },
-        {
-          rule: "ROW-REQUIRED",
-          row: 4,
-          col: "bank",
-          params: { required: "notice" },
-        },
-        { rule: "SEQ", row: 4, col: "seq", params: { value: 3, expected: 1 } },
-        {
-          rule: "TABLE-COLUMNS",
-          row: 2,
-          params: { kind: "extra", title: "t", extra: "备注（P列）" },
-        },
-      ],
-      ctx,
+      },
+      {
+        ...ruleByCode("LOAN-PURPOSE-EMPTY")!,
+        row: undefined,
+        table: (_t, emit) => emit({ row: 5, col: "purpose" }),
+      },
+      {
+        ...ruleByCode("SEQ")!,
+        table: (_t, emit) =>
+          emit({ row: 4, col: "seq", params: { value: 3, expected: 1 } }),
+      },
+      {
+        ...ruleByCode("TABLE-COLUMNS")!,
+        table: (_t, emit) =>
+          emit({
+            row: 2,
+            params: { kind: "extra", title: "t", extra: "备注（P列）" },
+          }),
+      },
+    ]);
+    const where = (list: readonly Finding[]) =>
+      list.map((f) => [f.cell ?? `row ${f.row}`, f.rule]);
+    const found = findings(set);
+    expect(where(found)).toEqual([
+      ["L6", "CELL-TYPE"],
+      ["O6", "ROW-REQUIRED"],
+      ["E5", "ROW-REQUIRED"],
+      ["E5", "ROW-REQUIRED"],
+      ["O6", "LOAN-PURPOSE-EMPTY"],
+      ["A5", "SEQ"],
+      ["row 3", "TABLE-COLUMNS"],
+    ]);
+    const settled = settleFindings(
+      found.map((f) => ({
+        f,
+        col: f.cell === undefined ? -1 : parseA1(f.cell).c,
+      })),
     );
-    expect(out.map((f) => [f.cell ?? `row ${f.row}`, f.rule])).toEqual([
+    expect(where(settled)).toEqual([
       ["row 3", "TABLE-COLUMNS"],
       ["A5", "SEQ"],
       ["E5", "ROW-REQUIRED"],
@@ -179,7 +283,7 @@ describe("checkWorkbook", () => {
       ["空表", "loan-interest", 3, 0, 0],
     ]);
     const errors = report.tables[0]!.findings.filter(
-      (f) => f.severity === "错误",
+      (f) => f.severity === "error",
     ).map((f) => [f.cell, f.rule]);
     expect(errors).toEqual([
       ["E5", "ROW-REQUIRED"],
@@ -190,9 +294,9 @@ describe("checkWorkbook", () => {
       ...report.tables.flatMap((t) => t.findings),
     ];
     expect(report.counts).toEqual({
-      errors: all.filter((f) => f.severity === "错误").length,
-      warnings: all.filter((f) => f.severity === "警告").length,
-      infos: all.filter((f) => f.severity === "提示").length,
+      errors: all.filter((f) => f.severity === "error").length,
+      warnings: all.filter((f) => f.severity === "warning").length,
+      infos: all.filter((f) => f.severity === "info").length,
     });
     expect(report.counts.errors).toBeGreaterThanOrEqual(2);
   });
@@ -210,13 +314,13 @@ describe("checkTableRows (live re-check)", () => {
     const s = tableSheet("loan-interest", [loanRow(1), loanRow(2)]);
     const ctx = contextOf(s);
     expect(
-      checkTableRows(ctx, [s.gridRow(1)]).filter((f) => f.severity === "错误"),
+      checkTableRows(ctx, [s.gridRow(1)]).filter((f) => f.severity === "error"),
     ).toEqual([]);
     s.rows[s.gridRow(1)]![4] = undefined; // 借款银行名称 cleared
     s.rows[s.gridRow(0)]![11] = { v: "三百" }; // changed, but not passed as changed
     const out = checkTableRows(ctx, [s.gridRow(1)]);
     expect(
-      out.filter((f) => f.severity === "错误").map((f) => [f.cell, f.rule]),
+      out.filter((f) => f.severity === "error").map((f) => [f.cell, f.rule]),
     ).toEqual([["E6", "ROW-REQUIRED"]]);
     expect(ctx.rows[1]!.values.bank).toBeUndefined();
   });

@@ -49,8 +49,12 @@ describe("ROW-REQUIRED", () => {
     ]);
     const r = check(s);
     expect(found(r, "ROW-REQUIRED")).toEqual([
-      { cell: s.at("bank", 0), rule: "ROW-REQUIRED", severity: "错误" },
-      { cell: s.at("contractNo", 0), rule: "ROW-REQUIRED", severity: "警告" },
+      { cell: s.at("bank", 0), rule: "ROW-REQUIRED", severity: "error" },
+      {
+        cell: s.at("contractNo", 0),
+        rule: "ROW-REQUIRED",
+        severity: "warning",
+      },
     ]);
     const bank = r.tables[0]!.findings.find((f) => f.cell === "E5")!;
     expect(bank).toMatchObject({
@@ -71,7 +75,7 @@ describe("ROW-REQUIRED", () => {
       {
         cell: s.at("purpose", 0),
         rule: "LOAN-PURPOSE-EMPTY",
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -99,7 +103,7 @@ describe("ROW-REQUIRED", () => {
     expect(
       found(check(s), "ROW-REQUIRED").filter((f) => f.cell?.startsWith("F")),
     ).toEqual([
-      { cell: s.at("insurer", 2), rule: "ROW-REQUIRED", severity: "错误" },
+      { cell: s.at("insurer", 2), rule: "ROW-REQUIRED", severity: "error" },
     ]);
   });
 });
@@ -123,8 +127,8 @@ describe("CELL-TYPE", () => {
     ]);
     const r = check(s);
     expect(found(r, "CELL-TYPE")).toEqual([
-      { cell: s.at("drawdownDate", 0), rule: "CELL-TYPE", severity: "错误" },
-      { cell: s.at("days", 0), rule: "CELL-TYPE", severity: "错误" },
+      { cell: s.at("drawdownDate", 0), rule: "CELL-TYPE", severity: "error" },
+      { cell: s.at("days", 0), rule: "CELL-TYPE", severity: "error" },
     ]);
     const days = r.tables[0]!.findings.find(
       (f) => f.rule === "CELL-TYPE" && f.cell === s.at("days", 0),
@@ -139,7 +143,7 @@ describe("CELL-TYPE", () => {
       totalCells: { principal: "约一千" },
     });
     expect(found(check(s), "CELL-TYPE")).toEqual([
-      { cell: s.totalAt("principal"), rule: "CELL-TYPE", severity: "错误" },
+      { cell: s.totalAt("principal"), rule: "CELL-TYPE", severity: "error" },
     ]);
   });
 
@@ -163,8 +167,8 @@ describe("AMOUNT-UNIT", () => {
     ]);
     const r = check(s);
     expect(found(r, "AMOUNT-UNIT")).toEqual([
-      { cell: s.at("principal", 0), rule: "AMOUNT-UNIT", severity: "警告" },
-      { cell: s.at("interest", 0), rule: "AMOUNT-UNIT", severity: "警告" },
+      { cell: s.at("principal", 0), rule: "AMOUNT-UNIT", severity: "warning" },
+      { cell: s.at("interest", 0), rule: "AMOUNT-UNIT", severity: "warning" },
     ]);
     const principal = r.tables[0]!.findings.find(
       (f) => f.rule === "AMOUNT-UNIT",
@@ -197,7 +201,7 @@ describe("TOTAL-MISMATCH", () => {
     const f = one(check(s), "TOTAL-MISMATCH");
     expect(f).toMatchObject({
       cell: s.totalAt("principal"),
-      severity: "错误",
+      severity: "error",
       row: 4,
       column: "2024年度新增贷款金额",
     });
@@ -224,7 +228,7 @@ describe("TOTAL-MISMATCH", () => {
       {
         cell: stale.totalAt("principal"),
         rule: "TOTAL-MISMATCH",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
     expect(one(check(stale), "TOTAL-MISMATCH").message).toContain(
@@ -245,7 +249,7 @@ describe("TOTAL-MISMATCH", () => {
       {
         cell: s.totalAt("invoiceAmount"),
         rule: "TOTAL-MISMATCH",
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -273,8 +277,8 @@ describe("SEQ", () => {
     ]);
     const r = check(s);
     expect(found(r, "SEQ")).toEqual([
-      { cell: s.at("seq", 2), rule: "SEQ", severity: "警告" },
-      { cell: s.at("seq", 4), rule: "SEQ", severity: "警告" },
+      { cell: s.at("seq", 2), rule: "SEQ", severity: "warning" },
+      { cell: s.at("seq", 4), rule: "SEQ", severity: "warning" },
     ]);
     expect(r.tables[0]!.findings.find((f) => f.rule === "SEQ")!.message).toBe(
       "序号为2，按顺序应为3。序号应从1开始依次连续编号。",
@@ -309,7 +313,7 @@ describe("NAME-MISMATCH", () => {
     const f = one(check(s), "NAME-MISMATCH");
     expect(f).toMatchObject({
       cell: s.at("enterpriseName", 2),
-      severity: "警告",
+      severity: "warning",
     });
     expect(f.message).toBe(
       `企业名称“阳泉东方新材料公司”与本表其他行的“${ENTERPRISE}”不一致。同一张表应为同一申报企业。`,
@@ -333,7 +337,7 @@ describe("NAME-MISMATCH", () => {
       {
         cell: s.at("enterpriseName", 0),
         rule: "NAME-MISMATCH",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });
@@ -352,7 +356,7 @@ describe("NAME-MISMATCH", () => {
       {
         cell: other.at("enterpriseName", 0),
         rule: "NAME-MISMATCH",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
     expect(
@@ -369,7 +373,7 @@ describe("NAME-MISMATCH", () => {
       (f) => f.rule === "NAME-MISMATCH",
     );
     expect(line).toEqual([
-      expect.objectContaining({ sheet: suppliers.name, severity: "警告" }),
+      expect.objectContaining({ sheet: suppliers.name, severity: "warning" }),
     ]);
     expect(line[0]!.cell).toBeUndefined();
   });
@@ -408,13 +412,17 @@ describe("FORMULA-ERROR", () => {
     );
     const r = check(s);
     expect(found(r, "FORMULA-ERROR")).toEqual([
-      { cell: s.totalAt("principal"), rule: "FORMULA-ERROR", severity: "错误" },
+      {
+        cell: s.totalAt("principal"),
+        rule: "FORMULA-ERROR",
+        severity: "error",
+      },
       {
         cell: s.at("drawdownDate", 0),
         rule: "FORMULA-ERROR",
-        severity: "错误",
+        severity: "error",
       },
-      { cell: s.at("interest", 0), rule: "FORMULA-ERROR", severity: "错误" },
+      { cell: s.at("interest", 0), rule: "FORMULA-ERROR", severity: "error" },
     ]);
     expect(found(r, "CELL-TYPE")).toEqual([]);
     expect(
@@ -439,7 +447,7 @@ describe("TABLE-COLUMNS", () => {
       headers: { premiumRate: null, insurer: null },
     });
     const f = one(check(s), "TABLE-COLUMNS");
-    expect(f).toMatchObject({ severity: "错误", row: 3 });
+    expect(f).toMatchObject({ severity: "error", row: 3 });
     expect(f.cell).toBeUndefined();
     expect(f.message).toBe(
       "工作表按《保险增信补贴明细表》检查，但缺少以下栏目：承保保险公司名称、保险费率(%)。请按通知表样补齐这些栏目（表头文字须与表样一致）。",
@@ -464,7 +472,7 @@ describe("TABLE-COLUMNS", () => {
       headers: { seq: null },
     });
     expect(found(check(summary), "TABLE-COLUMNS")).toEqual([
-      { cell: undefined, rule: "TABLE-COLUMNS", severity: "错误" },
+      { cell: undefined, rule: "TABLE-COLUMNS", severity: "error" },
     ]);
   });
 });
@@ -496,7 +504,7 @@ describe("TOTAL-RANGE", () => {
     });
     const report = check(s);
     expect(found(report, "TOTAL-RANGE")).toEqual([
-      { cell: s.totalAt("principal"), rule: "TOTAL-RANGE", severity: "错误" },
+      { cell: s.totalAt("principal"), rule: "TOTAL-RANGE", severity: "error" },
     ]);
     expect(one(report, "TOTAL-RANGE").message).toBe(
       "合计行「2024年度新增贷款金额」的公式 =SUM(INDEX(D:D,ROW()+1):D24) 没有合计第25行中的1行数据：打印出的合计少算了这些行。请把求和范围改为覆盖全部数据行。",

@@ -52,11 +52,11 @@ test("a complete, correct 情况表 row has no finding at all", () => {
 });
 
 describe.each([
-  ["INFO-SPECIAL", "special", "企业提质专项", "错误"],
-  ["INFO-NATURE", "nature", "私营企业", "错误"],
-  ["INFO-CATEGORY", "category", "新兴产业", "错误"],
-  ["INFO-CITY", "city", "郑州市", "错误"],
-  ["INFO-CONTACT", "contact", "王明 0351-3046297", "警告"],
+  ["INFO-SPECIAL", "special", "企业提质专项", "error"],
+  ["INFO-NATURE", "nature", "私营企业", "error"],
+  ["INFO-CATEGORY", "category", "新兴产业", "error"],
+  ["INFO-CITY", "city", "郑州市", "error"],
+  ["INFO-CONTACT", "contact", "王明 0351-3046297", "warning"],
 ] as const)("%s", (rule, key, bad, severity) => {
   test("passes on the official value", () => {
     expect(findings(tableSheet("project-info", [infoRow()]), rule)).toEqual([]);
@@ -71,7 +71,7 @@ describe("enumeration suggestions", () => {
   test("民营 → INFO-NATURE 错误 suggesting 民营企业", () => {
     const s = tableSheet("project-info", [infoRow({ nature: "民营" })]);
     expect(findings(s, "INFO-NATURE")).toEqual([
-      { cell: s.at("nature", 0), rule: "INFO-NATURE", severity: "错误" },
+      { cell: s.at("nature", 0), rule: "INFO-NATURE", severity: "error" },
     ]);
     expect(message(s, "INFO-NATURE")).toContain("是否应为“民营企业”？");
   });
@@ -96,7 +96,7 @@ describe("INFO-DIRECTION", () => {
       infoRow({ direction: "用水强度奖励", projectName: "用水强度奖励" }),
     ]);
     expect(findings(s, "INFO-DIRECTION")).toEqual([
-      { cell: s.at("direction", 0), rule: "INFO-DIRECTION", severity: "错误" },
+      { cell: s.at("direction", 0), rule: "INFO-DIRECTION", severity: "error" },
     ]);
     expect(message(s, "INFO-DIRECTION")).toContain("绿色低碳转型专项");
   });
@@ -110,7 +110,11 @@ describe("INFO-DIRECTION", () => {
       }),
     ]);
     expect(findings(s, "INFO-DIRECTION")).toEqual([
-      { cell: s.at("direction", 0), rule: "INFO-DIRECTION", severity: "警告" },
+      {
+        cell: s.at("direction", 0),
+        rule: "INFO-DIRECTION",
+        severity: "warning",
+      },
     ]);
   });
   test("试点示范奖励 is not applied for through 附件3 → 错误", () => {
@@ -127,7 +131,7 @@ describe("INFO-INDUSTRY", () => {
       infoRow({ category: "传统优势产业", industry: "新材料" }),
     ]);
     expect(findings(s, "INFO-INDUSTRY")).toEqual([
-      { cell: s.at("industry", 0), rule: "INFO-INDUSTRY", severity: "错误" },
+      { cell: s.at("industry", 0), rule: "INFO-INDUSTRY", severity: "error" },
     ]);
     expect(message(s, "INFO-INDUSTRY")).toContain("战略性新兴产业");
   });
@@ -149,13 +153,13 @@ describe("INFO-CITY", () => {
       infoRow({ city: "山西转型综改示范区" }),
     ]);
     expect(findings(s, "INFO-CITY")).toEqual([
-      { cell: s.at("city", 0), rule: "INFO-CITY", severity: "警告" },
+      { cell: s.at("city", 0), rule: "INFO-CITY", severity: "warning" },
     ]);
   });
   test("a city typed without 市 → 警告 suggesting the official name (太原 → 太原市)", () => {
     const s = tableSheet("project-info", [infoRow({ city: "太原" })]);
     expect(findings(s, "INFO-CITY")).toEqual([
-      { cell: s.at("city", 0), rule: "INFO-CITY", severity: "警告" },
+      { cell: s.at("city", 0), rule: "INFO-CITY", severity: "warning" },
     ]);
     expect(message(s, "INFO-CITY")).toContain("“太原市”");
   });
@@ -175,7 +179,7 @@ describe("INFO-COUNTY", () => {
       infoRow({ city: "太原市", county: "平遥县" }),
     ]);
     expect(findings(s, "INFO-COUNTY")).toEqual([
-      { cell: s.at("county", 0), rule: "INFO-COUNTY", severity: "警告" },
+      { cell: s.at("county", 0), rule: "INFO-COUNTY", severity: "warning" },
     ]);
     expect(message(s, "INFO-COUNTY")).toContain("太原市");
   });
@@ -194,7 +198,7 @@ describe("INFO-COUNTY", () => {
       infoRow({ city: "太原市", county: "清徐" }),
     ]);
     expect(findings(s, "INFO-COUNTY")).toEqual([
-      { cell: s.at("county", 0), rule: "INFO-COUNTY", severity: "警告" },
+      { cell: s.at("county", 0), rule: "INFO-COUNTY", severity: "warning" },
     ]);
     expect(message(s, "INFO-COUNTY")).toContain("“清徐县”");
   });
@@ -209,7 +213,7 @@ describe("INFO-PROJECT-NAME", () => {
       {
         cell: s.at("projectName", 0),
         rule: "INFO-PROJECT-NAME",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
     expect(message(s, "INFO-PROJECT-NAME")).toContain(
@@ -270,7 +274,7 @@ describe("INFO-REVENUE-INDUSTRY", () => {
       {
         cell: s.at("industry", 0),
         rule: "INFO-REVENUE-INDUSTRY",
-        severity: "错误",
+        severity: "error",
       },
     ]);
   });
@@ -312,7 +316,7 @@ describe("INFO-MANUFACTURING", () => {
       {
         cell: s.at("industry", 0),
         rule: "INFO-MANUFACTURING",
-        severity: "警告",
+        severity: "warning",
       },
     ]);
   });

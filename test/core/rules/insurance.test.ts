@@ -76,8 +76,8 @@ describe("INS-COVERS-DRAW", () => {
       "INS-COVERS-DRAW",
     );
     expect(f.map(brief)).toEqual([
-      at("E6", "INS-COVERS-DRAW", "警告"),
-      at("E7", "INS-COVERS-DRAW", "警告"),
+      at("E6", "INS-COVERS-DRAW", "warning"),
+      at("E7", "INS-COVERS-DRAW", "warning"),
     ]);
     expect(f[0]!.message).toContain("早于保单起始日");
     expect(f[1]!.message).toContain("晚于保单到期日");
@@ -106,7 +106,7 @@ describe("INS-SHANXI", () => {
       }),
       "INS-SHANXI",
     );
-    expect(f.map(brief)).toEqual([at("C6", "INS-SHANXI", "警告")]);
+    expect(f.map(brief)).toEqual([at("C6", "INS-SHANXI", "warning")]);
     expect(f[0]!.quote).toContain("用于山西省境内项目建设");
   });
   it("is silent on a project in 山西", () => {
@@ -125,7 +125,7 @@ describe("INS-DRAW-YEAR", () => {
       ins(GOOD, { ...GOOD, drawdownDate: "2023年12月28日" }),
       "INS-DRAW-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("E6", "INS-DRAW-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("E6", "INS-DRAW-YEAR", "error")]);
     expect(f[0]!.quote).toContain("固定资产贷款须于2024年当年提款并付息");
   });
   it("reports a merged date once, on the area's first cell", () => {
@@ -137,7 +137,7 @@ describe("INS-DRAW-YEAR", () => {
       noticeSheet("insurance-credit", { rows, merges: ["E5:E6"] }),
     );
     expect(findingsOf(wb, "INS-DRAW-YEAR").map(brief)).toEqual([
-      at("E5", "INS-DRAW-YEAR", "错误"),
+      at("E5", "INS-DRAW-YEAR", "error"),
     ]);
   });
 });
@@ -148,7 +148,7 @@ describe("INS-SIGN-YEAR", () => {
       ins(GOOD, { ...GOOD, signDate: "2023年12月20日" }),
       "INS-SIGN-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("J6", "INS-SIGN-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("J6", "INS-SIGN-YEAR", "error")]);
     expect(f[0]!.quote).toContain("保险合同签订时间须为2024年度");
   });
 });
@@ -162,8 +162,8 @@ describe("INS-PERIOD", () => {
     );
     const f = findingsOf(wb, "INS-PERIOD");
     expect(f.map(brief)).toEqual([
-      at("K6", "INS-PERIOD", "警告"),
-      at("K7", "INS-PERIOD", "警告"),
+      at("K6", "INS-PERIOD", "warning"),
+      at("K7", "INS-PERIOD", "warning"),
     ]);
     expect(f[0]!.message).toContain("“一年”");
   });
@@ -177,7 +177,7 @@ describe("INS-PREMIUM-CALC", () => {
       { ...GOOD, policyNo: "P2", premium: 25.3 },
     );
     const f = findingsOf(wb, "INS-PREMIUM-CALC");
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "警告")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "warning")]);
     expect(f[0]!.message).toContain("5000万元×0.5%＝25万元");
   });
   it("adds up a record's invoices, per policy", () => {
@@ -186,7 +186,7 @@ describe("INS-PREMIUM-CALC", () => {
       ins(GOOD, { ...GOOD, policyNo: "P1", premium: 10 }, more("No.9", 10)),
       "INS-PREMIUM-CALC",
     );
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "警告")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "warning")]);
     expect(f[0]!.message).toContain("2024年度支付保费金额20万元");
   });
   it("is only a 提示 for a policy longer than 13 months (the 2024 payment may be an instalment)", () => {
@@ -196,7 +196,7 @@ describe("INS-PREMIUM-CALC", () => {
       premium: 12.5,
     });
     const f = findingsOf(wb, "INS-PREMIUM-CALC");
-    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "提示")]);
+    expect(f.map(brief)).toEqual([at("N6", "INS-PREMIUM-CALC", "info")]);
     expect(f[0]!.message).toContain("超过13个月");
   });
   it("measures policy lengths in calendar months", () => {
@@ -222,8 +222,8 @@ describe("INS-PREMIUM-PAID", () => {
     );
     const f = findingsOf(wb, "INS-PREMIUM-PAID");
     expect(f.map(brief)).toEqual([
-      at("N6", "INS-PREMIUM-PAID", "警告"),
-      at("N7", "INS-PREMIUM-PAID", "警告"),
+      at("N6", "INS-PREMIUM-PAID", "warning"),
+      at("N7", "INS-PREMIUM-PAID", "warning"),
     ]);
     expect(f[1]!.message).toContain("未填写");
   });
@@ -239,8 +239,8 @@ describe("INS-INVOICE", () => {
     );
     const f = findingsOf(wb, "INS-INVOICE");
     expect(f.map(brief)).toEqual([
-      at("M7", "INS-INVOICE", "错误"),
-      at("M8", "INS-INVOICE", "错误"),
+      at("M7", "INS-INVOICE", "error"),
+      at("M8", "INS-INVOICE", "error"),
     ]);
     expect(f[0]!.quote).toContain("保费支付凭证及全额保费发票（不含中介费）");
   });
@@ -252,7 +252,7 @@ describe("INS-MULTIPLE", () => {
       findingsOf(ins(GOOD, { ...GOOD, multiple: -1 }), "INS-MULTIPLE").map(
         brief,
       ),
-    ).toEqual([at("L6", "INS-MULTIPLE", "警告")]);
+    ).toEqual([at("L6", "INS-MULTIPLE", "warning")]);
   });
   it("shows 保险金额 ÷ 贷款额度 as a 提示 when the 倍数 is empty or another number", () => {
     // 6000 ÷ 5000 = 1.2; premium 6000 × 0.5 % = 30.
@@ -262,7 +262,7 @@ describe("INS-MULTIPLE", () => {
       { ...GOOD, insuredAmount: 6000, premium: 30, multiple: 1.2 },
     );
     const f = findingsOf(wb, "INS-MULTIPLE");
-    expect(f.map(brief)).toEqual([at("L6", "INS-MULTIPLE", "提示")]);
+    expect(f.map(brief)).toEqual([at("L6", "INS-MULTIPLE", "info")]);
     expect(f[0]!.message).toContain("6000÷5000＝1.2");
   });
 });

@@ -83,7 +83,7 @@ describe("clean T3 and equipment tables", () => {
       ...report.findings,
       ...report.tables.flatMap((t) => t.findings),
     ];
-    expect(all.map(brief)).toEqual([at("F5", "LEASE-EQUIP-TOTAL", "提示")]);
+    expect(all.map(brief)).toEqual([at("F5", "LEASE-EQUIP-TOTAL", "info")]);
   });
 });
 
@@ -98,7 +98,7 @@ describe("LEASE-SIGN-YEAR", () => {
       }),
       "LEASE-SIGN-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("G6", "LEASE-SIGN-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("G6", "LEASE-SIGN-YEAR", "error")]);
     expect(f[0]!.quote).toContain("融资租赁合同签订时间须为2024年度");
   });
 });
@@ -109,7 +109,7 @@ describe("LEASE-FORM", () => {
       lease(GOOD, { ...GOOD, projectName: "碳纤维生产线售后回租项目" }),
       "LEASE-FORM",
     );
-    expect(f.map(brief)).toEqual([at("C6", "LEASE-FORM", "错误")]);
+    expect(f.map(brief)).toEqual([at("C6", "LEASE-FORM", "error")]);
     expect(f[0]!.message).toContain(
       "建设项目名称填写“碳纤维生产线售后回租项目”，含“售后回租”",
     );
@@ -134,8 +134,8 @@ describe("LEASE-FORM", () => {
     const f = findingsOf(wb, "LEASE-FORM");
     // The 错误 first (findings are sorted by severity, then cell).
     expect(f.map((x) => ({ ...brief(x), row: x.row }))).toEqual([
-      { ...at("C7", "LEASE-FORM", "错误"), row: 7 },
-      { sheet: T3, rule: "LEASE-FORM", severity: "警告", row: 6 },
+      { ...at("C7", "LEASE-FORM", "error"), row: 7 },
+      { sheet: T3, rule: "LEASE-FORM", severity: "warning", row: 6 },
     ]);
     expect(f[1]!.message).toContain("备注填写“非售后回租”");
     expect(f[1]!.message).toContain("否定词“非”");
@@ -162,7 +162,7 @@ describe("LEASE-FORM", () => {
     );
     const f = findingsOf(wb, "LEASE-FORM");
     expect(f.map((x) => ({ ...brief(x), row: x.row }))).toEqual([
-      { sheet: T3, rule: "LEASE-FORM", severity: "错误", row: 6 },
+      { sheet: T3, rule: "LEASE-FORM", severity: "error", row: 6 },
     ]);
     expect(f[0]!.message).toContain(
       "租赁方式填写“将设备出售给租赁公司后再租回使用”",
@@ -180,7 +180,7 @@ describe("LEASE-PAID-OVER", () => {
       more("No.2", 1600),
     );
     const f = findingsOf(wb, "LEASE-PAID-OVER");
-    expect(f.map(brief)).toEqual([at("J6", "LEASE-PAID-OVER", "警告")]);
+    expect(f.map(brief)).toEqual([at("J6", "LEASE-PAID-OVER", "warning")]);
     expect(f[0]!.message).toContain(
       "2024年支付租赁费用3200万元，超过设备租赁合同额度3000万元",
     );
@@ -197,9 +197,9 @@ describe("LEASE-PERIOD", () => {
     );
     const f = findingsOf(wb, "LEASE-PERIOD");
     expect(f.map(brief)).toEqual([
-      at("H6", "LEASE-PERIOD", "警告"),
-      at("H7", "LEASE-PERIOD", "警告"),
-      at("H8", "LEASE-PERIOD", "警告"),
+      at("H6", "LEASE-PERIOD", "warning"),
+      at("H7", "LEASE-PERIOD", "warning"),
+      at("H8", "LEASE-PERIOD", "warning"),
     ]);
     expect(f[2]!.message).toContain("早于合同签订时间2024年5月6日");
   });
@@ -214,8 +214,8 @@ describe("LEASE-INVOICE", () => {
     });
     const f = findingsOf(wb, "LEASE-INVOICE");
     expect(f.map(brief)).toEqual([
-      at("I6", "LEASE-INVOICE", "错误"),
-      at("I7", "LEASE-INVOICE", "错误"),
+      at("I6", "LEASE-INVOICE", "error"),
+      at("I7", "LEASE-INVOICE", "error"),
     ]);
     expect(f[0]!.message).toContain("租赁费用发票");
   });
@@ -232,7 +232,9 @@ describe("LEASE-EQUIP-AMOUNT", () => {
       ),
     );
     const f = findingsOf(wb, "LEASE-EQUIP-AMOUNT");
-    expect(f.map(brief)).toEqual([at("F6", "LEASE-EQUIP-AMOUNT", "警告", EQ)]);
+    expect(f.map(brief)).toEqual([
+      at("F6", "LEASE-EQUIP-AMOUNT", "warning", EQ),
+    ]);
     expect(f[0]!.message).toContain("2×750万元＝1500万元");
   });
 });
@@ -251,10 +253,10 @@ describe("LEASE-EQUIP-SHANXI", () => {
     );
     const f = findingsOf(wb, "LEASE-EQUIP-SHANXI");
     expect(f.map(brief)).toEqual([
-      at("H5", "LEASE-EQUIP-SHANXI", "错误", EQ),
-      at("H7", "LEASE-EQUIP-SHANXI", "错误", EQ),
-      at("H6", "LEASE-EQUIP-SHANXI", "警告", EQ),
-      at("H9", "LEASE-EQUIP-SHANXI", "警告", EQ),
+      at("H5", "LEASE-EQUIP-SHANXI", "error", EQ),
+      at("H7", "LEASE-EQUIP-SHANXI", "error", EQ),
+      at("H6", "LEASE-EQUIP-SHANXI", "warning", EQ),
+      at("H9", "LEASE-EQUIP-SHANXI", "warning", EQ),
     ]);
     expect(f[0]!.message).toContain("在江苏省（苏州市）");
     expect(f[0]!.quote).toContain("融资租赁涉及的设备须在山西省境内使用");
@@ -291,8 +293,8 @@ describe("LEASE-EQUIP-TOTAL", () => {
     );
     const f = findingsOf(wb, "LEASE-EQUIP-TOTAL");
     expect(f.map(brief)).toEqual([
-      at("F5", "LEASE-EQUIP-TOTAL", "提示"),
-      at("I5", "LEASE-EQUIP-TOTAL", "提示", EQ),
+      at("F5", "LEASE-EQUIP-TOTAL", "info"),
+      at("I5", "LEASE-EQUIP-TOTAL", "info", EQ),
     ]);
     expect(f[0]!.message).toContain(
       "1项设备金额合计1500万元，本合同额度3000万元",

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { severityText } from "../../../src/core/messages";
 import { checkWorkbook } from "../../../src/core/rules/engine";
 import { readWorkbook } from "../../../src/xlsx/read";
 
@@ -29,8 +30,12 @@ describe("loan-handmade.xlsx", () => {
       readFileSync(path.join(SAMPLES, "expected.json"), "utf8"),
     )["loan-handmade.xlsx"];
     const errors = findings
-      .filter((f) => f.severity === "错误")
-      .map((f) => ({ cell: f.cell, rule: f.rule, severity: f.severity }));
+      .filter((f) => f.severity === "error")
+      .map((f) => ({
+        cell: f.cell,
+        rule: f.rule,
+        severity: severityText(f.severity),
+      }));
     expect(errors).toEqual(expected.findings);
   });
 
@@ -39,7 +44,7 @@ describe("loan-handmade.xlsx", () => {
     // 35.9931; row 7 (偿还股东借款): 800 × 3.3 % × 166 / 360 = 12.1733. Drawn in 2024: 65.1667 + 12.1733 = 77.34 ≥ 10;
     // without row 7: 65.1667 ≥ 10: LOAN-INTEREST-MIN holds both ways and says nothing.
     const loan = findings.filter(
-      (f) => f.rule.startsWith("LOAN-") && f.severity !== "错误",
+      (f) => f.rule.startsWith("LOAN-") && f.severity !== "error",
     );
     expect(loan).toEqual([]);
   });

@@ -52,7 +52,7 @@ describe("LOAN-DRAW-YEAR", () => {
       }),
       "LOAN-DRAW-YEAR",
     );
-    expect(f.map(brief)).toEqual([at("G6", "LOAN-DRAW-YEAR", "错误")]);
+    expect(f.map(brief)).toEqual([at("G6", "LOAN-DRAW-YEAR", "error")]);
     expect(f[0]!.message).toContain("2023年11月30日");
     expect(f[0]!.quote).toContain("新增贷款须于2024年当年提款并付息");
     expect(f[0]!.source).toBe("附件1 六(一)");
@@ -74,10 +74,10 @@ describe("merged cells (one 企业名称/产业链/提款时间 over several loa
       noticeSheet("loan-interest", { rows, merges: ["C5:C6", "G5:G6"] }),
     );
     expect(findingsOf(wb, "LOAN-CHAIN").map(brief)).toEqual([
-      at("C5", "LOAN-CHAIN", "警告"),
+      at("C5", "LOAN-CHAIN", "warning"),
     ]);
     expect(findingsOf(wb, "LOAN-DRAW-YEAR").map(brief)).toEqual([
-      at("G5", "LOAN-DRAW-YEAR", "错误"),
+      at("G5", "LOAN-DRAW-YEAR", "error"),
     ]);
   });
 });
@@ -90,8 +90,8 @@ describe("LOAN-PAID-2024", () => {
       { ...GOOD, interest: null },
     );
     expect(findingsOf(wb, "LOAN-PAID-2024").map(brief)).toEqual([
-      at("M6", "LOAN-PAID-2024", "错误"),
-      at("M7", "LOAN-PAID-2024", "错误"),
+      at("M6", "LOAN-PAID-2024", "error"),
+      at("M7", "LOAN-PAID-2024", "error"),
     ]);
     expect(
       findingsOf(wb, "ROW-REQUIRED").filter((f) => f.cell === "M7"),
@@ -109,9 +109,9 @@ describe("LOAN-ACCRUAL-YEAR", () => {
     );
     const f = findingsOf(wb, "LOAN-ACCRUAL-YEAR");
     expect(f.map(brief)).toEqual([
-      at("I6", "LOAN-ACCRUAL-YEAR", "错误"),
-      at("J7", "LOAN-ACCRUAL-YEAR", "错误"),
-      at("J8", "LOAN-ACCRUAL-YEAR", "警告"),
+      at("I6", "LOAN-ACCRUAL-YEAR", "error"),
+      at("J7", "LOAN-ACCRUAL-YEAR", "error"),
+      at("J8", "LOAN-ACCRUAL-YEAR", "warning"),
     ]);
     expect(f[2]!.message).toContain("2025年3月4日");
   });
@@ -128,7 +128,7 @@ describe("LOAN-ACCRUAL-BEFORE-DRAW", () => {
     });
     const f = findingsOf(wb, "LOAN-ACCRUAL-BEFORE-DRAW");
     expect(f.map(brief)).toEqual([
-      at("I6", "LOAN-ACCRUAL-BEFORE-DRAW", "警告"),
+      at("I6", "LOAN-ACCRUAL-BEFORE-DRAW", "warning"),
     ]);
     expect(f[0]!.message).toContain("2024年3月5日");
   });
@@ -148,8 +148,8 @@ describe("LOAN-DAYS", () => {
     const wb = loan(GOOD, { ...GOOD, days: 175 }, { ...GOOD, days: 400 });
     const f = findingsOf(wb, "LOAN-DAYS");
     expect(f.map(brief)).toEqual([
-      at("L6", "LOAN-DAYS", "警告"),
-      at("L7", "LOAN-DAYS", "警告"),
+      at("L6", "LOAN-DAYS", "warning"),
+      at("L7", "LOAN-DAYS", "warning"),
     ]);
     expect(f[0]!.message).toContain("算头不算尾为181天");
     expect(f[0]!.message).toContain("算头又算尾为182天");
@@ -173,7 +173,7 @@ describe("LOAN-INTEREST-CALC", () => {
       loan(GOOD, { ...GOOD, interest: 17.7 }),
       "LOAN-INTEREST-CALC",
     );
-    expect(f.map(brief)).toEqual([at("M6", "LOAN-INTEREST-CALC", "警告")]);
+    expect(f.map(brief)).toEqual([at("M6", "LOAN-INTEREST-CALC", "warning")]);
     // 1000 万元 × 3.45 % × 181 / 360 = 17.3458 万元
     expect(f[0]!.message).toContain("1000万元×3.45%×181天÷360＝17.3458万元");
   });
@@ -200,7 +200,7 @@ describe("LOAN-INTEREST-MIN", () => {
       term: "2023年11月30日—2025年11月29日",
     };
     const f = findingsOf(loan(small, old), "LOAN-INTEREST-MIN");
-    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "错误")]);
+    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "error")]);
     expect(f[0]!.message).toContain(
       "1笔新增贷款利息合计为8.6729万元，低于10万元",
     );
@@ -227,7 +227,7 @@ describe("LOAN-INTEREST-MIN", () => {
       loan(small, { ...GOOD, contractNo: "GH-2", purpose: "购买理财产品" }),
       "LOAN-INTEREST-MIN",
     );
-    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "警告")]);
+    expect(f.map(brief)).toEqual([at("M4", "LOAN-INTEREST-MIN", "warning")]);
     expect(f[0]!.message).toContain(
       "2024年利息合计为26.0187万元，但扣除用途属于不予贴息范围的1笔贷款后为8.6729万元，低于10万元",
     );
@@ -240,7 +240,7 @@ describe("LOAN-PURPOSE-EXCLUDED", () => {
       loan(GOOD, { ...GOOD, purpose: "偿还股东借款及购置无人机" }),
       "LOAN-PURPOSE-EXCLUDED",
     );
-    expect(f.map(brief)).toEqual([at("O6", "LOAN-PURPOSE-EXCLUDED", "错误")]);
+    expect(f.map(brief)).toEqual([at("O6", "LOAN-PURPOSE-EXCLUDED", "error")]);
     expect(f[0]!.message).toContain("“偿还股东借款”");
     expect(f[0]!.message).toContain(
       "偿还股东借款、偿还其他银行贷款、过桥资金、金融投资、个人消费",
@@ -261,7 +261,9 @@ describe("LOAN-PURPOSE-EXCLUDED", () => {
       loan(GOOD, { ...GOOD, purpose: "流动资金周转，不得用于购买理财" }),
       "LOAN-PURPOSE-EXCLUDED",
     );
-    expect(f.map(brief)).toEqual([at("O6", "LOAN-PURPOSE-EXCLUDED", "警告")]);
+    expect(f.map(brief)).toEqual([
+      at("O6", "LOAN-PURPOSE-EXCLUDED", "warning"),
+    ]);
     expect(f[0]!.message).toContain("否定词“不得”");
   });
   it("keeps a negation of another clause from excusing an excluded purpose", () => {
@@ -278,7 +280,7 @@ describe("LOAN-PURPOSE-EMPTY", () => {
   it("reports an empty 用途 as 错误 (ROW-REQUIRED gives way)", () => {
     const wb = loan(GOOD, { ...GOOD, purpose: null });
     expect(findingsOf(wb, "LOAN-PURPOSE-EMPTY").map(brief)).toEqual([
-      at("O6", "LOAN-PURPOSE-EMPTY", "错误"),
+      at("O6", "LOAN-PURPOSE-EMPTY", "error"),
     ]);
     expect(findingsOf(wb, "ROW-REQUIRED")).toEqual([]);
   });
@@ -297,7 +299,7 @@ describe("LOAN-CONTRACT-DUP", () => {
       loan(GOOD, other, { ...GOOD, contractNo: " gh-yq-2024-0008" }),
       "LOAN-CONTRACT-DUP",
     );
-    expect(f.map(brief)).toEqual([at("F7", "LOAN-CONTRACT-DUP", "警告")]);
+    expect(f.map(brief)).toEqual([at("F7", "LOAN-CONTRACT-DUP", "warning")]);
     expect(f[0]!.message).toContain("与第5行重复");
   });
 });
@@ -312,9 +314,9 @@ describe("LOAN-TERM-FORMAT", () => {
     );
     const f = findingsOf(wb, "LOAN-TERM-FORMAT");
     expect(f.map(brief)).toEqual([
-      at("H6", "LOAN-TERM-FORMAT", "警告"),
-      at("H7", "LOAN-TERM-FORMAT", "警告"),
-      at("H8", "LOAN-TERM-FORMAT", "警告"),
+      at("H6", "LOAN-TERM-FORMAT", "warning"),
+      at("H7", "LOAN-TERM-FORMAT", "warning"),
+      at("H8", "LOAN-TERM-FORMAT", "warning"),
     ]);
     expect(f[0]!.message).toContain("“两年”");
     expect(f[2]!.message).toContain("晚于贷款提款时间2024年3月5日");
@@ -330,8 +332,8 @@ describe("LOAN-RATE-RANGE", () => {
     );
     const f = findingsOf(wb, "LOAN-RATE-RANGE");
     expect(f.map(brief)).toEqual([
-      at("K6", "LOAN-RATE-RANGE", "警告"),
-      at("K7", "LOAN-RATE-RANGE", "警告"),
+      at("K6", "LOAN-RATE-RANGE", "warning"),
+      at("K7", "LOAN-RATE-RANGE", "warning"),
     ]);
     expect(f[0]!.message).toContain("小数形式（即3.45%）");
     expect(f[1]!.message).toContain("20%不在通常的0.5%～15%之间");
@@ -368,7 +370,7 @@ describe("LOAN-CHAIN", () => {
       { ...GOOD, contractNo: "C", chain: "光伏" },
     );
     const f = findingsOf(wb, "LOAN-CHAIN");
-    expect(f.map(brief)).toEqual([at("C7", "LOAN-CHAIN", "警告")]);
+    expect(f.map(brief)).toEqual([at("C7", "LOAN-CHAIN", "warning")]);
     expect(f[0]!.message).toContain("与本表其他行的“碳基新材料产业链”不一致");
   });
   it("compares with the 情况表's 项目名称 and accepts a chain named without 产业链", () => {
@@ -381,7 +383,7 @@ describe("LOAN-CHAIN", () => {
       noticeSheet("loan-interest", { rows }),
     );
     const f = findingsOf(wb, "LOAN-CHAIN");
-    expect(f.map(brief)).toEqual([at("C6", "LOAN-CHAIN", "警告")]);
+    expect(f.map(brief)).toEqual([at("C6", "LOAN-CHAIN", "warning")]);
     expect(f[0]!.message).toContain("项目名称中的“碳基新材料产业链”不一致");
   });
   it("is silent when every row names the 情况表's chain", () => {
@@ -399,7 +401,7 @@ describe("LOAN-CHAIN", () => {
   });
   it("warns on a name that is none of the 16 chains", () => {
     const f = findingsOf(loan({ ...GOOD, chain: "煤炭产业链" }), "LOAN-CHAIN");
-    expect(f.map(brief)).toEqual([at("C5", "LOAN-CHAIN", "警告")]);
+    expect(f.map(brief)).toEqual([at("C5", "LOAN-CHAIN", "warning")]);
     expect(f[0]!.message).toContain("不是16条省级重点产业链之一");
   });
   it("reads chains in their canonical form", () => {
@@ -419,7 +421,7 @@ describe("LOAN-SHANXI", () => {
       }),
       "LOAN-SHANXI",
     );
-    expect(f.map(brief)).toEqual([at("O6", "LOAN-SHANXI", "警告")]);
+    expect(f.map(brief)).toEqual([at("O6", "LOAN-SHANXI", "warning")]);
     expect(f[0]!.message).toContain("河北省");
     expect(f[0]!.quote).toContain("固定资产贷款须投向山西省境内");
   });
@@ -440,7 +442,7 @@ describe("LOAN-PAGE", () => {
   it("warns on an empty 页码", () => {
     expect(
       findingsOf(loan(GOOD, { ...GOOD, pages: null }), "LOAN-PAGE").map(brief),
-    ).toEqual([at("N6", "LOAN-PAGE", "警告")]);
+    ).toEqual([at("N6", "LOAN-PAGE", "warning")]);
   });
 });
 
@@ -458,7 +460,7 @@ describe("LOAN-SETTLE-DATE", () => {
       },
     );
     const f = findingsOf(wb, "LOAN-SETTLE-DATE");
-    expect(f.map(brief)).toEqual([at("J6", "LOAN-SETTLE-DATE", "提示")]);
+    expect(f.map(brief)).toEqual([at("J6", "LOAN-SETTLE-DATE", "info")]);
     expect(f[0]!.message).toContain("2024年12月25日");
   });
 });

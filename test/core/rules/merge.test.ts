@@ -70,7 +70,7 @@ test("MERGE-DUP: same enterprise, direction and project name → 警告 on the l
     row(2, ` ${A}`, LOAN, "产业链贷款贴息(光伏产业链)"),
   ]);
   expect(findings(s, "MERGE-DUP")).toEqual([
-    { cell: s.at("enterpriseName", 1), rule: "MERGE-DUP", severity: "警告" },
+    { cell: s.at("enterpriseName", 1), rule: "MERGE-DUP", severity: "warning" },
   ]);
 });
 
@@ -96,7 +96,11 @@ test("MERGE-LEAD-CHOICE: both 链主 methods by one enterprise → 错误", () =
     ),
   ]);
   expect(findings(s, "MERGE-LEAD-CHOICE")).toEqual([
-    { cell: s.at("direction", 2), rule: "MERGE-LEAD-CHOICE", severity: "错误" },
+    {
+      cell: s.at("direction", 2),
+      rule: "MERGE-LEAD-CHOICE",
+      severity: "error",
+    },
   ]);
 });
 
@@ -110,7 +114,7 @@ test("MERGE-LIANGHUA: 两化融合 twice by one enterprise → 错误; once each
     {
       cell: twice.at("direction", 1),
       rule: "MERGE-LIANGHUA",
-      severity: "错误",
+      severity: "error",
     },
   ]);
   const once = summary([
@@ -126,7 +130,7 @@ test("MERGE-CITY: a 晋中市 row in 太原市's summary → 警告", () => {
     row(2, B, LOAN, "产业链贷款贴息（光伏产业链）", "晋中市"),
   ]);
   expect(findings(s, "MERGE-CITY")).toEqual([
-    { cell: s.at("city", 1), rule: "MERGE-CITY", severity: "警告" },
+    { cell: s.at("city", 1), rule: "MERGE-CITY", severity: "warning" },
   ]);
 });
 

@@ -37,7 +37,7 @@ describe("ROW-HIDDEN", () => {
       workbookOf(loanSheet(rows, { hiddenRows: [5, 6] })),
       "ROW-HIDDEN",
     );
-    expect(f.map(brief)).toEqual([at(T1, "B6", "ROW-HIDDEN", "警告")]);
+    expect(f.map(brief)).toEqual([at(T1, "B6", "ROW-HIDDEN", "warning")]);
     expect(f[0]!.range).toBe("B6:B7");
     expect(f[0]!.message).toContain("第6～7行（2行）是隐藏行");
   });
@@ -47,7 +47,7 @@ describe("ROW-HIDDEN", () => {
       workbookOf(loanSheet(rows, { hiddenCols: [12] })),
       "ROW-HIDDEN",
     );
-    expect(f.map(brief)).toEqual([at(T1, "M5", "ROW-HIDDEN", "警告")]);
+    expect(f.map(brief)).toEqual([at(T1, "M5", "ROW-HIDDEN", "warning")]);
     expect(f[0]!.range).toBe("M5:M7");
     expect(f[0]!.message).toContain("M列「2024年利息实际发生额」是隐藏列");
   });
@@ -73,7 +73,7 @@ describe("AMOUNT-UNIT on interest and premium columns", () => {
       ),
       "AMOUNT-UNIT",
     );
-    expect(f.map(brief)).toEqual([at(T1, "M6", "AMOUNT-UNIT", "警告")]);
+    expect(f.map(brief)).toEqual([at(T1, "M6", "AMOUNT-UNIT", "warning")]);
     expect(f[0]!.message).toContain("8.2万元");
   });
   it("warns on a premium not smaller than its 保险金额", () => {
@@ -98,7 +98,7 @@ describe("AMOUNT-UNIT on interest and premium columns", () => {
     });
     const f = findingsOf(workbookOf(sheet), "AMOUNT-UNIT");
     expect(f.map(brief)).toEqual([
-      at("保险增信补贴明细表", "N5", "AMOUNT-UNIT", "警告"),
+      at("保险增信补贴明细表", "N5", "AMOUNT-UNIT", "warning"),
     ]);
   });
   it("is silent on a plausible interest", () => {
@@ -130,7 +130,7 @@ describe("our own layouts (T9): ROW-REQUIRED is 警告, and the 关联方清单 
       "ROW-REQUIRED",
     );
     expect(f.map(brief)).toEqual([
-      at("算力服务项目明细表", "D4", "ROW-REQUIRED", "警告"),
+      at("算力服务项目明细表", "D4", "ROW-REQUIRED", "warning"),
     ]);
     expect(f[0]!.message).toContain("通知未给出本表表样");
   });
@@ -180,7 +180,7 @@ describe("our own layouts (T9): ROW-REQUIRED is 警告, and the 关联方清单 
     );
     const f = findingsOf(wb, "COMPUTE-RELATED-NAME");
     expect(f.map(brief)).toEqual([
-      at("算力服务项目明细表", "C4", "COMPUTE-RELATED-NAME", "警告"),
+      at("算力服务项目明细表", "C4", "COMPUTE-RELATED-NAME", "warning"),
     ]);
     expect(f[0]!.message).toContain("“华晋焦煤”");
     expect(f[0]!.quote).toContain("算力需求方与算力供给方不得存在关联关系");

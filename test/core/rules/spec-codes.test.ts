@@ -27,6 +27,6 @@ describe("the rule codes of tables.md", () => {
       ruleByCode(code)?.code ??
       PACKAGE_RULES.find((r) => r.code === code)?.code;
     expect(defined).toBe(code);
-    expect(MESSAGES_ZH[code]).toBeDefined();
+    expect(Object.keys(MESSAGES_ZH)).toContain(code);
   });
 });

@@ -106,7 +106,7 @@ describe("Workbench", () => {
     await answerCheck(jobs[0]!, summary("情况表.xlsx", { counts: { errors: 0, warnings: 250, infos: 0 } }));
     fireEvent.click(screen.getByRole("button", { name: "查看 情况表.xlsx 的检查结果" }));
     const card = screen.getByRole("region", { name: "情况表.xlsx" });
-    expect(jobs[1]!.job).toEqual({ op: "findings", key: 1, file, offset: 0, limit: 100, severities: ["错误", "警告", "提示"] });
+    expect(jobs[1]!.job).toEqual({ op: "findings", key: 1, file, offset: 0, limit: 100, severities: ["error", "warning", "info"] });
     const w = countyWarning();
     const items: ShownFinding[] = [
       { ...w, explanation: { text: "企业注册地在泽州县，生产基地在太原", state: "已说明" } },
@@ -125,7 +125,7 @@ describe("Workbench", () => {
     expect(jobs[2]!.job).toMatchObject({ op: "findings", offset: 100, limit: 100 });
     // The severity filter asks the worker again from the first page.
     fireEvent.click(within(card).getByRole("checkbox", { name: "警告（250）" }));
-    expect(jobs[3]!.job).toMatchObject({ op: "findings", offset: 0, severities: ["错误", "提示"] });
+    expect(jobs[3]!.job).toMatchObject({ op: "findings", offset: 0, severities: ["error", "info"] });
     fireEvent.click(within(card).getByRole("button", { name: "返回文件概览" }));
     expect(screen.getByRole("table", { name: "文件概览" })).toBeTruthy();
   });

@@ -17,7 +17,7 @@ function findings(name: string) {
   return {
     report,
     list: reportFindings(report)
-      .filter((f) => f.severity !== "提示")
+      .filter((f) => f.severity !== "info")
       .map((f) => [f.cell, f.rule, f.severity]),
   };
 }
@@ -35,13 +35,13 @@ describe("demo workbooks (assets/demo, scripts/make-demo.js)", () => {
   it("show a clean 项目情况表, one with 警告, and a 贷款明细表 with two 错误", () => {
     expect(findings("示例-项目情况表-大同.xlsx").list).toEqual([]);
     expect(findings("示例-项目情况表-长治.xlsx").list).toEqual([
-      ["C4", "INFO-COUNTY", "警告"],
-      ["L4", "INFO-CONTACT", "警告"],
+      ["C4", "INFO-COUNTY", "warning"],
+      ["L4", "INFO-CONTACT", "warning"],
     ]);
     const loan = findings("示例-贷款明细表.xlsx");
     expect(loan.list).toEqual([
-      ["G6", "LOAN-DRAW-YEAR", "错误"],
-      ["O7", "LOAN-PURPOSE-EXCLUDED", "错误"],
+      ["G6", "LOAN-DRAW-YEAR", "error"],
+      ["O7", "LOAN-PURPOSE-EXCLUDED", "error"],
     ]);
     // 1500 + 600 + 900 万元; interest = amount × rate% × days / 360, 4 decimals: 1500×3.4%×288/360 = 40.8,
     // 600×3.55%×355/360 = 21.0042, 900×3.3%×184/360 = 15.18; 40.8 + 21.0042 + 15.18 = 76.9842.

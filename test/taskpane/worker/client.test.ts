@@ -88,7 +88,7 @@ describe("createFileProcessor", () => {
         file: blank("a.xlsx"),
         offset: 0,
         limit: 100,
-        severities: ["错误"],
+        severities: ["error"],
       }),
     ];
     const w = workers[0]!;

@@ -2,6 +2,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
+import type { Severity } from "../../../src/core/findings";
 import { runJob } from "../../../src/taskpane/worker/process";
 import type {
   JobEvent,
@@ -66,7 +67,7 @@ function infoCsv(name: string, overrides: Record<number, string>): File {
   return new File([text], name);
 }
 
-const ALL: ("错误" | "警告" | "提示")[] = ["错误", "警告", "提示"];
+const ALL: Severity[] = ["error", "warning", "info"];
 
 /** Every finding of a checked file, from the findings jobs (pages of 100). */
 async function allFindings(key: number, file: File, severities = ALL) {
@@ -147,7 +148,7 @@ describe("runJob check and findings", () => {
       "2024年度新增贷款金额": 3800,
       "2024年利息实际发生额": 113.3331,
     });
-    const errors = await allFindings(1, file, ["错误"]);
+    const errors = await allFindings(1, file, ["error"]);
     expect(errors.total).toBe(output.counts.errors);
     expect(errors.items.map((f) => [f.cell, f.rule])).toEqual([
       ["G6", "LOAN-DRAW-YEAR"],
@@ -165,7 +166,7 @@ describe("runJob check and findings", () => {
         file,
         offset: 1,
         limit: 1,
-        severities: ["错误"],
+        severities: ["error"],
       })
     ).output;
     expect([page.total, page.items.map((f) => f.cell)]).toEqual([2, ["O7"]]);
@@ -173,17 +174,17 @@ describe("runJob check and findings", () => {
 
   it("a worker that does not hold a file (a new one after a crash) checks it again for its findings; forget drops it", async () => {
     const file = sample("loan-handmade.xlsx");
-    const fresh = await allFindings(77, file, ["错误"]);
+    const fresh = await allFindings(77, file, ["error"]);
     expect(fresh.items.map((f) => f.cell)).toEqual(["G6", "O7"]);
     await run({ op: "forget", keys: [77] });
-    const again = await allFindings(77, file, ["错误"]);
+    const again = await allFindings(77, file, ["error"]);
     expect(again.items.map((f) => f.cell)).toEqual(["G6", "O7"]);
   });
 
   it("shows each 警告's explanation from the workbook: a real one is 已说明, boilerplate (核实无误) is 未说明", async () => {
     const file = countyWarnings();
     await run({ op: "check", key: 2, file });
-    const warnings = (await allFindings(2, file, ["警告"])).items;
+    const warnings = (await allFindings(2, file, ["warning"])).items;
     expect(warnings.length).toBeGreaterThanOrEqual(2);
     const [a, b] = warnings as [
       (typeof warnings)[number],
@@ -204,7 +205,7 @@ describe("runJob check and findings", () => {
       yes: 1,
       no: output.counts.warnings - 1,
     });
-    const shown = (await allFindings(3, explained, ["警告"])).items;
+    const shown = (await allFindings(3, explained, ["warning"])).items;
     const of = (f: typeof a) =>
       shown.find(
         (s) => s.sheet === f.sheet && s.cell === f.cell && s.rule === f.rule,
