@@ -236,6 +236,8 @@ export class FakeExcel {
   requests: FakeRequest[] = [];
   /** Highest ExcelApi minor version `isSetSupported` answers true for (default 14: ExcelApi 1.14). */
   apiMinor = 14;
+  /** `Office.context.diagnostics`: the host, platform (Office.PlatformType) and version Office reports. */
+  diagnostics = { host: "Excel", platform: "PC", version: "16.0.17928.20114" };
   /** The user is editing a cell: batches fail with InvalidOperationInCellEditMode (or wait, with delayForCellEdit). */
   cellEditMode = false;
   /** A user edit fires no onChanged (a dropdown pick in Excel on the web). */
@@ -1460,6 +1462,10 @@ export function installCheckFake(fake: FakeExcel = new FakeExcel()): FakeExcel {
           Number(version.split(".")[1] ?? 0) <= fake.apiMinor,
       },
     },
+  });
+  // A plain object, as office.js gives it (office-addin-mock would make it a proxy whose properties need a load).
+  Object.defineProperty((globalThis as any).Office.context, "diagnostics", {
+    get: () => fake.diagnostics,
   });
   return fake;
 }
