@@ -172,6 +172,14 @@ module.exports = async (env = {}, argv = {}) => {
           },
           // A module shared by two lazy chunks (the download helper of the workbench and of the forms…) gets a chunk
           // of its own however small: webpack's default minimum size would copy it into both.
+          // Fluent UI's modules likewise, grouped by the chunks that use them: with webpack's default minimum size a
+          // small shared hook (useFocusWithin) was copied into a lazy chunk and into a vendors chunk.
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            minSize: 0,
+            reuseExistingChunk: true,
+          },
           default: {
             minChunks: 2,
             minSize: 0,

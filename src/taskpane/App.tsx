@@ -1,8 +1,8 @@
 import {
   Badge,
-  Button,
   Caption1,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -131,13 +131,9 @@ export function App({
                 {host.mode === "excel" ? TEXT.modeExcel : TEXT.modeBrowser}
               </Badge>
               {canSelfTest && !selfTesting && (
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  onClick={() => setSelfTesting(true)}
-                >
+                <Link as="button" onClick={() => setSelfTesting(true)}>
                   {TEXT.selfTest.open}
-                </Button>
+                </Link>
               )}
             </div>
           )}
