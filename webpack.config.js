@@ -1,5 +1,7 @@
-// Builds the task pane: dist/taskpane.html + bundle, icons, manifest.xml and a local copy of office.js
-// (dist/office-js/), so that the page loads nothing from a CDN.
+// Builds the task pane: two pages of one bundle — dist/addin.html, the add-in's page (the manifest's SourceLocation),
+// with office.js in its <head> as Office requires, and dist/taskpane.html, the 审核工作台 for a plain browser, which
+// never loads office.js — plus icons, manifest.xml and a local copy of office.js (dist/office-js/): no page loads
+// anything from a CDN (README: 为什么不从 CDN 载入 office.js).
 // `--env http` serves plain http (end-to-end tests); otherwise https with the office-addin-dev-certs
 // certificates: on Windows and macOS office-addin-dev-certs' getHttpsServerOptions() creates and trusts them on first
 // use (Office refuses an untrusted task pane); elsewhere (no Office desktop) existing ones in ~/.office-addin-dev-certs,
@@ -109,17 +111,20 @@ module.exports = async (env = {}, argv = {}) => {
           env.WEBPACK_SERVE ? "1" : "",
         ),
       }),
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        meta: {
-          csp: {
-            "http-equiv": "Content-Security-Policy",
-            content: contentSecurityPolicy(),
-          },
-        },
-      }),
+      ...[
+        { filename: "addin.html", officeJs: true },
+        { filename: "taskpane.html", officeJs: false },
+      ].map(
+        ({ filename, officeJs }) =>
+          new HtmlWebpackPlugin({
+            filename,
+            officeJs,
+            // The template puts the CSP first, so that it covers every script of the page, office.js included.
+            template: "./src/taskpane/taskpane.html",
+            chunks: ["taskpane"],
+            csp: contentSecurityPolicy(),
+          }),
+      ),
       new ChunkReportPlugin(),
       new CopyWebpackPlugin({
         patterns: [
@@ -167,6 +172,14 @@ module.exports = async (env = {}, argv = {}) => {
           },
           // A module shared by two lazy chunks (the download helper of the workbench and of the forms…) gets a chunk
           // of its own however small: webpack's default minimum size would copy it into both.
+          // Fluent UI's modules likewise, grouped by the chunks that use them: with webpack's default minimum size a
+          // small shared hook (useFocusWithin) was copied into a lazy chunk and into a vendors chunk.
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/]/,
+            priority: -10,
+            minSize: 0,
+            reuseExistingChunk: true,
+          },
           default: {
             minChunks: 2,
             minSize: 0,

@@ -191,3 +191,27 @@ export interface WorkbookEligibility {
   /** `所属行业“钢铁”（项目情况表 K4）`, one per answer and the chain. */
   filled: string[];
 }
+
+/** One line of the 加载项自检: what was looked at, whether it works, and what that means, in Chinese. */
+export interface SelfTestItem {
+  /** What was checked or done (`运行环境`, `ExcelApi 1.13`, `插入表样《新增贷款明细表》`…). */
+  name: string;
+  /** `passed` works; `missing` a requirement set this Excel lacks; `failed` a step Excel refused; `skipped` not run. */
+  status: "passed" | "missing" | "failed" | "skipped";
+  /** What it means for the user (Chinese). */
+  text: string;
+  /** The error code of a failed step (`InvalidArgument`…), as Excel gave it. */
+  code?: string;
+}
+
+/** The 加载项自检's result: the host, each requirement set the add-in uses, then each operation tried on scratch sheets. */
+export interface SelfTestReport {
+  host: SelfTestItem;
+  requirements: SelfTestItem[];
+  steps: SelfTestItem[];
+}
+
+/** 加载项自检 (src/excel/selfTest.ts): run in the user's real Excel; it removes the sheets it adds. */
+export interface SelfTestOperations {
+  run(): Promise<SelfTestReport>;
+}

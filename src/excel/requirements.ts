@@ -36,21 +36,32 @@ export const EXCEL_API_FEATURES: readonly {
 ];
 
 /**
- * Features used only when present (the add-in works without them): merged areas for reading (1.13: without it merged
- * cells are read as Excel stores them, the value in the top-left cell only), the trigger source of change events
- * (1.14: without it our own writes are recognised by their addresses).
+ * Features used only when present: the add-in works without them, in the way `missing` tells the user (the self-test
+ * shows it after "本 Excel 不支持 ExcelApi x："). Each is looked up with {@link isExcelApiSupported} where it is used.
  */
 export const OPTIONAL_EXCEL_API_FEATURES: readonly {
   feature: string;
   version: string;
+  missing: string;
 }[] = [
+  {
+    feature:
+      "编辑单元格时延后执行（Excel.run 的 delayForCellEdit）；行隐藏事件（worksheets.onRowHiddenChanged）",
+    version: "1.11",
+    missing:
+      "您正在编辑单元格时，实时检查会失败后自动重试（不丢失修改）；隐藏或取消隐藏行后不会自动重新检查，请点击“重新检查”。",
+  },
   {
     feature: "合并单元格区域（range.getMergedAreasOrNullObject）",
     version: "1.13",
+    missing:
+      "合并单元格只按左上角单元格读取，合并区域中其他行的该栏会被当作空白（可能多报“必填”问题）。",
   },
   {
     feature: "更改事件的来源（WorksheetChangedEventArgs.triggerSource）",
     version: "1.14",
+    missing:
+      "更改事件不注明来源，本加载项改由暂停自身事件和写入区域识别自己的写入，功能不受影响。",
   },
 ];
 

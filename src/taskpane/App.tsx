@@ -2,6 +2,7 @@ import {
   Badge,
   Caption1,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,20 +17,38 @@ import {
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { REQUIRED_EXCEL_API } from "../excel/requirements";
 import type { HostInfo } from "./host";
-import type { FormOperations, TemplateOperations } from "../ports";
+import type {
+  FormOperations,
+  SelfTestOperations,
+  TemplateOperations,
+} from "../ports";
 import type { EligibilityChoice } from "./eligibility/EligibilityCheck";
 import { TEXT } from "./text.zh";
 import { FORMS_PANEL_TEXT, FORMS_TEXT } from "./text.forms.zh";
 
 // The gallery, the forms, the 资格自检 form and the workbench (with the core they use) load when shown: the page's
 // first script stays small.
-const TableGallery = lazy(() => import("./gallery/TableGallery").then((m) => ({ default: m.TableGallery })));
-const FormsPanel = lazy(() => import("./forms/FormsPanel").then((m) => ({ default: m.FormsPanel })));
+const TableGallery = lazy(() =>
+  import("./gallery/TableGallery").then((m) => ({ default: m.TableGallery })),
+);
+const FormsPanel = lazy(() =>
+  import("./forms/FormsPanel").then((m) => ({ default: m.FormsPanel })),
+);
 const EligibilityCheck = lazy(() =>
-  import("./eligibility/EligibilityCheck").then((m) => ({ default: m.EligibilityCheck })),
+  import("./eligibility/EligibilityCheck").then((m) => ({
+    default: m.EligibilityCheck,
+  })),
+);
+const SelfTestPanel = lazy(() =>
+  import("./selftest/SelfTestPanel").then((m) => ({
+    default: m.SelfTestPanel,
+  })),
 );
 const DefaultWorkbench = lazy(() =>
-  Promise.all([import("./workbench/Workbench"), import("./worker/client")]).then(([w, c]) => ({
+  Promise.all([
+    import("./workbench/Workbench"),
+    import("./worker/client"),
+  ]).then(([w, c]) => ({
     default: () => <w.Workbench processor={c.inThreadProcessor()} />,
   })),
 );
@@ -53,6 +72,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   modeBadge: { alignSelf: "flex-start" },
+  modeRow: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 type TabId = "templates" | "eligibility" | "check" | "merge";
@@ -74,11 +98,23 @@ export interface AppProps {
    * form still answers, with no button to make the sheet, and the 申请报告表样 panel is not shown.
    */
   formOperations?: FormOperations;
+  /** The 加载项自检 (Excel mode): a button beside the mode badge opens it in place of the tabs. */
+  selfTest?: SelfTestOperations;
 }
 
 /** The task pane: Excel mode (表格模板 / 检查 / 合并汇总 tabs) or browser mode (审核工作台). */
-export function App({ host, operations, checkPanel, mergePanel, workbench, formOperations }: AppProps) {
+export function App({
+  host,
+  operations,
+  checkPanel,
+  mergePanel,
+  workbench,
+  formOperations,
+  selfTest,
+}: AppProps) {
   const styles = useStyles();
+  const [selfTesting, setSelfTesting] = useState(false);
+  const canSelfTest = host?.mode === "excel" && selfTest !== undefined;
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
@@ -86,13 +122,20 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, formO
           <Title3 as="h1">{TEXT.appTitle}</Title3>
           <Caption1>{TEXT.appSubtitle}</Caption1>
           {host && (
-            <Badge
-              className={styles.modeBadge}
-              appearance="outline"
-              color={host.mode === "excel" ? "success" : "informative"}
-            >
-              {host.mode === "excel" ? TEXT.modeExcel : TEXT.modeBrowser}
-            </Badge>
+            <div className={styles.modeRow}>
+              <Badge
+                className={styles.modeBadge}
+                appearance="outline"
+                color={host.mode === "excel" ? "success" : "informative"}
+              >
+                {host.mode === "excel" ? TEXT.modeExcel : TEXT.modeBrowser}
+              </Badge>
+              {canSelfTest && !selfTesting && (
+                <Link as="button" onClick={() => setSelfTesting(true)}>
+                  {TEXT.selfTest.open}
+                </Link>
+              )}
+            </div>
           )}
         </header>
         {host === null && <Spinner label={TEXT.detecting} />}
@@ -100,7 +143,9 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, formO
           <>
             {host.reason !== "no-office" && (
               <MessageBar intent="info">
-                <MessageBarBody>{TEXT.browserReason[host.reason]}</MessageBarBody>
+                <MessageBarBody>
+                  {TEXT.browserReason[host.reason]}
+                </MessageBarBody>
               </MessageBar>
             )}
             <Suspense fallback={<Spinner label={TEXT.loading} />}>
@@ -119,12 +164,21 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, formO
                 </MessageBarBody>
               </MessageBar>
             )}
-            <ExcelTabs
-              operations={operations}
-              checkPanel={checkPanel}
-              mergePanel={mergePanel}
-              formOperations={formOperations}
-            />
+            {canSelfTest && selfTesting ? (
+              <Suspense fallback={<Spinner label={TEXT.loading} />}>
+                <SelfTestPanel
+                  operations={selfTest}
+                  onClose={() => setSelfTesting(false)}
+                />
+              </Suspense>
+            ) : (
+              <ExcelTabs
+                operations={operations}
+                checkPanel={checkPanel}
+                mergePanel={mergePanel}
+                formOperations={formOperations}
+              />
+            )}
           </>
         )}
       </main>
@@ -134,16 +188,27 @@ export function App({ host, operations, checkPanel, mergePanel, workbench, formO
 
 /** What the forms made, in words: new sheets in Excel, a downloaded file in the browser. */
 const made = (excel: boolean) => (names: readonly string[]) =>
-  excel ? FORMS_TEXT.insertedSheet(names) : FORMS_PANEL_TEXT.downloaded(names.join("、"));
+  excel
+    ? FORMS_TEXT.insertedSheet(names)
+    : FORMS_PANEL_TEXT.downloaded(names.join("、"));
 
 /**
  * 资格自检 with its button (插入 in Excel, 下载 in the browser); in the browser also the 申请报告表样 downloads (in Excel
  * they sit in the 表格模板 tab).
  */
-function FormsArea({ operations, excel }: { operations?: FormOperations; excel: boolean }) {
+function FormsArea({
+  operations,
+  excel,
+}: {
+  operations?: FormOperations;
+  excel: boolean;
+}) {
   const action = operations && {
     label: excel ? FORMS_TEXT.insertSheet : FORMS_TEXT.downloadSheet,
-    run: async (c: EligibilityChoice) => made(excel)(await operations.eligibility(c.direction, c.answers, c.chain)),
+    run: async (c: EligibilityChoice) =>
+      made(excel)(
+        await operations.eligibility(c.direction, c.answers, c.chain),
+      ),
   };
   return (
     <>
@@ -178,9 +243,15 @@ function ExcelTabs({
         <Suspense fallback={<Spinner label={TEXT.loading} />}>
           {tab === "templates" && <TableGallery operations={operations} />}
           {tab === "templates" && formOperations && (
-            <FormsPanel operations={formOperations} actionLabel={FORMS_PANEL_TEXT.insert} made={made(true)} />
+            <FormsPanel
+              operations={formOperations}
+              actionLabel={FORMS_PANEL_TEXT.insert}
+              made={made(true)}
+            />
           )}
-          {tab === "eligibility" && <FormsArea operations={formOperations} excel />}
+          {tab === "eligibility" && (
+            <FormsArea operations={formOperations} excel />
+          )}
           {tab === "check" && checkPanel}
           {tab === "merge" && mergePanel}
         </Suspense>

@@ -3,16 +3,16 @@ import { lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { lazyForms } from "./forms/lazy";
-import { HOST_TIMEOUT_MS, watchHost, type HostInfo } from "./host";
-import { loadOfficeScript, plausiblyInOffice } from "./officeScript";
+import { watchHost, type HostInfo, type OfficeLike } from "./host";
 import type { TemplateOperations } from "../ports";
 import { createFileProcessor } from "./worker/client";
 import { spawnWorker } from "./worker/spawn";
 
 /**
- * Entry of taskpane.html: renders at once (detecting…), then in the mode host detection chooses. office.js is loaded
- * only when the page is plausibly inside Office (officeScript.ts); in a plain browser it is never requested. Each
- * mode's panels, the core and the Office.js adapters load when first shown, so the first script stays small.
+ * Entry of both pages of the build: addin.html (the add-in's page, office.js in its <head>) and taskpane.html (the
+ * 审核工作台 of a plain browser, no office.js). Renders at once (detecting…), then in the mode host detection chooses:
+ * without the `Office` global (taskpane.html, or office.js failed to load) browser mode at once. Each mode's panels,
+ * the core and the Office.js adapters load when first shown, so the first script stays small.
  */
 
 const container = document.getElementById("root");
@@ -20,11 +20,16 @@ if (container) {
   const root = createRoot(container);
   const operations: TemplateOperations = {
     insertTable: (tableId, years) =>
-      import("../excel/operations").then((m) => m.createTemplateOperations().insertTable(tableId, years)),
+      import("../excel/operations").then((m) =>
+        m.createTemplateOperations().insertTable(tableId, years),
+      ),
   };
   const processor = createFileProcessor(spawnWorker);
   const Workbench = lazy(() =>
-    Promise.all([import("./workbench/Workbench"), import("./workbench/demo")]).then(([w, d]) => ({
+    Promise.all([
+      import("./workbench/Workbench"),
+      import("./workbench/demo"),
+    ]).then(([w, d]) => ({
       // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
       default: () => (
         <w.Workbench
@@ -36,22 +41,39 @@ if (container) {
     })),
   );
   const MergePanel = lazy(() =>
-    Promise.all([import("./merge/MergePanel"), import("../excel/writeMerged")]).then(([p, w]) => {
+    Promise.all([
+      import("./merge/MergePanel"),
+      import("../excel/writeMerged"),
+    ]).then(([p, w]) => {
       const merge = w.createMergeOperations();
-      return { default: () => <p.MergePanel processor={processor} operations={merge} /> };
+      return {
+        default: () => (
+          <p.MergePanel processor={processor} operations={merge} />
+        ),
+      };
     }),
   );
   const CheckPanel = lazy(() =>
-    Promise.all([import("./check/CheckPanel"), import("../excel/check/operations")]).then(([p, o]) => {
+    Promise.all([
+      import("./check/CheckPanel"),
+      import("../excel/check/operations"),
+    ]).then(([p, o]) => {
       const check = o.createCheckOperations();
       return { default: () => <p.CheckPanel operations={check} processor={processor} /> };
     }),
   );
   // The forms' code (Office.js adapter or the page's download) loads with the first form made.
-  const excelForms = lazyForms(() => import("../excel/formOperations").then((m) => m.createFormOperations()));
-  const browserForms = lazyForms(() =>
-    import("./forms/browserOperations").then((m) => m.createBrowserFormOperations(processor)),
+  const excelForms = lazyForms(() =>
+    import("../excel/formOperations").then((m) => m.createFormOperations()),
   );
+  const browserForms = lazyForms(() =>
+    import("./forms/browserOperations").then((m) =>
+      m.createBrowserFormOperations(processor),
+    ),
+  );
+  const selfTest = {
+    run: () => import("../excel/selfTest").then((m) => m.runSelfTest()),
+  };
   const render = (host: HostInfo | null) =>
     root.render(
       <App
@@ -61,18 +83,12 @@ if (container) {
         checkPanel={<CheckPanel />}
         mergePanel={<MergePanel />}
         formOperations={host?.mode === "excel" ? excelForms : browserForms}
+        selfTest={selfTest}
       />,
     );
   render(null);
-  if (!plausiblyInOffice(window)) {
-    void watchHost(undefined, render);
-  } else {
-    // The script itself may hang (a stalled connection): browser mode after the same timeout; Excel mode still
-    // follows if office.js arrives later and Office answers Excel.
-    const timer = setTimeout(() => render({ mode: "browser", reason: "timeout" }), HOST_TIMEOUT_MS);
-    void loadOfficeScript(document).then((office) => {
-      clearTimeout(timer);
-      void watchHost(office, render);
-    });
-  }
+  void watchHost(
+    (globalThis as unknown as { Office?: OfficeLike }).Office,
+    render,
+  );
 }

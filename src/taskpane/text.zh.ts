@@ -314,4 +314,30 @@ export const TEXT = {
     reviewing: "正在生成审核结果…",
     reviewed: (sheet: string) => `已写入工作表“${sheet}”。`,
   },
+  /** 加载项自检 (src/taskpane/selftest). */
+  selfTest: {
+    open: "加载项自检",
+    back: "返回",
+    title: "加载项自检",
+    intro:
+      "检查本 Excel 能否运行本加载项：运行环境、所需的 Excel 功能（ExcelApi 要求集），并在当前工作簿中临时插入一张《新增贷款明细表》，填写一行、检查后删除（约需几秒，工作簿恢复原样）。建议先保存工作簿。",
+    run: "开始自检",
+    running: "正在自检…",
+    sections: {
+      host: "运行环境",
+      requirements: "Excel 功能",
+      steps: "实际操作",
+    },
+    status: {
+      passed: "通过",
+      missing: "不支持",
+      failed: "失败",
+      skipped: "未执行",
+    },
+    code: (code: string) => `错误代码：${code}`,
+    summary: (failed: number, missing: number) =>
+      failed === 0 && missing === 0
+        ? "全部通过：本加载项可以在此 Excel 中正常使用。"
+        : `${failed} 项失败，${missing} 项不支持。请把本页截图或抄录错误代码后反馈给维护人员。`,
+  },
 } as const;

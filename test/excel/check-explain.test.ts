@@ -108,3 +108,85 @@ describe("explanations in the workbook", () => {
     expect(await createCheckOperations().listExplanations()).toEqual([]);
   });
 });
+
+describe("a write of the explanations Excel refuses", () => {
+  const OTHER: Explanation = {
+    ...DAYS,
+    cell: "M5",
+    rule: "LOAN-INTEREST-CALC",
+    text: "银行按365天计息，见利息单第13页",
+  };
+
+  /**
+   * The non-empty cell values of every sheet. (A refused `values` command may leave the text format it was preceded by
+   * on empty cells of our very hidden sheet: invisible and harmless, so formats are not compared.)
+   */
+  const values = (fake: FakeExcel) =>
+    JSON.stringify(
+      fake.sheets.map((s) => [
+        s.name,
+        [...s.cells]
+          .filter(([, c]) => c.value !== "")
+          .map(([k, c]) => [k, c.value]),
+      ]),
+    );
+
+  /** A workbook with DAYS and OTHER saved; its values before the refused write. */
+  async function saved(): Promise<{ fake: FakeExcel; before: string }> {
+    const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
+    const ops = createCheckOperations();
+    await ops.saveExplanation(DAYS, "警告");
+    await ops.saveExplanation(OTHER, "警告");
+    return { fake, before: values(fake) };
+  }
+
+  it.each(["range.numberFormat", "range.values"])(
+    "leaves the previous explanations as they were when Excel refuses %s of a new one",
+    async (command) => {
+      const { fake, before } = await saved();
+      fake.failNext = { code: "InvalidArgument", when: (op) => op === command };
+      await expect(
+        createCheckOperations().saveExplanation(
+          { ...DAYS, cell: "N5", text: "按借款合同第5条执行，见第14页" },
+          "警告",
+        ),
+      ).rejects.toMatchObject({
+        code: "InvalidArgument",
+        message: expect.stringMatching(
+          /^保存说明失败：Excel 不接受本次写入的参数/,
+        ),
+      });
+      expect(fake.failNext).toBeUndefined();
+      expect(values(fake)).toBe(before);
+      expect(await createCheckOperations().listExplanations()).toEqual([
+        DAYS,
+        OTHER,
+      ]);
+      // Events were turned back on after the refusal.
+      expect(fake.eventsEnabled).toBe(true);
+    },
+  );
+
+  it("leaves both when Excel refuses the write of a removal (fewer rows: no old row is left below the new ones)", async () => {
+    const { fake, before } = await saved();
+    fake.failNext = {
+      code: "GeneralException",
+      when: (op) => op === "range.values",
+    };
+    const ops = createCheckOperations();
+    await expect(
+      ops.removeExplanation({ sheet: SHEET, cell: "L5", rule: "LOAN-DAYS" }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(values(fake)).toBe(before);
+    expect(await ops.listExplanations()).toEqual([DAYS, OTHER]);
+    // The same removal, not refused: OTHER moves up to row 2 and row 3 is empty.
+    await ops.removeExplanation({
+      sheet: SHEET,
+      cell: "L5",
+      rule: "LOAN-DAYS",
+    });
+    expect(await ops.listExplanations()).toEqual([OTHER]);
+    expect(fake.cell(EXPLANATION_SHEET.name, "D2")?.value).toBe(OTHER.text);
+    expect(fake.cell(EXPLANATION_SHEET.name, "A3")?.value ?? "").toBe("");
+  });
+});

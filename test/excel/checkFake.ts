@@ -236,6 +236,8 @@ export class FakeExcel {
   requests: FakeRequest[] = [];
   /** Highest ExcelApi minor version `isSetSupported` answers true for (default 14: ExcelApi 1.14). */
   apiMinor = 14;
+  /** `Office.context.diagnostics`: the host, platform (Office.PlatformType) and version Office reports. */
+  diagnostics = { host: "Excel", platform: "PC", version: "16.0.17928.20114" };
   /** The user is editing a cell: batches fail with InvalidOperationInCellEditMode (or wait, with delayForCellEdit). */
   cellEditMode = false;
   /** A user edit fires no onChanged (a dropdown pick in Excel on the web). */
@@ -429,6 +431,26 @@ export class FakeExcel {
   hideColumns(sheet: string, first: number, count: number): void {
     const s = this.sheet(sheet);
     for (let c = first; c < first + count; c++) s.hiddenCols.add(c);
+  }
+
+  /**
+   * Inserts `count` empty grid rows before row `first` (0-based) as Excel's 插入工作表行 does: the cells at and below
+   * it move down. Only cells are modelled: Excel would also shift references in formulas to the moved rows, which
+   * the fake does not, so it refuses (throws) when a formula refers to a row number at or below `first` (whole
+   * columns such as `J:J` and `ROW()` need no shifting).
+   */
+  insertRows(sheet: string, first: number, count: number): void {
+    const s = this.sheet(sheet);
+    for (const cell of s.cells.values())
+      for (const m of (cell.formula ?? "").matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g))
+        if (Number(m[1]) > first)
+          throw new Error(`the fake cannot shift ${m[0]} in ${cell.formula}`);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, v] of s.cells) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      moved.set(r < first ? k : key(r + count, c), v);
+    }
+    s.cells = moved;
   }
 
   /** Deletes grid rows (0-based, inclusive) as Excel does: the rows below move up. */
@@ -1441,6 +1463,10 @@ export function installCheckFake(fake: FakeExcel = new FakeExcel()): FakeExcel {
           Number(version.split(".")[1] ?? 0) <= fake.apiMinor,
       },
     },
+  });
+  // A plain object, as office.js gives it (office-addin-mock would make it a proxy whose properties need a load).
+  Object.defineProperty((globalThis as any).Office.context, "diagnostics", {
+    get: () => fake.diagnostics,
   });
   return fake;
 }

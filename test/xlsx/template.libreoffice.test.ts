@@ -6,11 +6,13 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
 import { recalcToCsv, resaveAsXlsx } from "../helpers/libreoffice";
+import { typeCells } from "../helpers/typeCells";
 
 describe("templates opened in LibreOffice", () => {
   let t1: string[][];
@@ -25,7 +27,7 @@ describe("templates opened in LibreOffice", () => {
       // T1: 合计 in row 4, data rows 5–24; D = 2024年度新增贷款金额, M = 2024年利息实际发生额.
       await fs.writeFile(
         loan,
-        await typeBelow(await writeTemplateWorkbook("loan-interest"), {
+        await typeCells(await writeTemplateWorkbook("loan-interest"), {
           D5: 100.5,
           D6: 200.25,
           D7: 0.0001,
@@ -36,7 +38,7 @@ describe("templates opened in LibreOffice", () => {
       // T4 (2024): data rows 5–24, 合 计 in row 25; J = 合同金额, L = 已开发票金额.
       await fs.writeFile(
         leader,
-        await typeBelow(
+        await typeCells(
           await writeTemplateWorkbook("leader-suppliers", { years: [2024] }),
           {
             J5: 500,
@@ -111,41 +113,6 @@ describe("templates opened in LibreOffice", () => {
   }, 180_000);
 });
 
-/**
- * Types numbers anywhere in the first sheet: into an empty cell of the template, or into a new `<row>` appended
- * after the template's rows (rows the template does not draw: a user typing straight down).
- */
-async function typeBelow(
-  bytes: Uint8Array,
-  values: Record<string, number>,
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(bytes);
-  const part = "xl/worksheets/sheet1.xml";
-  let xml = await zip.file(part)!.async("string");
-  const added = new Map<number, string[]>();
-  for (const [address, value] of Object.entries(values)) {
-    const empty = new RegExp(`<c r="${address}"((?: [a-z]+="[^"]*")*)/>`);
-    if (empty.test(xml)) {
-      xml = xml.replace(empty, `<c r="${address}"$1><v>${value}</v></c>`);
-      continue;
-    }
-    const row = Number(/\d+$/.exec(address)![0]);
-    if (xml.includes(`<row r="${row}"`))
-      throw new Error(`${address}: row ${row} exists without that cell`);
-    added.set(row, [
-      ...(added.get(row) ?? []),
-      `<c r="${address}"><v>${value}</v></c>`,
-    ]);
-  }
-  const rows = [...added]
-    .sort(([a], [b]) => a - b)
-    .map(([r, cells]) => `<row r="${r}">${cells.join("")}</row>`)
-    .join("");
-  xml = xml.replace("</sheetData>", `${rows}</sheetData>`);
-  zip.file(part, xml);
-  return zip.generateAsync({ type: "nodebuffer" });
-}
-
 describe("a T1 template with 150 rows typed below the header (no row limit)", () => {
   let csv: string[][];
   let bytes: Uint8Array;
@@ -159,7 +126,7 @@ describe("a T1 template with 150 rows typed below the header (no row limit)", ()
       const typed: Record<string, number> = {};
       for (let r = 5; r <= 154; r++) typed[`D${r}`] = r;
       const file = path.join(dir, "loan150.xlsx");
-      await fs.writeFile(file, await typeBelow(bytes, typed));
+      await fs.writeFile(file, await typeCells(bytes, typed));
       [csv] = (await recalcToCsv([file])) as [string[][]];
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
@@ -182,5 +149,60 @@ describe("a T1 template with 150 rows typed below the header (no row limit)", ()
     expect(sqrefs).toContain("D5:D1004");
     // Column D carries the 万元 format for rows typed below the drawn ones (a column style).
     expect(xml).toMatch(/<col min="4" max="4"[^>]* style="\d+"/);
+  });
+});
+
+/**
+ * T4/T5 growing past their 20 prepared rows: the user inserts rows (Excel: 插入 → 工作表行) right above the 合 计 row
+ * — where Excel does not widen a `SUM(J5:J24)` — and right under the header. ExcelJS's `spliceRows` moves the rows
+ * as Excel's insertion does and leaves formula texts alone; Excel would change none of the 合计 formulas either (their
+ * only fixed reference, the header row, lies above every insertion). LibreOffice then recalculates.
+ */
+describe.each([
+  // T4 2024: 合同金额 J, 已开发票金额 L; T5 2024: 合同金额 H, 已开具发票金额 J.
+  { id: "leader-suppliers" as const, first: "J", second: "L" },
+  { id: "member-transactions" as const, first: "H", second: "J" },
+])("$id with rows inserted above its 合 计 row", ({ id, first, second }) => {
+  let csv: string[][];
+  let formulas: unknown[];
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      Buffer.from(await writeTemplateWorkbook(id, { years: [2024] })) as never,
+    );
+    const ws = wb.worksheets[0]!;
+    // 30 rows above the 合 计 (row 25 → 55), then 2 under the header (row 5): data rows 5–56, 合 计 in row 57.
+    ws.spliceRows(25, 0, ...Array.from({ length: 30 }, () => []));
+    ws.spliceRows(5, 0, [], []);
+    for (let r = 5; r <= 56; r++) ws.getCell(`${first}${r}`).value = r;
+    ws.getCell(`${second}5`).value = 1;
+    ws.getCell(`${second}30`).value = 2;
+    ws.getCell(`${second}56`).value = 4;
+    formulas = [first, second].map((c) => ws.getCell(`${c}57`).value);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "techfund-insert-lo-"));
+    try {
+      const file = path.join(dir, `${id}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      [csv] = (await recalcToCsv([file])) as [string[][]];
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it("the 合 计 formulas moved with their row, unchanged", () => {
+    expect(formulas).toEqual([
+      { formula: `SUM(${first}4:INDEX(${first}:${first},ROW()-1))` },
+      { formula: `SUM(${second}4:INDEX(${second}:${second},ROW()-1))` },
+    ]);
+  });
+
+  it("LibreOffice sums all 52 rows, the inserted ones included: 5 + 6 + … + 56 = 1586 and 1 + 2 + 4 = 7", () => {
+    const total = csv[56]!;
+    expect(total[0]).toBe("合 计");
+    const col = (letter: string) => letter.charCodeAt(0) - 65;
+    expect(total[col(first)]).toBe("1586");
+    expect(total[col(second)]).toBe("7");
+    expect(csv[4]![col(first)]).toBe("5");
+    expect(csv[55]![col(first)]).toBe("56");
   });
 });

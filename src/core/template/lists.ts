@@ -3,7 +3,7 @@
  * validation stops at 255 characters (the 县 of a city, the 申报方向 of a 专项 exceed it), so every
  * list lives in one column of a hidden sheet and is reached through a workbook-scoped defined name.
  * Dependent lists (申报方向 ← 申报专项, 所属行业 ← 行业分类, 所在县 ← 所在市) get one name per parent
- * value, `<prefix><parent value>`, so the child column's rule is `INDIRECT("<prefix>"&$F5)`.
+ * value, `<prefix><parent value>`, so the child column's rule is `INDIRECT("<prefix>"&INDEX($F:$F,ROW()))` (validations.ts).
  */
 import { DEPENDENT_LISTS, ENUMS, type EnumId } from "../catalog/enums";
 import { CATALOG_VERSION } from "../catalog/tables";

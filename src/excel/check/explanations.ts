@@ -81,25 +81,24 @@ export async function updateExplanations(
     const width = rows[0]!.length;
     const area = { s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width - 1 } };
     if (sheet !== undefined) {
-      // The new rows go over the old ones first, then the old rows below them are cleared: when Excel refuses the
-      // write (the first command), the previous explanations are intact.
+      // One `values` command covers the new rows and blanks whatever of the old rows lies beyond them: Excel runs a
+      // batch's commands in order and keeps those that ran, so a refused write (that command) changes no
+      // explanation, and no old row can survive below the new ones (as it would if a separate clear were refused).
       const ws = context.workbook.worksheets.getItem(sheet);
       const used = ws.getUsedRange(true);
-      used.load("rowIndex,rowCount,columnCount");
+      used.load("rowIndex,rowCount,columnIndex,columnCount");
       await context.sync();
-      const end = used.rowIndex + used.rowCount;
+      const height = Math.max(rows.length, used.rowIndex + used.rowCount);
+      const cols = Math.max(width, used.columnIndex + used.columnCount);
+      const grid = Array.from({ length: height }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => rows[r]?.[c] ?? ""),
+      );
+      const all = { s: { r: 0, c: 0 }, e: { r: height - 1, c: cols - 1 } };
       ownWrites.expect(sheet);
       await writeQuietly(context, () => {
-        const range = ws.getRange(rangeAddress(area));
-        range.numberFormat = rows.map((r) => r.map(() => "@"));
-        range.values = rows;
-        if (end > rows.length)
-          ws.getRangeByIndexes(
-            rows.length,
-            0,
-            end - rows.length,
-            Math.max(width, used.columnCount),
-          ).clear("Contents");
+        const range = ws.getRange(rangeAddress(all));
+        range.numberFormat = grid.map((r) => r.map(() => "@"));
+        range.values = grid;
       });
       return;
     }
