@@ -57,6 +57,14 @@ export function coreFigures(
   };
 }
 
+/**
+ * CPU milliseconds to read the workbook in `file` and check it, once, in this process: what `check` does for one file
+ * (its reading process and the check), without the start-up and the output, and whatever else runs on the machine.
+ */
+export function readAndCheckMs(file: string): number {
+  return cpu(() => checkWorkbook(grid(file)));
+}
+
 if (require.main === module) {
   const file = process.argv[2];
   if (!file) throw new Error("用法：npx tsx bench/core.ts T1.xlsx");

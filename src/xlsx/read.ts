@@ -29,7 +29,8 @@ export type ReadResult =
 
 /**
  * Reads a workbook file. Never throws: a file that cannot be read gives `{ok: false, error}` with a Chinese message
- * naming the file (文件已加密 / 文件已损坏 / 不是受支持的表格文件 / 文件为空).
+ * naming the file (文件已加密 / 文件已损坏 / 不是受支持的表格文件 / 文件为空 / 文件过大); a file in which no sheet is
+ * found is 文件已损坏, one whose sheets hold no cell with anything in it 文件为空.
  * @param data the file's bytes
  * @param fileName the file name as the user knows it (no directory); also decides whether plain text is read as CSV
  *   (`.csv`) or refused
@@ -73,6 +74,9 @@ export function readWorkbook(
         workbook = toWorkbook(book, fileName, false);
       }
     }
+    // Every spreadsheet program writes at least one sheet: a file with none is damaged, not empty.
+    if (workbook.sheets.length === 0)
+      return { ok: false, error: readError("corrupt", fileName) };
     const hasContent = workbook.sheets.some((s) =>
       s.rows.some((row) => row.some((cell) => !isBlank(cell))),
     );

@@ -1,7 +1,9 @@
 /**
- * A hostile .xls made by seeded byte mutation of a real one (../shared/samples/project-info-3.xls, 6.5 KB): with
- * seed 1096 SheetJS's .xls reader neither finishes nor fails — it runs for minutes while its memory grows by
- * hundreds of MB. Found by trying seeds 1–1,200 of {@link mutate} (each read under a time limit of 8 s).
+ * Hostile .xls files made by seeded byte mutation of a real one (../shared/samples/project-info-3.xls, 6.5 KB), found
+ * by trying seeds 1–1,200 of {@link mutate} (each read under a time limit of 8 s): with seed 1096 the workbook stream
+ * holds no sheet and a document property set claims hundreds of millions of properties, which SheetJS's property
+ * parser allocates (1.4 GB, seconds; in a process with a memory limit, beyond it) — our reader does not hand it the
+ * property streams and refuses the file as 文件已损坏 at once; with seed 379 SheetJS's .xls reader loops.
  */
 import { readFileSync } from "fs";
 import * as path from "path";

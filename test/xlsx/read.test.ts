@@ -16,6 +16,7 @@ import {
 import { readWorkbook, type ReadResult } from "../../src/xlsx/read";
 import * as XLSX from "@e965/xlsx";
 import { unzipSync } from "fflate";
+import { hostileXls } from "../helpers/hostile";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const WILD = path.join(SAMPLES, "wild");
@@ -118,6 +119,23 @@ describe("refused files", () => {
       expect(result.error.message).toMatch(
         /^文件已损坏：ej_missing-bits\.xlsx/,
       );
+  });
+
+  it("a fuzzed .xls with damaged document properties and no sheet (hostileXls) is corrupt, not empty, and read at once", () => {
+    // SheetJS's property-set parser took 5 s of CPU and 1.4 GB on it, then no sheet was found: 文件为空.
+    const start = process.cpuUsage();
+    const result = readWorkbook(hostileXls(), "内存暴涨.xls");
+    const used = process.cpuUsage(start);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "corrupt",
+        file: "内存暴涨.xls",
+        message:
+          "文件已损坏：内存暴涨.xls（无法读出其中的表格，请用 Excel 或 WPS 打开并另存为 .xlsx 后再提交）",
+      },
+    });
+    expect((used.user + used.system) / 1e6).toBeLessThan(1);
   });
 
   it("malformed XML before the root element: SheetJS recovers the two shared strings", () => {

@@ -11,6 +11,7 @@ import {
   CHECKED_SHEETJS_VERSION,
   loadChineseBuiltinFormats,
   ODS_FORMAT_WARNING,
+  parseCompoundFile,
   parsePackageParts,
 } from "../../src/xlsx/reader/sheetjsInternals";
 
@@ -53,6 +54,31 @@ test.each(["project-info-1.xlsx", "loan-handmade.xlsx"])(
     expect(cells(ours).length).toBeGreaterThan(20);
   },
 );
+
+test.each([
+  "project-info-3.xls",
+  "wild/stj_1904_1904.xls",
+  "wild/stj_wps_fn.et",
+])(
+  "parse_xlscfb with SheetJS's compound file reads %s as SheetJS's own read does, without its document properties",
+  (file) => {
+    const bytes = readFileSync(path.join(SAMPLES, file));
+    const theirs = XLSX.read(bytes, { ...OPTIONS, type: "buffer" });
+    const ours = parseCompoundFile(bytes, OPTIONS);
+    expect(ours.SheetNames).toEqual(theirs.SheetNames);
+    expect(cells(ours)).toEqual(cells(theirs));
+    expect(cells(ours).length).toBeGreaterThan(5);
+    expect(Object.keys(theirs.Props ?? {}).length).toBeGreaterThan(0);
+    expect(ours.Props).toEqual({});
+  },
+);
+
+test("an encrypted .xls read through parseCompoundFile throws SheetJS's password error", () => {
+  const bytes = readFileSync(
+    path.join(SAMPLES, "wild/stj_password_2002_40_xor.xls"),
+  );
+  expect(() => parseCompoundFile(bytes, OPTIONS)).toThrow(/password/i);
+});
 
 test("parse_zip reads an empty theme part as SheetJS's default theme (unused parts are handed over empty)", () => {
   const bytes = readFileSync(path.join(SAMPLES, "project-info-1.xlsx"));

@@ -61,6 +61,8 @@ describe("a 1 GB zip bomb (1 MB packed)", () => {
       const result = readWorkbook(zipOf(entries), "炸弹.xlsx");`);
     expect(r.message).toMatch(/^文件过大：炸弹\.xlsx（/);
     expect(r.maxRssMb).toBeLessThan(1024);
+    // In seconds: the reading, from the bytes in memory to the refusal (a busy machine's slack included).
+    expect(r.ms).toBeLessThan(10_000);
   });
 
   test("that declares 1 MB is refused as 压缩包校验失败 once it unpacks past 1 MB", () => {
@@ -71,6 +73,7 @@ describe("a 1 GB zip bomb (1 MB packed)", () => {
       const result = readWorkbook(zipOf(entries), "炸弹.xlsx");`);
     expect(r.message).toMatch(/^文件已损坏（压缩包校验失败）：炸弹\.xlsx（/);
     expect(r.maxRssMb).toBeLessThan(1024);
+    expect(r.ms).toBeLessThan(10_000);
   });
 });
 

@@ -117,7 +117,8 @@ export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownl
           <FileFindings entry={entry} processor={processor} />
         </>
       )}
-      {summary && (
+      {/* A file that stopped the worker would stop it again: no workbook is made from it. */}
+      {summary && !entry.stopped && (
         <div className={styles.actions}>
           <Button disabled={busy} onClick={onDownloadReview}>
             {TEXT.downloadReview}

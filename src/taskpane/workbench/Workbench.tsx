@@ -134,7 +134,7 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
           .then(
             (summary) => update(key, { stage: "done", summary }),
             // The worker died or ran out of time on this file: an error card for it, the others go on.
-            (err: unknown) => update(key, { stage: "done", summary: failedSummary(file, err) }),
+            (err: unknown) => update(key, { stage: "done", summary: failedSummary(file, err), stopped: true }),
           );
     },
     [processor],
@@ -205,11 +205,13 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
     const picked = files.map((f) => f.file);
     const excludedAt = files.flatMap((f, i) => (f.excluded ? [i] : []));
     const excluded = files.filter((f) => f.excluded).map((f) => f.file.name);
+    // Files that stopped the worker when checked are not read again: they would stop the merge.
+    const stopped = files.flatMap((f, index) => (f.stopped && f.summary?.error ? [{ index, reason: f.summary.error }] : []));
     setMerge({ kind: "running", read: 0, total: picked.length, merging: false });
     try {
       const trimmed = unit.trim();
       const { result, workbook } = await processor.run(
-        { op: "merge", files: picked, excluded: excludedAt, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
+        { op: "merge", files: picked, excluded: excludedAt, stopped, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
         (e) =>
           setMerge((m) =>
             m.kind !== "running"

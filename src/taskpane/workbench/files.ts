@@ -17,6 +17,8 @@ export interface WorkbenchFile {
   summary?: FileSummary;
   /** 不纳入汇总: the reviewer keeps the file out of the merge (a superseded copy, a wrong file). */
   excluded: boolean;
+  /** Its check stopped the worker (it died or ran out of time): the merge logs the file with its error, unread. */
+  stopped?: boolean;
 }
 
 export type SortKey = "status" | "enterprise" | "file" | "errors";

@@ -222,15 +222,34 @@ async function mergeInput(file: File): Promise<MergeInput> {
   };
 }
 
+/** A file not read for the merge, with why: its size and SHA-256 (hashing does not parse it), and the reason. */
+async function unreadInput(file: File, reason: string): Promise<MergeInput> {
+  const bytes = await bytesOf(file);
+  if ("error" in bytes)
+    return {
+      fileName: file.name,
+      read: { ok: false, error: { message: bytes.error } },
+    };
+  return {
+    fileName: file.name,
+    size: bytes.length,
+    sha256: await sha256Hex(bytes),
+    read: { ok: false, error: { message: reason } },
+  };
+}
+
 async function merge(
   job: Extract<Job, { op: "merge" }>,
   emit: (e: JobEvent) => void,
 ): Promise<JobDone<"merge">> {
   const inputs: MergeInput[] = [];
   const excluded = new Set(job.excluded ?? []);
+  const stopped = new Map((job.stopped ?? []).map((s) => [s.index, s.reason]));
   for (const [index, file] of job.files.entries()) {
     emit({ type: "progress", index, stage: "reading" });
-    // A file kept out by the reviewer is not read: the 合并日志 lists it as 已排除 with the reason.
+    const reason = stopped.get(index);
+    // A file kept out by the reviewer is not read: the 合并日志 lists it as 已排除 with the reason. A file that stopped
+    // the worker when checked would stop this merge too: it is logged with that reason, unread.
     inputs.push(
       excluded.has(index)
         ? {
@@ -239,7 +258,9 @@ async function merge(
             read: { ok: false, error: { message: TEXT.excludedReason } },
             excluded: TEXT.excludedReason,
           }
-        : await mergeInput(file),
+        : reason !== undefined
+          ? await unreadInput(file, reason)
+          : await mergeInput(file),
     );
     emit({ type: "progress", index, stage: "done" });
   }

@@ -40,6 +40,11 @@ export type Job =
       files: File[];
       /** Indexes in `files` of the files kept out of the 汇总表 (不纳入汇总): logged, not read. */
       excluded?: number[];
+      /**
+       * Files whose check stopped the worker (it died or ran out of time on them), by index in `files`: logged as
+       * 无法读取 with `reason` (their error card's text), not read again.
+       */
+      stopped?: { index: number; reason: string }[];
       unit?: string;
       workbook: boolean;
     }

@@ -6,7 +6,10 @@
 import * as XLSX from "@e965/xlsx";
 
 import { markHiddenColumns } from "./biffColumns";
-import { loadChineseBuiltinFormats } from "./sheetjsInternals";
+import {
+  loadChineseBuiltinFormats,
+  parseCompoundFile,
+} from "./sheetjsInternals";
 
 /** SheetJS options: dense sheets, raw serials (no time-zone dependent Date objects), formats and formulas. */
 export const OPTIONS: XLSX.ParsingOptions = {
@@ -34,7 +37,8 @@ export function readTextBook(text: string): XLSX.WorkBook {
 export type BinaryRefusal = "encrypted" | "not-a-workbook";
 
 /**
- * Reads a compound file (.xls .et) or bare BIFF stream, with the hidden columns of BIFF5/8 sheets (biffColumns.ts).
+ * Reads a compound file (.xls .et) or bare BIFF stream, with the hidden columns of BIFF5/8 sheets (biffColumns.ts);
+ * a compound file's document properties are not read (sheetjsInternals.ts `parseCompoundFile`).
  * @returns the workbook, or the refusal SheetJS's error means (a password, or another Office document such as .doc)
  * @throws other errors SheetJS throws (damaged files)
  */
@@ -43,7 +47,9 @@ export function readBinaryBook(
 ): XLSX.WorkBook | BinaryRefusal {
   loadChineseBuiltinFormats();
   try {
-    const book = XLSX.read(bytes, { ...OPTIONS, type: "array" });
+    const book = isCompoundFile(bytes)
+      ? parseCompoundFile(bytes, OPTIONS)
+      : XLSX.read(bytes, { ...OPTIONS, type: "array" });
     markHiddenColumns(book, bytes);
     return book;
   } catch (e) {
@@ -53,6 +59,13 @@ export function readBinaryBook(
       return "not-a-workbook";
     throw e;
   }
+}
+
+/** The compound file signature (D0 CF 11 E0 A1 B1 1A E1); a bare BIFF stream has none. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isCompoundFile(bytes: Uint8Array): boolean {
+  return COMPOUND_FILE.every((b, i) => bytes[i] === b);
 }
 
 function errorMessage(e: unknown): string {

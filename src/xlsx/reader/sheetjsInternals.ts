@@ -4,6 +4,8 @@
  * changing what files read as:
  * - `parse_zip` with a hand-built container: the package parser without SheetJS's own unzip (which loops forever on
  *   some damaged deflate streams, and has no bound on unpacked sizes); the parts come from our bounded unzip;
+ * - `parse_xlscfb` with a compound file read by SheetJS's CFB module: the .xls reader without the document property
+ *   streams, whose parser allocates without bound on a damaged one;
  * - the global number-format table (`SSF.load`): the BIFF readers take built-in formats from it and never reset it;
  * - the text of SheetJS's console message about OpenDocument number formats, which is silenced.
  */
@@ -13,6 +15,11 @@ import { CHINESE_BUILTIN_FORMATS } from "./chineseFormats";
 
 /** The SheetJS version whose internals this module was checked against (the pin test compares it). */
 export const CHECKED_SHEETJS_VERSION = "0.20.3";
+
+/** A compound file as SheetJS's CFB module reads it (`XLSX.CFB.read`): its streams, by name. */
+interface CompoundFile {
+  FileIndex: { name: string; size: number; content: Uint8Array }[];
+}
 
 /** A package as `parse_zip` takes it (the container of SheetJS's CFB module): paths under `Root Entry/`. */
 interface ZipContainer {
@@ -31,6 +38,54 @@ const parseZip = (
     parse_zip(zip: ZipContainer, options: XLSX.ParsingOptions): XLSX.WorkBook;
   }
 ).parse_zip;
+
+/** SheetJS's CFB module (typed `any` by SheetJS): what is used of it. */
+const CFB = XLSX.CFB as {
+  read(data: Uint8Array, options: { type: "array" }): CompoundFile;
+  find(cfb: CompoundFile, path: string): unknown;
+};
+
+/** Exported by SheetJS's builds, missing from its type definitions: the .xls reader after the compound file's parse. */
+const parseXlsCfb = (
+  XLSX as unknown as {
+    parse_xlscfb(
+      cfb: CompoundFile,
+      options: XLSX.ParsingOptions,
+    ): XLSX.WorkBook;
+  }
+).parse_xlscfb;
+
+/**
+ * The document property streams of a compound file (标题、作者、公司…), never used here. SheetJS parses them after the
+ * workbook, taking the count of properties from the file: a damaged count (seen in a fuzzed 6.5 KB .xls) makes it
+ * build arrays of hundreds of millions of entries, 1.4 GB and seconds before it gives up.
+ */
+const PROPERTY_STREAMS = new Set([
+  "\u0005SummaryInformation",
+  "\u0005DocumentSummaryInformation",
+]);
+
+/**
+ * Reads a compound file (.xls .et, or an encrypted package) as `XLSX.read` does, but with its document property
+ * streams handed over empty (SheetJS skips an empty one).
+ * @throws what SheetJS throws for a damaged compound file, an encrypted one (its password error), or one holding no
+ *   workbook stream (another Office document)
+ */
+export function parseCompoundFile(
+  bytes: Uint8Array,
+  options: XLSX.ParsingOptions,
+): XLSX.WorkBook {
+  const cfb = CFB.read(bytes, { type: "array" });
+  // An encrypted package goes SheetJS's own way, which says it is encrypted.
+  if (CFB.find(cfb, "EncryptedPackage"))
+    return XLSX.read(bytes, { ...options, type: "array" });
+  for (const entry of cfb.FileIndex)
+    if (PROPERTY_STREAMS.has(entry.name)) {
+      entry.size = 0;
+      entry.content = new Uint8Array();
+    }
+  return parseXlsCfb(cfb, options);
+}
 
 /**
  * Parses an unzipped package (.xlsx .xlsm .ods) with SheetJS, without SheetJS's console messages about OpenDocument

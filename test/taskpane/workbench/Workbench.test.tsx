@@ -130,17 +130,24 @@ describe("Workbench", () => {
     expect(screen.getByRole("table", { name: "文件概览" })).toBeTruthy();
   });
 
-  it("a file whose check failed as a whole (the worker died on it) gets an error card; the others go on", async () => {
+  it("a file whose check failed as a whole (the worker died on it) gets an error card; the others go on; the merge does not read it again", async () => {
     const { processor, jobs } = manualProcessor();
     render(<Workbench processor={processor} />);
-    pick([new File(["x"], "炸弹.xls"), new File(["y"], "好.xlsx")]);
-    await act(async () => jobs[0]!.reject(new Error("文件过大或已损坏：炸弹.xls（处理超过 20 秒，已停止，其他文件不受影响）")));
+    const files = [new File(["x"], "炸弹.xls"), new File(["y"], "好.xlsx")];
+    pick(files);
+    const reason = "文件过大或已损坏：炸弹.xls（处理超过 20 秒，已停止，其他文件不受影响）";
+    await act(async () => jobs[0]!.reject(new Error(reason)));
     await answerCheck(jobs[1]!, summary("好.xlsx"));
     fireEvent.click(screen.getByRole("button", { name: "查看 炸弹.xls 的检查结果" }));
     const card = screen.getByRole("region", { name: "炸弹.xls" });
-    expect(within(card).getByText("文件过大或已损坏：炸弹.xls（处理超过 20 秒，已停止，其他文件不受影响）")).toBeTruthy();
+    expect(within(card).getByText(reason)).toBeTruthy();
     expect(within(card).getAllByText("无法读取").length).toBeGreaterThan(0);
+    // No workbook is made from it: that would read it again in the worker, which it stopped.
+    expect(within(card).queryByRole("button", { name: "下载审核结果.xlsx" })).toBeNull();
     expect(within(card).queryByRole("button", { name: "下载差错清单" })).toBeNull();
+    fireEvent.click(within(card).getByRole("button", { name: "返回文件概览" }));
+    fireEvent.click(screen.getByRole("button", { name: "预览汇总" }));
+    expect(jobs[2]!.job).toEqual({ op: "merge", files, excluded: [], stopped: [{ index: 0, reason }], workbook: true });
   });
 
   it("downloads a file's 审核结果.xlsx and its 差错清单 made by the worker from the file it holds", async () => {
@@ -174,7 +181,7 @@ describe("Workbench", () => {
     expect(screen.getByText("1 个文件不纳入汇总")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "预览汇总" }));
     // Every file goes to the merge (the 合并日志 lists each one); the excluded one by its index.
-    expect(jobs[4]!.job).toEqual({ op: "merge", files: [files[0], files[2]], excluded: [1], workbook: true });
+    expect(jobs[4]!.job).toEqual({ op: "merge", files: [files[0], files[2]], excluded: [1], stopped: [], workbook: true });
   });
 
   it("previews the merged rows before download, with the 审核单位, 合并日志 and findings with their file", async () => {
@@ -186,7 +193,7 @@ describe("Workbench", () => {
     fireEvent.change(screen.getByRole("textbox", { name: /审核单位/ }), { target: { value: "  太原市工业和信息化局 " } });
     fireEvent.click(screen.getByRole("button", { name: "预览汇总" }));
     const merge = jobs[3]!;
-    expect(merge.job).toEqual({ op: "merge", files, excluded: [], unit: "太原市工业和信息化局", workbook: true });
+    expect(merge.job).toEqual({ op: "merge", files, excluded: [], stopped: [], unit: "太原市工业和信息化局", workbook: true });
     act(() => merge.emit({ type: "progress", index: 0, stage: "done" }));
     expect(screen.getByRole("progressbar", { name: "正在合并…" }).getAttribute("aria-valuenow")).toBe(String(1 / 3));
     const result = sampleMerge("太原市工业和信息化局");

@@ -348,6 +348,27 @@ describe("runJob merge", () => {
     }
   });
 
+  it("logs a file that stopped the worker when checked with that reason, by size and SHA-256, without reading it", async () => {
+    const reason =
+      "文件过大或已损坏：读取卡死.xls（处理超过 60 秒，已停止，其他文件不受影响）";
+    // Not a workbook at all: reading it would log 不是受支持的表格文件, not the reason given.
+    const bytes = new TextEncoder().encode("这不是表格");
+    const { output } = await run({
+      op: "merge",
+      files: [sample(names[0]!), new File([bytes], "读取卡死.xls")],
+      stopped: [{ index: 1, reason }],
+      workbook: false,
+    });
+    expect(output.result.summary.rows).toHaveLength(1);
+    expect(output.result.log[1]).toMatchObject({
+      file: "读取卡死.xls",
+      status: "无法读取",
+      reason,
+      size: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    });
+  });
+
   it("without `workbook` gives the merge only (the Excel tab writes the sheets itself)", async () => {
     const { output, transfer } = await run({
       op: "merge",
