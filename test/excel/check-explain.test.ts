@@ -135,8 +135,8 @@ describe("a write of the explanations Excel refuses", () => {
   async function saved(): Promise<{ fake: FakeExcel; before: string }> {
     const fake = installCheckFake(FakeExcel.of(workbookOf(t1([GOOD]))));
     const ops = createCheckOperations();
-    await ops.saveExplanation(DAYS, "警告");
-    await ops.saveExplanation(OTHER, "警告");
+    await ops.saveExplanation(DAYS, "warning");
+    await ops.saveExplanation(OTHER, "warning");
     return { fake, before: values(fake) };
   }
 
@@ -148,7 +148,7 @@ describe("a write of the explanations Excel refuses", () => {
       await expect(
         createCheckOperations().saveExplanation(
           { ...DAYS, cell: "N5", text: "按借款合同第5条执行，见第14页" },
-          "警告",
+          "warning",
         ),
       ).rejects.toMatchObject({
         code: "InvalidArgument",
