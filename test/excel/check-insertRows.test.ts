@@ -66,7 +66,7 @@ describe("T4 with rows inserted above its 合 计 row, in Excel", () => {
         rule: "TOTAL-RANGE",
         sheet: SHEET,
         cell: "J55",
-        severity: "错误",
+        severity: "error",
         message: expect.stringContaining("没有合计第30～54行中的2行数据"),
       }),
     ]);
