@@ -2,7 +2,9 @@
  * Workbooks of many sheets (src/xlsx/reader/sheetPasses.ts): read in passes of SHEETS_PER_PASS sheets, they read as
  * one pass reads them (names, cells, hidden sheets, our template marks); 10,000 sheets are read in well under the
  * reading process's time limit (20 s) — one pass took about 40 s of CPU for them — and twice the sheets cost less than
- * 2.5 times as much: the parts handed to SheetJS (each pass lists only its own sheets) and the CPU time.
+ * 2.5 times as much in the parts handed to SheetJS (each pass lists only its own sheets: exact), and less than 3 times
+ * as much CPU time (a measurement on a shared machine: the margin keeps it from failing by chance, while a quadratic
+ * step, 4 times, still fails).
  */
 import { readWorkbook } from "../../src/xlsx/read";
 import { parsePackageParts } from "../../src/xlsx/reader/sheetjsInternals";
@@ -122,7 +124,7 @@ test("each pass lists only its own sheets: the bytes handed to SheetJS grow as t
   expect(handed(10_000) / handed(5_000)).toBeLessThan(2.05);
 });
 
-test("10,000 sheets: every sheet read, in less than 20 s of CPU time; twice the sheets cost less than 2.5 times as much", () => {
+test("10,000 sheets: every sheet read, in less than 20 s of CPU time; twice the sheets cost less than 3 times the CPU time", () => {
   const half = zipped(5_000);
   const full = zipped(10_000);
   // Interleaved, medians of three: a busy spell of the machine falls on both sizes and decides neither.
@@ -135,7 +137,7 @@ test("10,000 sheets: every sheet read, in less than 20 s of CPU time; twice the 
     read = r.read;
   }
   expect(median(times.full)).toBeLessThan(20);
-  expect(median(times.full) / median(times.half)).toBeLessThan(2.5);
+  expect(median(times.full) / median(times.half)).toBeLessThan(3);
   if (!read!.ok) throw new Error(read!.error.message);
   const sheets = read!.workbook.sheets;
   expect(sheets).toHaveLength(10_000);
