@@ -9,12 +9,13 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { mergeFiles, type MergeInput } from "../../src/core/merge";
+import { mergeFiles } from "../../src/core/merge";
 import { rowHeight, textWidth } from "../../src/core/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
+import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { loanRow, tableSheet, workbookOf } from "../helpers/sheet";
+import { loanRow, tableSheet } from "../helpers/sheet";
 
 const run = promisify(execFile);
 
@@ -22,22 +23,9 @@ const LONG_NAME =
   "山西省阳泉市东方新材料科技研究与高端装备制造集团股份有限公司";
 const LONG_PROJECT = "产业链贷款贴息（碳基新材料产业链）";
 
-function input(
-  name: string,
-  n: number,
-  sheets: Parameters<typeof workbookOf>[0],
-): MergeInput {
-  return {
-    fileName: name,
-    size: 100 + n,
-    sha256: n.toString(16).padStart(64, "0"),
-    read: { ok: true, workbook: workbookOf(sheets, name) },
-  };
-}
-
 const result = mergeFiles(
   [
-    input("东方.xlsx", 1, [
+    mergeInput("东方.xlsx", 1, [
       tableSheet("project-info", [
         info("产业链贷款贴息", LONG_PROJECT, {
           enterpriseName: LONG_NAME,
@@ -49,7 +37,7 @@ const result = mergeFiles(
         loanRow(2, { enterpriseName: LONG_NAME }),
       ]),
     ]),
-    input("西方.xlsx", 2, [
+    mergeInput("西方.xlsx", 2, [
       tableSheet("project-info", [
         info("产业链人才培养奖励", "产业链人才培养奖励（碳基新材料产业链）", {
           enterpriseName: "阳泉市西方材料有限公司",

@@ -10,34 +10,22 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { mergeFiles, type MergeInput } from "../../src/core/merge";
+import { mergeFiles } from "../../src/core/merge";
 import { rowHeight } from "../../src/core/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
+import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { loanRow, tableSheet, workbookOf } from "../helpers/sheet";
+import { loanRow, tableSheet } from "../helpers/sheet";
 
 const run = promisify(execFile);
 
 const LONG_NAME = "山西省太原市丙新材料科技研究与高端装备制造集团股份有限公司";
 
-function input(
-  name: string,
-  n: number,
-  sheets: Parameters<typeof workbookOf>[0],
-): MergeInput {
-  return {
-    fileName: name,
-    size: 100 + n,
-    sha256: n.toString(16).padStart(64, "0"),
-    read: { ok: true, workbook: workbookOf(sheets, name) },
-  };
-}
-
 /** A county's 免申即享 list with one long enterprise name and titles, and a T1 with two 错误 (long messages). */
 const result = mergeFiles(
   [
-    input("县汇总.xlsx", 1, [
+    mergeInput("县汇总.xlsx", 1, [
       tableSheet(
         "exempt-summary",
         [
@@ -59,7 +47,7 @@ const result = mergeFiles(
         { lines: ["审核单位（公章）：小店区工信局"] },
       ),
     ]),
-    input("东方.xlsx", 2, [
+    mergeInput("东方.xlsx", 2, [
       tableSheet("project-info", [
         info("产业链贷款贴息", "产业链贷款贴息（碳基新材料产业链）"),
       ]),
