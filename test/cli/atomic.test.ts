@@ -59,7 +59,9 @@ test("a merge killed (SIGKILL) while it writes leaves no file under the output n
       const write = handle.write.bind(handle);
       handle.writeFile = async (bytes) => {
         for (let i = 0; i < bytes.length; i += 1024) await write(bytes.subarray(i, i + 1024));
-        await new Promise(() => {}); // never finishes: the test kills the process here
+        // Never finishes: the test kills the process here. The timer keeps the process alive meanwhile (a pending
+        // promise alone does not, once the reading processes have ended).
+        await new Promise(() => setInterval(() => {}, 1000));
       };
       return handle;
     };
