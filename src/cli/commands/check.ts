@@ -21,10 +21,10 @@ import type { Finding, FindingCounts } from "../../core/findings";
 import { SEVERITY_ZH, severityText } from "../../core/messages/severity";
 import { tierLabel, wan } from "../../core/messages/coop";
 import type { TableReport } from "../../core/report";
+import { countsText, findingLine, quotesOnce } from "../findingText";
 import {
   explainedFindings,
   fileStatus,
-  findingPlace,
   reportEnterprises,
   reviewLayout,
   totalsText,
@@ -228,28 +228,17 @@ export function checkExitCode(checks: readonly FileCheck[]): ExitCode {
   return summaryOf(checks).errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** `错误 2 个，警告 0 个，提示 1 个`. */
-function countsText(c: FindingCounts): string {
-  return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
-}
-
 /**
- * `[错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`, then the notice's words when
- * `withQuote` (the first finding of the file that rests on them) and the explanation.
+ * A finding's line, then the notice's words when `quote` gives them (the first finding of the file that rests on
+ * them) and the explanation.
  */
 function findingLines(
   f: Finding,
   e: FindingExplanation | undefined,
-  withQuote: boolean,
+  quote: string | undefined,
 ): string[] {
-  const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
-  const word = severityText(f.severity);
-  const tag = e?.state === "已说明" ? `${word}·已说明` : word;
-  const lines = [
-    `[${tag}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`,
-  ];
-  if (withQuote && f.quote !== undefined)
-    lines.push(`    通知原文：“${f.quote}”`);
+  const lines = [findingLine(f, e?.state === "已说明" ? e.state : undefined)];
+  if (quote !== undefined) lines.push(`    ${quote}`);
   if (e?.text !== undefined)
     lines.push(
       `    企业说明（${e.state === "错误须修改" ? "错误不能以说明解除，须修改" : e.state}）：${e.text}`,
@@ -329,15 +318,13 @@ function fileText(c: Checked, errorsOnly: boolean): string {
   const shown = findings.filter((x) => keep(errorsOnly)(x.finding));
   if (shown.length > 0) lines.push("  问题（错误在前）：");
   // The notice's words are shown with the first finding that rests on them, not repeated on every one.
-  const quotesShown = new Set<string>();
-  for (const x of shown) {
-    const { quote } = x.finding;
-    const first = quote !== undefined && !quotesShown.has(quote);
-    if (quote !== undefined) quotesShown.add(quote);
+  const quoteLine = quotesOnce();
+  for (const x of shown)
     lines.push(
-      ...findingLines(x.finding, x.explanation, first).map((l) => `    ${l}`),
+      ...findingLines(x.finding, x.explanation, quoteLine(x.finding)).map(
+        (l) => `    ${l}`,
+      ),
     );
-  }
   for (const e of stale)
     lines.push(
       `    [说明已失效] ${e.sheet} ${e.cell} ${e.rule}：${e.text}（对应的问题已不存在）`,

@@ -14,7 +14,8 @@ import type { FindingCounts } from "../../core/findings";
 import { groupBy } from "../../core/groupBy";
 import { severityText } from "../../core/messages/severity";
 import type { Workbook } from "../../core/grid";
-import { findingPlace, isReportSheet } from "../../core/review";
+import { isReportSheet } from "../../core/review";
+import { countsText, findingLine, quotesOnce } from "../findingText";
 import {
   type MergeFinding,
   type MergeInput,
@@ -215,17 +216,6 @@ const STATUSES: readonly MergeStatus[] = [
   "重复文件",
 ];
 
-/** `错误 2 个，警告 0 个，提示 1 个`. */
-function countsText(c: FindingCounts): string {
-  return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
-}
-
-/** `[错误] 项目情况表 G4 所在市 INFO-CITY：…（依据：…）`. */
-function findingLine(f: MergeFinding): string {
-  const where = [f.sheet, findingPlace(f), f.column].filter(Boolean).join(" ");
-  return `[${severityText(f.severity)}] ${where ? `${where} ` : ""}${f.rule}：${f.message}（依据：${f.source || "—"}）`;
-}
-
 /** The text output: one block per file, then the totals. */
 export function mergeText(result: MergeResult, output: string): string {
   const lines: string[] = [];
@@ -239,14 +229,12 @@ export function mergeText(result: MergeResult, output: string): string {
         ? e.reason
         : `取用 ${rows} 行；${countsText(e.counts)}${e.reason ? `；${e.reason}` : ""}`;
     lines.push(`[${e.status}] ${e.file}：${detail}`);
-    const quotesShown = new Set<string>();
+    // The notice's words once per file, with the first finding that rests on them.
+    const quoteLine = quotesOnce();
     for (const f of byFile.get(e.file) ?? []) {
       lines.push(`    ${findingLine(f)}`);
-      // The notice's words once per file, with the first finding that rests on them.
-      if (f.quote !== undefined && !quotesShown.has(f.quote)) {
-        quotesShown.add(f.quote);
-        lines.push(`        通知原文：“${f.quote}”`);
-      }
+      const quote = quoteLine(f);
+      if (quote !== undefined) lines.push(`        ${quote}`);
     }
   }
   const count = (s: MergeStatus) =>
