@@ -39,6 +39,7 @@ import {
   type ReturnListEntry,
 } from "../../core/returnList";
 import { sha256Hex } from "./sha256";
+import type { ReadResult } from "../../xlsx/read";
 
 /** A job's output and the buffers it may hand over without copying (postMessage transfer list). */
 export interface JobDone<K extends JobOp = JobOp> {
@@ -63,6 +64,14 @@ async function bytesOf(file: File): Promise<Uint8Array | { error: string }> {
   } catch {
     return { error: TEXT.fileNotReadable(file.name) };
   }
+}
+
+/** A file's bytes read as a workbook; SheetJS is loaded with the first file read (the page's first script has none). */
+async function readBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+  const { readWorkbook } = await import(
+    /* webpackChunkName: "read" */ "../../xlsx/read"
+  );
+  return readWorkbook(bytes, name);
 }
 
 function errorText(e: unknown): string {
@@ -115,10 +124,7 @@ async function returnItemsOf(
 ): Promise<{ items: ReturnListEntry[] } | { error: string }> {
   const bytes = await bytesOf(file);
   if ("error" in bytes) return bytes;
-  const { readWorkbook } = await import(
-    /* webpackChunkName: "read" */ "../../xlsx/read"
-  );
-  const read = readWorkbook(bytes, file.name);
+  const read = await readBytes(bytes, file.name);
   if (!read.ok) return { error: read.error.message };
   for (const sheet of read.workbook.sheets) {
     const items = returnItemsFromSheet(sheet);
@@ -153,10 +159,7 @@ async function checkOne(
   const bytes = await bytesOf(file);
   if ("error" in bytes)
     return keep({ file: file.name, status: "unreadable", error: bytes.error });
-  const { readWorkbook } = await import(
-    /* webpackChunkName: "read" */ "../../xlsx/read"
-  );
-  const read = readWorkbook(bytes, file.name);
+  const read = await readBytes(bytes, file.name);
   if (!read.ok)
     return keep({
       file: file.name,
@@ -211,14 +214,11 @@ async function mergeInput(file: File): Promise<MergeInput> {
       fileName: file.name,
       read: { ok: false, error: { message: bytes.error } },
     };
-  const { readWorkbook } = await import(
-    /* webpackChunkName: "read" */ "../../xlsx/read"
-  );
   return {
     fileName: file.name,
     size: bytes.length,
     sha256: await sha256Hex(bytes),
-    read: readWorkbook(bytes, file.name),
+    read: await readBytes(bytes, file.name),
   };
 }
 
