@@ -105,7 +105,7 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      // `webpack serve` (npm start): the 审核工作台 opens with the demo files of assets/demo loaded.
+      // `webpack serve` (npm start): the 审核工作台 opens with the sample files of assets/samples loaded.
       new webpack.DefinePlugin({
         "process.env.TECHFUND_DEMO_PRELOAD": JSON.stringify(
           env.WEBPACK_SERVE ? "1" : "",

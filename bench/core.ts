@@ -1,14 +1,14 @@
 /**
  * In-process figures of the core, in CPU time of this thread's process (`process.cpuUsage`, less sensitive than wall
  * time to the other programs sharing the machine): the validation of a 10,000-row T1 already read (`checkWorkbook`
- * on the grid), and the live re-check of one edited row of it (core/recheck.ts `recheckRows`). Medians after one
+ * on the grid), and the live re-check of one edited row of it (core/check/recheck.ts `recheckRows`). Medians after one
  * warm-up. Run alone: `npx tsx bench/core.ts T1.xlsx`; `npm run bench` runs it on the corpus's big T1.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
-import type { Workbook } from "../src/core/grid";
-import { liveWorkbook, recheckRows } from "../src/core/recheck";
-import { checkWorkbook } from "../src/core/rules/engine";
+import type { Workbook } from "../src/core/model/grid";
+import { liveWorkbook, recheckRows } from "../src/core/check/recheck";
+import { checkWorkbook } from "../src/core/check/engine";
 import { readWorkbook } from "../src/xlsx/read";
 import { median } from "./stats";
 

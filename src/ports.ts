@@ -11,15 +11,15 @@
  * OperationError is a bug, shown as 发生意外错误.
  *
  * Checking never changes a user's value; only `applyFill` writes into user cells (empty cells only, after the user
- * saw the plan). Pure helpers the pane may call directly: `explanationProblem` (core/explain.ts) to validate an
- * explanation before saving, `countFindings` (core/findings.ts), `reportFindings` (core/review.ts).
+ * saw the plan). Pure helpers the pane may call directly: `explanationProblem` (core/review/explanations.ts) to validate an
+ * explanation before saving, `countFindings` (core/model/finding.ts), `reportFindings` (core/review/reviewReport.ts).
  */
 import type { TableId } from "./core/catalog";
-import type { Explanation, ExplanationKey } from "./core/explain";
-import type { FillChange, FillPlan } from "./core/fill";
-import type { Finding } from "./core/findings";
+import type { Explanation, ExplanationKey } from "./core/review/explanations";
+import type { FillChange, FillPlan } from "./core/fill/fillPlans";
+import type { Finding } from "./core/model/finding";
 import type { MergeResult } from "./core/merge";
-import type { TableReport, WorkbookReport } from "./core/report";
+import type { TableReport, WorkbookReport } from "./core/check/report";
 
 export type {
   Explanation,
@@ -130,7 +130,7 @@ export interface CheckOperations {
 
   /**
    * 计算天数与利息: the plan for a 贷款明细表 sheet — only empty 2024年实际付息天数 / 2024年利息实际发生额 cells, from
-   * 起息日/止息日, 金额 and 利率 (see core/fill.ts). Writes nothing.
+   * 起息日/止息日, 金额 and 利率 (see core/fill/fillPlans.ts). Writes nothing.
    * @throws Error (Chinese) when the sheet is not recognised as 省级重点产业链链上企业2024年度新增贷款明细表
    */
   planInterestFill(sheet: string): Promise<FillPlan>;

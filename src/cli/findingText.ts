@@ -2,9 +2,9 @@
  * The CLI's words for findings, shared by `check` and `merge`: the counts line, one finding's line, and the notice's
  * words shown once per file (with the first finding that rests on them).
  */
-import type { Finding, FindingCounts } from "../core/findings";
+import type { Finding, FindingCounts } from "../core/model/finding";
 import { severityText } from "../core/messages/severity";
-import { findingPlace } from "../core/review";
+import { findingPlace } from "../core/review/reviewReport";
 
 /** `错误 2 个，警告 0 个，提示 1 个`. */
 export function countsText(c: FindingCounts): string {

@@ -5,10 +5,10 @@
  * the CLI imports only its types.
  */
 import * as path from "path";
-import { explanationsFromWorkbook } from "../core/explain";
+import { explanationsFromWorkbook } from "../core/review/explanations";
 import type { MergeInput } from "../core/merge";
-import type { FileCheck } from "../core/review";
-import { checkWorkbook } from "../core/rules/engine";
+import type { FileCheck } from "../core/review/reviewReport";
+import { checkWorkbook } from "../core/check/engine";
 import type { CoopListSummary } from "../core/totals/coop";
 import { readWorkbookFile } from "../xlsx/node";
 import { printableName } from "../xlsx/fileName";

@@ -1,4 +1,4 @@
-import type { Cell } from "../core/grid";
+import type { Cell } from "../core/model/grid";
 import type { FormOperations } from "../ports";
 import { chineseYearMonth } from "../core/forms/date";
 import {

@@ -20,15 +20,15 @@ import {
   type FormLayout,
 } from "../core/forms";
 import { getTable } from "../core/catalog/tables";
-import { a1, type CellRange } from "../core/grid";
-import { recognizeWorkbook } from "../core/rules/engine";
+import { a1, type CellRange } from "../core/model/grid";
+import { recognizeWorkbook } from "../core/check/engine";
 import {
   layoutTemplate,
   rangeAddress,
   uniqueSheetName,
 } from "../core/template";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
-import type { TableContext } from "../core/rules/types";
+import type { TableContext } from "../core/model/table";
 import { readOpenWorkbook } from "./check/read";
 import { drawLayout, listSource, widthInPoints } from "./drawLayout";
 import { addSheets, addSheetsAfter } from "./newSheets";

@@ -7,7 +7,7 @@
  * new). Office.js cannot run on a second workbook, so the scratch sheets live in the open one for a few seconds.
  */
 import { getTable } from "../core/catalog/tables";
-import { a1 } from "../core/grid";
+import { a1 } from "../core/model/grid";
 import { layoutTemplate, LIST_SHEET_NAME } from "../core/template";
 import {
   OperationError,

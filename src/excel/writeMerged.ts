@@ -15,7 +15,7 @@
  * a cell is copied elsewhere), and received data never goes through `range.formulas`. Numbers keep their number
  * format; empty cells keep the column's format from the layout.
  */
-import type { Cell } from "../core/grid";
+import type { Cell } from "../core/model/grid";
 import {
   mergeLogSheet,
   type MergedTable,
@@ -25,7 +25,7 @@ import {
   reviewLayout,
   type ReviewCell,
   type ReviewSheet,
-} from "../core/review";
+} from "../core/review/reviewReport";
 import { rangeAddress } from "../core/template";
 import { drawLayout, widthInPoints } from "./drawLayout";
 import { COMMAND_BYTES, type RequestBudget, writeRows } from "./budget";

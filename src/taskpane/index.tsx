@@ -28,14 +28,14 @@ if (container) {
   const Workbench = lazy(() =>
     Promise.all([
       import("./workbench/Workbench"),
-      import("./workbench/demo"),
+      import("./workbench/sampleFiles"),
     ]).then(([w, d]) => ({
-      // The dev server's build (`npm start`) opens the workbench with the demo files loaded (webpack.config.js).
+      // The dev server's build (`npm start`) opens the workbench with the sample files loaded (webpack.config.js).
       default: () => (
         <w.Workbench
           processor={processor}
-          loadDemo={d.loadDemoFiles}
-          preloadDemo={process.env.TECHFUND_DEMO_PRELOAD === "1"}
+          loadSamples={d.loadSampleFiles}
+          preloadSamples={process.env.TECHFUND_DEMO_PRELOAD === "1"}
         />
       ),
     })),
@@ -59,7 +59,11 @@ if (container) {
       import("../excel/check/operations"),
     ]).then(([p, o]) => {
       const check = o.createCheckOperations();
-      return { default: () => <p.CheckPanel operations={check} processor={processor} /> };
+      return {
+        default: () => (
+          <p.CheckPanel operations={check} processor={processor} />
+        ),
+      };
     }),
   );
   // The forms' code (Office.js adapter or the page's download) loads with the first form made.

@@ -2,7 +2,7 @@
  * Every string the task pane shows (界面文字), in Chinese. Table titles, purposes and notice sections come
  * from the catalog (src/core/catalog), not from here.
  */
-import type { Severity } from "../core/findings";
+import type { Severity } from "../core/model/finding";
 import { severityText } from "../core/messages/severity";
 
 export const TEXT = {
@@ -53,9 +53,9 @@ export const TEXT = {
   pickFiles: "选择文件",
   acceptedTypes:
     "支持 .xlsx、.xlsm、.xls、.et、.ods、.csv，可一次选择多个文件。",
-  loadDemo: "载入示例文件",
-  demoLoading: "正在载入示例文件…",
-  demoFailed: (detail: string) => `示例文件载入失败：${detail}`,
+  loadSamples: "载入示例文件",
+  samplesLoading: "正在载入示例文件…",
+  samplesFailed: (detail: string) => `示例文件载入失败：${detail}`,
   clearFiles: "清空",
   /** Where a file is in its job. */
   stage: {

@@ -13,15 +13,15 @@
  * numbers stay numbers (with their number format); an error value stays that error value.
  */
 import ExcelJS from "exceljs";
-import type { Cell } from "../core/grid";
+import type { Cell } from "../core/model/grid";
 import {
   mergeLogSheet,
   mergeStatsSheet,
   type MergedTable,
   type MergeResult,
 } from "../core/merge";
-import { rowHeight, textWidth } from "../core/printFit";
-import { reviewLayout } from "../core/review";
+import { rowHeight, textWidth } from "../core/template/printFit";
+import { reviewLayout } from "../core/review/reviewReport";
 import { ooxmlText } from "./ooxmlText";
 import { drawSheet } from "./report";
 import {

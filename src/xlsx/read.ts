@@ -1,5 +1,5 @@
 /**
- * 读取表格文件: the bytes of a workbook file → the core's plain grid (core/grid.ts), or a {@link ReadError}
+ * 读取表格文件: the bytes of a workbook file → the core's plain grid (core/model/grid.ts), or a {@link ReadError}
  * saying in Chinese why the file cannot be read. Reads .xlsx .xlsm .xls .et .ods .csv (and HTML or XML tables
  * saved as .xls, which some systems export) with SheetJS. Runs in the browser too: no Node APIs here.
  *
@@ -8,7 +8,7 @@
  * sheets become our grid (grid.ts). Excel's built-in number formats are shown the way Chinese Excel shows them
  * (chineseFormats.ts), so cells using them are recognised as dates and `w` is the text the user sees.
  */
-import { type Workbook, isBlank } from "../core/grid";
+import { type Workbook, isBlank } from "../core/model/grid";
 import { formatShowsDate, serialDate } from "../core/parse/numberFormat";
 import { type ReadError, readError } from "./errors";
 import { toWorkbook } from "./reader/grid";

@@ -1,7 +1,7 @@
 /**
- * The 审核结果 workbook (`techfund check --report`): draws the pure {@link ReviewLayout} (core/review.ts) with
+ * The 审核结果 workbook (`techfund check --report`): draws the pure {@link ReviewLayout} (core/review/reviewReport.ts) with
  * ExcelJS — sheets 汇总 and 审核结果, header row bold, frozen, repeated on every printed page and filterable, A4
- * landscape one page wide, 错误/警告 rows coloured, each row as high as its wrapped text (core/printFit.ts). Works in Node and in the browser (no file system here).
+ * landscape one page wide, 错误/警告 rows coloured, each row as high as its wrapped text (core/template/printFit.ts). Works in Node and in the browser (no file system here).
  *
  * Texts from received files (file and sheet names, messages quoting cell values) are written as text cells with the
  * text format `@`: a value starting with `=`, `+`, `-` or `@` stays text, never a formula.
@@ -15,8 +15,8 @@
  * the link text would pass Excel's 255-character limit for a string in a formula, the cell holds the address text only.
  */
 import ExcelJS from "exceljs";
-import type { Severity } from "../core/findings";
-import { rowHeight } from "../core/printFit";
+import type { Severity } from "../core/model/finding";
+import { rowHeight } from "../core/template/printFit";
 import { ooxmlText } from "./ooxmlText";
 import {
   REVIEW_PRINT,
@@ -24,7 +24,7 @@ import {
   type ReviewLayout,
   type ReviewLink,
   type ReviewSheet,
-} from "../core/review";
+} from "../core/review/reviewReport";
 
 /** Excel paper size code of A4. */
 const PAPER_A4 = 9;
@@ -170,7 +170,7 @@ export function drawSheet(
 
 /**
  * Writes the 审核结果 workbook of a {@link ReviewLayout}: sheet 汇总, then sheet 审核结果.
- * @param layout from `reviewLayout(checks)` (core/review.ts)
+ * @param layout from `reviewLayout(checks)` (core/review/reviewReport.ts)
  * @param options `linkPath` for the links of the 单元格 column (see the module comment)
  * @returns the .xlsx file's bytes
  */

@@ -1,5 +1,5 @@
 /**
- * The 差错清单 workbook (core/returnList.ts) drawn with ExcelJS so that it prints: A4 landscape, one page wide, the
+ * The 差错清单 workbook (core/review/returnList.ts) drawn with ExcelJS so that it prints: A4 landscape, one page wide, the
  * column header repeated on every page, page numbers, wrapped texts with each row as high as its text needs (Excel
  * and LibreOffice do not grow rows of a file they open), 错误 rows tinted. Works in Node and in the browser.
  *
@@ -7,9 +7,9 @@
  */
 import ExcelJS from "exceljs";
 import { SEVERITY_ZH } from "../core/messages/severity";
-import { rowHeight } from "../core/printFit";
+import { rowHeight } from "../core/template/printFit";
 import { ooxmlText } from "./ooxmlText";
-import type { ReturnListLayout } from "../core/returnList";
+import type { ReturnListLayout } from "../core/review/returnList";
 
 const PAPER_A4 = 9;
 const ERROR_FILL = "FFFDE2E2";

@@ -6,7 +6,7 @@ import * as path from "path";
 import { parseYears } from "../../src/cli/commands/template";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/core/catalog/tables";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { readWorkbookFile } from "../../src/xlsx/node";
 
 /** Runs the CLI and collects what it prints. */

@@ -5,9 +5,9 @@
  * neighbour does not decide; a quadratic step costs 4 times as much per doubling at these sizes, a linear one 2.
  */
 import { mergeFiles } from "../../src/core/merge";
-import { checkWorkbook } from "../../src/core/rules/engine";
-import { reviewLayout } from "../../src/core/review";
-import type { Workbook } from "../../src/core/grid";
+import { checkWorkbook } from "../../src/core/check/engine";
+import { reviewLayout } from "../../src/core/review/reviewReport";
+import type { Workbook } from "../../src/core/model/grid";
 import {
   sheetFromRows,
   tableSheet,

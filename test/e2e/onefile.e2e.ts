@@ -58,7 +58,7 @@ describe("one-file workbench.html opened from disk", () => {
     const workers: string[] = [];
     page.on("worker", (w) => workers.push(w.url()));
     await page.getByRole("heading", { name: "审核工作台" }).waitFor(WAIT);
-    // No demo files next to a lone HTML file: no button that would fail.
+    // No sample files next to a lone HTML file: no button that would fail.
     expect(
       await page.getByRole("button", { name: "载入示例文件" }).count(),
     ).toBe(0);

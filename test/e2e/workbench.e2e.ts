@@ -281,14 +281,14 @@ describe("审核工作台 in Chromium (no Office)", () => {
     expect(log.find((r) => r[0] === "project-info-2.xlsx")?.[3]).toBe("已排除");
   });
 
-  it("载入示例文件 loads and checks the demo workbooks", async () => {
+  it("载入示例文件 loads and checks the sample workbooks", async () => {
     const { page } = s;
     await clear();
     await page.getByRole("button", { name: "载入示例文件" }).click();
     await checked(page, "示例-贷款明细表.xlsx", "有错误");
     await checked(page, "示例-项目情况表-大同.xlsx", "无错误");
     await checked(page, "示例-项目情况表-长治.xlsx", "无错误");
-    await shot(page, "03-demo-1366.png");
+    await shot(page, "03-samples-1366.png");
   });
 
   it("ran the files in a Web Worker and made no request beyond localhost", () => {

@@ -7,8 +7,8 @@ import {
   EXPLANATION_SHEET,
   type Explanation,
   explanationsFromWorkbook,
-} from "../../src/core/explain";
-import { checkWorkbook } from "../../src/core/rules/engine";
+} from "../../src/core/review/explanations";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readOpenWorkbook } from "../../src/excel/check/read";
 import { workbookOf } from "../helpers/rows";

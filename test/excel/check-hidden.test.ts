@@ -4,8 +4,8 @@
  * of syncs does not depend on the number of rows or of hidden rows. The T1 has loans in Excel rows 5… (grid rows
  * 4…); M is 2024年利息实际发生额 (grid column 12).
  */
-import type { Sheet } from "../../src/core/grid";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { Sheet } from "../../src/core/model/grid";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { splitAddress } from "../../src/excel/check/address";
 import { hiddenLines } from "../../src/excel/check/hidden";
 import { createCheckOperations } from "../../src/excel/check/operations";

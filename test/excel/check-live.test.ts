@@ -3,8 +3,8 @@
  * at most 2 syncs; findings of untouched rows are kept; our own writes do not loop; edits Excel does not report are
  * caught on selection change and on leaving the sheet; the result equals the engine's for the same grid.
  */
-import type { WorkbookReport } from "../../src/core/report";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { WorkbookReport } from "../../src/core/check/report";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { startLive } from "../../src/excel/check/live";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { OwnWrites } from "../../src/excel/check/ownWrites";

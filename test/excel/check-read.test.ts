@@ -2,7 +2,7 @@
  * Reading the open workbook and the full check (审核) in Excel: the same findings as the engine (the CLI's) for the
  * same grid, a fixed number of syncs, and large tables read in requests under 4 MB.
  */
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import {
   MAX_REQUEST_BYTES,
   planRequests,

@@ -2,10 +2,10 @@
  * The 审核结果 sheet written into the workbook: its content for a known workbook (a T1 with a 2023 提款时间), links
  * to the cells, explanations, print setup; re-running replaces only our own sheet, recognised by its mark.
  */
-import { REVIEW_SHEET_TITLE } from "../../src/core/reviewSheet";
+import { REVIEW_SHEET_TITLE } from "../../src/core/review/reviewSheet";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readOpenWorkbook } from "../../src/excel/check/read";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { workbookOf } from "../helpers/rows";
 import {
   type FakeExcel,

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readWorkbook } from "../../src/xlsx/read";
 import { FakeExcel, installCheckFake, uninstallCheckFake } from "./checkFake";

@@ -13,7 +13,12 @@
  */
 import { readFileSync } from "fs";
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, parseA1, type Sheet, type Workbook } from "../../src/core/grid";
+import {
+  a1,
+  parseA1,
+  type Sheet,
+  type Workbook,
+} from "../../src/core/model/grid";
 
 /**
  * The strict parts (what real Excel refuses, per the Excel JavaScript API reference and the office-js issues):

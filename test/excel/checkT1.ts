@@ -3,7 +3,7 @@
  * 单位：万元, header (row 3), 合计 (row 4), data from row 5. Columns: A序号 B企业名称 C所属省级重点产业链 D金额 E银行
  * F合同编号 G提款时间 H借款时限 I起息日 J止息日 K利率 L天数 M利息 N页码 O用途.
  */
-import type { Sheet } from "../../src/core/grid";
+import type { Sheet } from "../../src/core/model/grid";
 import { GOOD_LOAN, noticeSheet, type RowSpec } from "../helpers/rows";
 
 /** A clean loan: 181 days, 17.3458 万元 (test/helpers/rows.ts). */

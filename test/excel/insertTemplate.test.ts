@@ -3,7 +3,7 @@
  * the batch (cells, formats, validations, merges, names, page setup), not which calls were made.
  */
 import { getTable, TABLES } from "../../src/core/catalog";
-import { a1, parseA1 } from "../../src/core/grid";
+import { a1, parseA1 } from "../../src/core/model/grid";
 import {
   layoutTemplate,
   listSheetLayout,

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { TABLES } from "../../src/core/catalog/tables";
 import { mergeFiles } from "../../src/core/merge";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readOpenWorkbook } from "../../src/excel/check/read";
 import { insertTemplate } from "../../src/excel/insertTemplate";

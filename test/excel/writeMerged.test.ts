@@ -1,6 +1,6 @@
 import { getTable } from "../../src/core/catalog";
 import { mergeFiles, type MergeResult } from "../../src/core/merge";
-import { parseA1 } from "../../src/core/grid";
+import { parseA1 } from "../../src/core/model/grid";
 import {
   createMergeOperations,
   mergedRowsBlock,

@@ -5,9 +5,14 @@
  */
 import { getTable, titleFor } from "../../src/core/catalog";
 import type { TableId } from "../../src/core/catalog";
-import type { Cell, CellValue, Sheet, Workbook } from "../../src/core/grid";
-import { checkWorkbook } from "../../src/core/rules/engine";
-import type { Finding } from "../../src/core/findings";
+import type {
+  Cell,
+  CellValue,
+  Sheet,
+  Workbook,
+} from "../../src/core/model/grid";
+import { checkWorkbook } from "../../src/core/check/engine";
+import type { Finding } from "../../src/core/model/finding";
 
 /** A data row by column key; a value may be a Cell (to give a number format or an error value). */
 export type RowSpec = Record<string, CellValue | Cell>;

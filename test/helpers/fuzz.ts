@@ -7,7 +7,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { unzipSync, zipSync } from "fflate";
 
-import type { Workbook } from "../../src/core/grid";
+import type { Workbook } from "../../src/core/model/grid";
 
 /** A seeded generator (mulberry32): a seed names the same mutations on every run. */
 export function rng(seed: number): () => number {

@@ -3,7 +3,7 @@
  * of the file reader (test/xlsx/hiddenColumns*.test.ts).
  */
 import ExcelJS from "exceljs";
-import type { Sheet } from "../../src/core/grid";
+import type { Sheet } from "../../src/core/model/grid";
 import { GOOD_LOAN, noticeSheet } from "./rows";
 
 /**

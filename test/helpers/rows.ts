@@ -6,10 +6,15 @@
  */
 import { getTable } from "../../src/core/catalog";
 import type { TableId } from "../../src/core/catalog";
-import type { Finding } from "../../src/core/findings";
-import { parseA1 } from "../../src/core/grid";
-import type { Cell, CellValue, Sheet, Workbook } from "../../src/core/grid";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { Finding } from "../../src/core/model/finding";
+import { parseA1 } from "../../src/core/model/grid";
+import type {
+  Cell,
+  CellValue,
+  Sheet,
+  Workbook,
+} from "../../src/core/model/grid";
+import { checkWorkbook } from "../../src/core/check/engine";
 
 /** A data row by column key; a value may be a Cell (to give a number format). */
 export type RowSpec = Record<string, CellValue | Cell>;

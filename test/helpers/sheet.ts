@@ -4,8 +4,13 @@
  */
 import { getTable, titleFor } from "../../src/core/catalog/tables";
 import type { TableDef, TableId } from "../../src/core/catalog/types";
-import { a1, parseA1 } from "../../src/core/grid";
-import type { Cell, CellRange, Sheet, Workbook } from "../../src/core/grid";
+import { a1, parseA1 } from "../../src/core/model/grid";
+import type {
+  Cell,
+  CellRange,
+  Sheet,
+  Workbook,
+} from "../../src/core/model/grid";
 import { dateToSerial } from "../../src/core/parse";
 import { readWorkbook } from "../../src/xlsx/read";
 import fs from "fs";

@@ -4,7 +4,7 @@
  * program computes it) — and everything else (styles, formulas, validations, names) stays byte for byte as written.
  */
 import JSZip from "jszip";
-import { parseA1 } from "../../src/core/grid";
+import { parseA1 } from "../../src/core/model/grid";
 
 /** What is typed into a cell: a number, a text, or `{ f }` a formula without `=`. */
 export type Typed = number | string | { f: string };

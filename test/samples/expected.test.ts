@@ -5,8 +5,8 @@
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import { severityText } from "../../src/core/messages";
-import { checkWorkbook } from "../../src/core/rules/engine";
-import { reportFindings } from "../../src/core/review";
+import { checkWorkbook } from "../../src/core/check/engine";
+import { reportFindings } from "../../src/core/review/reviewReport";
 import { readWorkbookFile } from "../../src/xlsx/node";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");

@@ -6,9 +6,9 @@
  */
 import "./jsdom-setup";
 import { render, screen } from "@testing-library/react";
-import type { Sheet } from "../../src/core/grid";
-import { reportFindings } from "../../src/core/review";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { Sheet } from "../../src/core/model/grid";
+import { reportFindings } from "../../src/core/review/reviewReport";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
 import { fakeOperations } from "./checkFake";
 import { GOOD_LOAN as GOOD, noticeSheet, workbookOf } from "../helpers/rows";
@@ -25,7 +25,11 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
       noticeSheet("loan-interest", {
         rows: [
           GOOD,
-          { ...GOOD, contractNo: "GH-YQ-2023-0101", drawdownDate: "2023年12月20日" },
+          {
+            ...GOOD,
+            contractNo: "GH-YQ-2023-0101",
+            drawdownDate: "2023年12月20日",
+          },
           { ...GOOD, contractNo: "GH-YQ-2024-0010", purpose: "偿还银行贷款" },
           { ...GOOD, contractNo: "GH-YQ-2024-0011", days: 200, interest: 5 },
           { ...GOOD, contractNo: "GH-YQ-2024-0012", bank: "", rate: 30 },
@@ -45,19 +49,31 @@ describe("the pane shows every finding the engine (CLI) reports", () => {
     const report = checkWorkbook(wb);
     const findings = reportFindings(report);
     // The workbook exercises every severity; the notes sheet gives no finding but is listed as not a table.
-    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(["error", "warning", "info"]));
+    expect(new Set(findings.map((f) => f.severity))).toEqual(
+      new Set(["error", "warning", "info"]),
+    );
     expect(report.otherSheets).toEqual(["备注"]);
     expect(findings.length).toBeGreaterThan(6);
 
-    render(<CheckPanel operations={fakeOperations(report)} liveByDefault={false} />);
+    render(
+      <CheckPanel operations={fakeOperations(report)} liveByDefault={false} />,
+    );
     await screen.findByText("识别结果");
-    const items = [...document.querySelectorAll('[role="listitem"]')].map((li) => li.textContent ?? "");
+    const items = [...document.querySelectorAll('[role="listitem"]')].map(
+      (li) => li.textContent ?? "",
+    );
     expect(items).toHaveLength(findings.length);
     for (const f of findings) {
       const shown = items.filter(
-        (text) => text.includes(f.message) && text.includes(`${f.rule} · `) && (!f.cell || text.includes(f.cell)),
+        (text) =>
+          text.includes(f.message) &&
+          text.includes(`${f.rule} · `) &&
+          (!f.cell || text.includes(f.cell)),
       );
-      expect({ finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`, shown: shown.length }).toEqual({
+      expect({
+        finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`,
+        shown: shown.length,
+      }).toEqual({
         finding: `${f.sheet}!${f.cell ?? ""} ${f.rule}`,
         shown: 1,
       });

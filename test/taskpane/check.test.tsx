@@ -1,19 +1,36 @@
 /** @jest-environment jsdom */
 import "./jsdom-setup";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+} from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Finding } from "../../src/core/findings";
+import type { Finding } from "../../src/core/model/finding";
 import type { Explanation, FillPlan, WorkbookReport } from "../../src/ports";
 import { App } from "../../src/taskpane/App";
 import { CheckPanel } from "../../src/taskpane/check/CheckPanel";
-import { fakeOperations, insuranceTable, loanTable, workbookReport, type FakeOperations } from "./checkFake";
+import {
+  fakeOperations,
+  insuranceTable,
+  loanTable,
+  workbookReport,
+  type FakeOperations,
+} from "./checkFake";
 
 const LOAN = "新增贷款明细表";
-const LOAN_GROUP = "省级重点产业链链上企业2024年度新增贷款明细表（工作表“新增贷款明细表”）";
+const LOAN_GROUP =
+  "省级重点产业链链上企业2024年度新增贷款明细表（工作表“新增贷款明细表”）";
 const INS_GROUP = "保险增信补贴明细表（工作表“保险增信补贴明细表”）";
 
 /** Renders the panel with live checking off (one checkWorkbook on mount) and waits for the report. */
-async function renderPanel(report: WorkbookReport, ops: FakeOperations = fakeOperations(report)) {
+async function renderPanel(
+  report: WorkbookReport,
+  ops: FakeOperations = fakeOperations(report),
+) {
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <CheckPanel operations={ops} liveByDefault={false} />
@@ -59,12 +76,24 @@ describe("CheckPanel: recognition and findings", () => {
     await renderPanel(knownReport());
     const summary = screen.getByRole("region", { name: "识别结果" });
     expect(
-      within(summary).getByText("工作表“新增贷款明细表”识别为：省级重点产业链链上企业2024年度新增贷款明细表（数据 5 行）"),
+      within(summary).getByText(
+        "工作表“新增贷款明细表”识别为：省级重点产业链链上企业2024年度新增贷款明细表（数据 5 行）",
+      ),
     ).toBeTruthy();
     expect(within(summary).getByText("错误 2 · 警告 1 · 提示 0")).toBeTruthy();
-    expect(within(summary).getByText("工作表“保险增信补贴明细表”识别为：保险增信补贴明细表（数据 2 行）")).toBeTruthy();
-    expect(within(summary).getByText("工作表“Sheet3”未识别为通知中的表格")).toBeTruthy();
-    expect(within(summary).getByText("未识别为通知中的表格（未找到与通知表格相符的表头）。")).toBeTruthy();
+    expect(
+      within(summary).getByText(
+        "工作表“保险增信补贴明细表”识别为：保险增信补贴明细表（数据 2 行）",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(summary).getByText("工作表“Sheet3”未识别为通知中的表格"),
+    ).toBeTruthy();
+    expect(
+      within(summary).getByText(
+        "未识别为通知中的表格（未找到与通知表格相符的表头）。",
+      ),
+    ).toBeTruthy();
   });
 
   it("counts 错误/警告/提示 and groups the findings by table, each with cell, column, message, rule and section", async () => {
@@ -81,11 +110,19 @@ describe("CheckPanel: recognition and findings", () => {
     const g6 = item("G6");
     expect(within(g6).getByText("错误")).toBeTruthy();
     expect(within(g6).getByText("贷款提款时间")).toBeTruthy();
-    expect(within(g6).getByText("提款时间2023-12-20不在2024年，不属于2024年新增贷款。")).toBeTruthy();
-    expect(within(g6).getByText("LOAN-DRAW-YEAR · 依据：附件1 六(一)")).toBeTruthy();
+    expect(
+      within(g6).getByText(
+        "提款时间2023-12-20不在2024年，不属于2024年新增贷款。",
+      ),
+    ).toBeTruthy();
+    expect(
+      within(g6).getByText("LOAN-DRAW-YEAR · 依据：附件1 六(一)"),
+    ).toBeTruthy();
     // The notice's words, folded under 通知原文 (the message does not repeat them); none for a finding without.
     const words = within(g6).getByText("通知原文").closest("details")!;
-    expect(words.textContent).toBe("通知原文“新增贷款须于2024年当年提款并付息”");
+    expect(words.textContent).toBe(
+      "通知原文“新增贷款须于2024年当年提款并付息”",
+    );
     expect(within(item("O7")).queryByText("通知原文")).toBeNull();
   });
 
@@ -96,7 +133,9 @@ describe("CheckPanel: recognition and findings", () => {
       expect.stringContaining("L8"),
       expect.stringContaining("K5"),
     ]);
-    expect(screen.queryByRole("list", { name: "工作表“Sheet3”（未识别）" })).toBeNull();
+    expect(
+      screen.queryByRole("list", { name: "工作表“Sheet3”（未识别）" }),
+    ).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "错误 2" }));
     expect(findingItems().map((li) => li.textContent)).toEqual([
       expect.stringContaining("G6"),
@@ -110,12 +149,17 @@ describe("CheckPanel: recognition and findings", () => {
     const { ops } = await renderPanel(knownReport());
     fireEvent.click(within(item("G6")).getByRole("button"));
     expect(ops.selectCell).toHaveBeenCalledWith(LOAN, "G6");
-    fireEvent.click(within(item("未找到与通知表格相符的表头")).getByRole("button"));
+    fireEvent.click(
+      within(item("未找到与通知表格相符的表头")).getByRole("button"),
+    );
     expect(ops.selectCell).toHaveBeenLastCalledWith("Sheet3", "");
   });
 
   it("says what was checked when there is no finding", async () => {
-    const clean = workbookReport([loanTable(20, []), { ...insuranceTable(), findings: [] }], true);
+    const clean = workbookReport(
+      [loanTable(20, []), { ...insuranceTable(), findings: [] }],
+      true,
+    );
     await renderPanel(clean);
     expect(screen.getByText("已检查 2 张表、7 行，未发现问题")).toBeTruthy();
     expect(findingItems()).toHaveLength(0);
@@ -148,7 +192,9 @@ describe("CheckPanel: marks", () => {
     fireEvent.click(screen.getByRole("button", { name: "错误 2" }));
     fireEvent.click(screen.getByRole("button", { name: "在表格中标记" }));
     await screen.findByText("已在表格中标记 2 个问题（单元格的值不变）。");
-    expect(ops.markFindings).toHaveBeenCalledWith(report.tables[0]!.findings.slice(0, 2));
+    expect(ops.markFindings).toHaveBeenCalledWith(
+      report.tables[0]!.findings.slice(0, 2),
+    );
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     await screen.findByText("已清除标记，单元格的值和格式与标记前相同。");
     expect(ops.clearMarks).toHaveBeenCalledTimes(1);
@@ -156,7 +202,9 @@ describe("CheckPanel: marks", () => {
 
   it("shows the operation's own message when marking fails", async () => {
     const report = knownReport();
-    const ops = fakeOperations(report, { markFindings: () => Promise.reject(new Error("Excel 拒绝了本次操作。")) });
+    const ops = fakeOperations(report, {
+      markFindings: () => Promise.reject(new Error("Excel 拒绝了本次操作。")),
+    });
     await renderPanel(report, ops);
     fireEvent.click(screen.getByRole("button", { name: "在表格中标记" }));
     await screen.findByText("Excel 拒绝了本次操作。");
@@ -166,11 +214,21 @@ describe("CheckPanel: marks", () => {
 describe("CheckPanel: totals", () => {
   it("shows the sums in 万元, rows, and 利息合计 113.3331万元 reaching 10万元", async () => {
     await renderPanel(knownReport());
-    const card = screen.getByRole("group", { name: "省级重点产业链链上企业2024年度新增贷款明细表" });
-    expect(within(card).getByText("工作表“新增贷款明细表”，数据 5 行（5 条记录）")).toBeTruthy();
-    expect(within(card).getByText("2024年度新增贷款金额 3800万元")).toBeTruthy();
-    expect(within(card).getByText("2024年利息实际发生额 113.3331万元")).toBeTruthy();
-    expect(within(card).getByText("2024年提款贷款的利息合计 113.3331万元")).toBeTruthy();
+    const card = screen.getByRole("group", {
+      name: "省级重点产业链链上企业2024年度新增贷款明细表",
+    });
+    expect(
+      within(card).getByText("工作表“新增贷款明细表”，数据 5 行（5 条记录）"),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText("2024年度新增贷款金额 3800万元"),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText("2024年利息实际发生额 113.3331万元"),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText("2024年提款贷款的利息合计 113.3331万元"),
+    ).toBeTruthy();
     expect(within(card).getByText("达到 10万元")).toBeTruthy();
     const ins = screen.getByRole("group", { name: "保险增信补贴明细表" });
     expect(within(ins).getByText("2024年度支付保费金额 12.5万元")).toBeTruthy();
@@ -191,7 +249,11 @@ describe("CheckPanel: totals", () => {
         leader: {
           table: "leader-suppliers",
           complete: true,
-          sheets: { 2022: ["清单2022"], 2023: ["清单2023"], 2024: ["清单2024"] },
+          sheets: {
+            2022: ["清单2022"],
+            2023: ["清单2023"],
+            2024: ["清单2024"],
+          },
           partners: [
             {
               name: "山西乙材料有限公司",
@@ -234,15 +296,35 @@ describe("CheckPanel: totals", () => {
             newTier: 1000,
           },
           excluded: [],
-          netNew: { counts: { 2022: 0, 2023: 1, 2024: 1 }, a: 0, b: 0, newPartners: [], conservative: 0 },
+          netNew: {
+            counts: { 2022: 0, 2023: 1, 2024: 1 },
+            a: 0,
+            b: 0,
+            newPartners: [],
+            conservative: 0,
+          },
         },
       },
     };
-    report.tables = [{ ...loanTable(20, []), sheet: "清单2024", table: "leader-suppliers", title: "链主清单", extra: {} }];
+    report.tables = [
+      {
+        ...loanTable(20, []),
+        sheet: "清单2024",
+        table: "leader-suppliers",
+        title: "链主清单",
+        extra: {},
+      },
+    ];
     await renderPanel(report);
-    const card = screen.getByRole("group", { name: "协作配套年度分析：“链主”企业____年度协作配套企业清单" });
+    const card = screen.getByRole("group", {
+      name: "协作配套年度分析：“链主”企业____年度协作配套企业清单",
+    });
     const row = within(card).getByRole("row", { name: /山西乙材料有限公司/ });
-    expect(within(row).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([
       "山西乙材料有限公司",
       "300",
       "600",
@@ -250,9 +332,23 @@ describe("CheckPanel: totals", () => {
       "1000万元（首次达到）",
     ]);
     const cells = (name: RegExp) =>
-      within(within(card).getByRole("row", { name })).getAllByRole("cell").map((c) => c.textContent);
-    expect(cells(/山西丙物流有限公司/)).toEqual(["山西丙物流有限公司", "600", "0", "550.25", "500万元（未提升）"]);
-    expect(cells(/未填名称/)).toEqual(["（未填名称）", "0", "0", "120.1235", "未达到500万元"]);
+      within(within(card).getByRole("row", { name }))
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
+    expect(cells(/山西丙物流有限公司/)).toEqual([
+      "山西丙物流有限公司",
+      "600",
+      "0",
+      "550.25",
+      "500万元（未提升）",
+    ]);
+    expect(cells(/未填名称/)).toEqual([
+      "（未填名称）",
+      "0",
+      "0",
+      "120.1235",
+      "未达到500万元",
+    ]);
     expect(
       within(card).getByText(
         "交易额500万元以上的协作配套企业：2022年 0 户，2023年 1 户，2024年 1 户；净增 0 户，新增协作配套企业 0 户，较保守的数字 0 户。",
@@ -272,19 +368,27 @@ describe("CheckPanel: explanations", () => {
     fireEvent.change(box, { target: { value: "天数对" } });
     fireEvent.click(within(l8).getByRole("button", { name: "保存说明" }));
     expect(
-      within(l8).getByText("说明至少 6 个字，请写明数据为什么是对的（例如依据哪份借据、合同或流水）。"),
+      within(l8).getByText(
+        "说明至少 6 个字，请写明数据为什么是对的（例如依据哪份借据、合同或流水）。",
+      ),
     ).toBeTruthy();
 
     fireEvent.change(box, { target: { value: "经核实无误。" } });
     fireEvent.click(within(l8).getByRole("button", { name: "保存说明" }));
     expect(
-      within(l8).getByText("“经核实无误。”没有说明原因。请写明数据为什么是对的（例如依据哪份借据、合同或流水）。"),
+      within(l8).getByText(
+        "“经核实无误。”没有说明原因。请写明数据为什么是对的（例如依据哪份借据、合同或流水）。",
+      ),
     ).toBeTruthy();
     expect(ops.saveExplanation).not.toHaveBeenCalled();
 
-    fireEvent.change(box, { target: { value: " 借据载明起息日为2024-03-05，按借据计息200天 " } });
+    fireEvent.change(box, {
+      target: { value: " 借据载明起息日为2024-03-05，按借据计息200天 " },
+    });
     fireEvent.click(within(l8).getByRole("button", { name: "保存说明" }));
-    await within(l8).findByText("说明：借据载明起息日为2024-03-05，按借据计息200天");
+    await within(l8).findByText(
+      "说明：借据载明起息日为2024-03-05，按借据计息200天",
+    );
     expect(ops.saveExplanation).toHaveBeenCalledWith(
       {
         sheet: LOAN,
@@ -295,15 +399,27 @@ describe("CheckPanel: explanations", () => {
       },
       "warning",
     );
-    expect(screen.getByText("错误 2 · 警告 2 · 提示 1（已说明 1）")).toBeTruthy();
+    expect(
+      screen.getByText("错误 2 · 警告 2 · 提示 1（已说明 1）"),
+    ).toBeTruthy();
   });
 
   it("has no explain button on 错误 (nor on 提示)", async () => {
     await renderPanel(knownReport());
-    expect(within(item("G6")).queryByRole("button", { name: "填写说明" })).toBeNull();
-    expect(within(item("O7")).queryByRole("button", { name: "填写说明" })).toBeNull();
-    expect(within(item("未找到与通知表格相符的表头")).queryByRole("button", { name: "填写说明" })).toBeNull();
-    expect(within(item("K5")).getByRole("button", { name: "填写说明" })).toBeTruthy();
+    expect(
+      within(item("G6")).queryByRole("button", { name: "填写说明" }),
+    ).toBeNull();
+    expect(
+      within(item("O7")).queryByRole("button", { name: "填写说明" }),
+    ).toBeNull();
+    expect(
+      within(item("未找到与通知表格相符的表头")).queryByRole("button", {
+        name: "填写说明",
+      }),
+    ).toBeNull();
+    expect(
+      within(item("K5")).getByRole("button", { name: "填写说明" }),
+    ).toBeTruthy();
   });
 
   it("shows the explanations stored in the workbook under their items, and removes one", async () => {
@@ -315,23 +431,36 @@ describe("CheckPanel: explanations", () => {
       text: "保单按银行要求先于提款签订",
       time: "2025-03-01T09:30:00.000Z",
     };
-    const ops = fakeOperations(report, { listExplanations: () => Promise.resolve([stored]) });
+    const ops = fakeOperations(report, {
+      listExplanations: () => Promise.resolve([stored]),
+    });
     await renderPanel(report, ops);
     const k5 = item("K5");
     await within(k5).findByText("说明：保单按银行要求先于提款签订");
-    expect(screen.getByText("错误 2 · 警告 2 · 提示 1（已说明 1）")).toBeTruthy();
+    expect(
+      screen.getByText("错误 2 · 警告 2 · 提示 1（已说明 1）"),
+    ).toBeTruthy();
     fireEvent.click(within(k5).getByRole("button", { name: "删除说明" }));
     await within(k5).findByRole("button", { name: "填写说明" });
-    expect(ops.removeExplanation).toHaveBeenCalledWith({ sheet: stored.sheet, cell: "K5", rule: "INS-PERIOD" });
+    expect(ops.removeExplanation).toHaveBeenCalledWith({
+      sheet: stored.sheet,
+      cell: "K5",
+      rule: "INS-PERIOD",
+    });
   });
 
   it("shows why saving failed when the workbook refuses", async () => {
     const report = knownReport();
-    const ops = fakeOperations(report, { saveExplanation: () => Promise.reject(new Error("工作簿受保护，无法保存说明。")) });
+    const ops = fakeOperations(report, {
+      saveExplanation: () =>
+        Promise.reject(new Error("工作簿受保护，无法保存说明。")),
+    });
     await renderPanel(report, ops);
     const l8 = item("L8");
     fireEvent.click(within(l8).getByRole("button", { name: "填写说明" }));
-    fireEvent.change(within(l8).getByRole("textbox"), { target: { value: "借据载明计息200天，见第3页" } });
+    fireEvent.change(within(l8).getByRole("textbox"), {
+      target: { value: "借据载明计息200天，见第3页" },
+    });
     fireEvent.click(within(l8).getByRole("button", { name: "保存说明" }));
     await within(l8).findByText("工作簿受保护，无法保存说明。");
     expect(within(l8).queryByText(/^说明：/)).toBeNull();
@@ -354,7 +483,9 @@ describe("CheckPanel: live check", () => {
     expect(ops.startLiveCheck).toHaveBeenCalledTimes(1);
     expect(ops.checkWorkbook).not.toHaveBeenCalled();
     expect(screen.getByText(/^上次检查：\d\d:\d\d:\d\d$/)).toBeTruthy();
-    const toggle = screen.getByRole("switch", { name: "实时检查" }) as HTMLInputElement;
+    const toggle = screen.getByRole("switch", {
+      name: "实时检查",
+    }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
 
     act(() => update!(workbookReport([loanTable(113.3331, [])], true)));
@@ -389,7 +520,9 @@ describe("CheckPanel: live check", () => {
     let finish: ((r: WorkbookReport) => void) | undefined;
     const ops = fakeOperations(report);
     await renderPanel(report, ops);
-    ops.checkWorkbook.mockImplementationOnce(() => new Promise<WorkbookReport>((resolve) => (finish = resolve)));
+    ops.checkWorkbook.mockImplementationOnce(
+      () => new Promise<WorkbookReport>((resolve) => (finish = resolve)),
+    );
     fireEvent.click(screen.getByRole("button", { name: "重新检查" }));
     expect(screen.getByText("检查中…")).toBeTruthy();
     await act(async () => finish!(workbookReport([loanTable(7.5, [])], true)));
@@ -399,7 +532,9 @@ describe("CheckPanel: live check", () => {
 
   it("shows a failed check's message", async () => {
     const report = knownReport();
-    const ops = fakeOperations(report, { checkWorkbook: () => Promise.reject(new Error("未在 Excel 中运行。")) });
+    const ops = fakeOperations(report, {
+      checkWorkbook: () => Promise.reject(new Error("未在 Excel 中运行。")),
+    });
     render(<CheckPanel operations={ops} liveByDefault={false} />);
     await screen.findByText("未在 Excel 中运行。");
   });
@@ -411,48 +546,85 @@ describe("CheckPanel: fillers' helpers", () => {
     kind: "interest",
     changes: [
       { sheet: LOAN, cell: "L6", row: 5, col: 11, before: null, after: 181 },
-      { sheet: LOAN, cell: "M6", row: 5, col: 12, before: null, after: 17.3458 },
+      {
+        sheet: LOAN,
+        cell: "M6",
+        row: 5,
+        col: 12,
+        before: null,
+        after: 17.3458,
+      },
     ],
     notes: ["第7行：起息日或止息日为空或无法识别，未计算天数。"],
   };
 
   it("计算天数与利息 lists the plan and writes only after 确认写入, then re-checks", async () => {
     const report = knownReport();
-    const ops = fakeOperations(report, { planInterestFill: () => Promise.resolve(plan) });
+    const ops = fakeOperations(report, {
+      planInterestFill: () => Promise.resolve(plan),
+    });
     await renderPanel(report, ops);
-    const card = screen.getByRole("group", { name: "省级重点产业链链上企业2024年度新增贷款明细表" });
-    fireEvent.click(within(card).getByRole("button", { name: "计算天数与利息" }));
+    const card = screen.getByRole("group", {
+      name: "省级重点产业链链上企业2024年度新增贷款明细表",
+    });
+    fireEvent.click(
+      within(card).getByRole("button", { name: "计算天数与利息" }),
+    );
     const dialog = await openDialog();
     expect(ops.planInterestFill).toHaveBeenCalledWith(LOAN);
-    expect(within(dialog).getByText("计算天数与利息：工作表“新增贷款明细表”")).toBeTruthy();
-    expect(within(dialog).getByText("将写入以下 2 个单元格（只填写空单元格，不修改已有数据）：")).toBeTruthy();
+    expect(
+      within(dialog).getByText("计算天数与利息：工作表“新增贷款明细表”"),
+    ).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        "将写入以下 2 个单元格（只填写空单元格，不修改已有数据）：",
+      ),
+    ).toBeTruthy();
     const rows = within(dialog)
       .getAllByRole("row", { hidden: true })
-      .map((r) => within(r).queryAllByRole("cell", { hidden: true }).map((c) => c.textContent));
+      .map((r) =>
+        within(r)
+          .queryAllByRole("cell", { hidden: true })
+          .map((c) => c.textContent),
+      );
     expect(rows.slice(1)).toEqual([
       ["L6", "（空）", "181"],
       ["M6", "（空）", "17.3458"],
     ]);
-    expect(within(dialog).getByText("第7行：起息日或止息日为空或无法识别，未计算天数。")).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        "第7行：起息日或止息日为空或无法识别，未计算天数。",
+      ),
+    ).toBeTruthy();
     expect(ops.applyFill).not.toHaveBeenCalled();
 
     const checksBefore = ops.checkWorkbook.mock.calls.length;
-    fireEvent.click(within(dialog).getByRole("button", { name: "确认写入", hidden: true }));
+    fireEvent.click(
+      within(dialog).getByRole("button", { name: "确认写入", hidden: true }),
+    );
     await screen.findByText("已写入 2 个单元格。");
     expect(ops.applyFill).toHaveBeenCalledWith(plan);
     expect(ops.calls.slice(-2)).toEqual(["applyFill", "checkWorkbook"]);
     expect(ops.checkWorkbook.mock.calls.length).toBe(checksBefore + 1);
-    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("dialog", { hidden: true })).toBeNull(),
+    );
   });
 
   it("writes nothing when cancelled", async () => {
     const report = knownReport();
-    const ops = fakeOperations(report, { planInterestFill: () => Promise.resolve(plan) });
+    const ops = fakeOperations(report, {
+      planInterestFill: () => Promise.resolve(plan),
+    });
     await renderPanel(report, ops);
     fireEvent.click(screen.getByRole("button", { name: "计算天数与利息" }));
     const dialog = await openDialog();
-    fireEvent.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
-    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    fireEvent.click(
+      within(dialog).getByRole("button", { name: "取消", hidden: true }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole("dialog", { hidden: true })).toBeNull(),
+    );
     expect(ops.applyFill).not.toHaveBeenCalled();
   });
 
@@ -462,8 +634,22 @@ describe("CheckPanel: fillers' helpers", () => {
       sheet: "保险增信补贴明细表",
       kind: "renumber",
       changes: [
-        { sheet: "保险增信补贴明细表", cell: "A5", row: 4, col: 0, before: 3, after: 1 },
-        { sheet: "保险增信补贴明细表", cell: "A6", row: 5, col: 0, before: "二", after: 2 },
+        {
+          sheet: "保险增信补贴明细表",
+          cell: "A5",
+          row: 4,
+          col: 0,
+          before: 3,
+          after: 1,
+        },
+        {
+          sheet: "保险增信补贴明细表",
+          cell: "A6",
+          row: 5,
+          col: 0,
+          before: "二",
+          after: 2,
+        },
       ],
       notes: [],
     };
@@ -473,24 +659,39 @@ describe("CheckPanel: fillers' helpers", () => {
     });
     await renderPanel(report, ops);
     const card = screen.getByRole("group", { name: "保险增信补贴明细表" });
-    expect(within(card).queryByRole("button", { name: "计算天数与利息" })).toBeNull();
+    expect(
+      within(card).queryByRole("button", { name: "计算天数与利息" }),
+    ).toBeNull();
     fireEvent.click(within(card).getByRole("button", { name: "重排序号" }));
     const dialog = await openDialog();
     expect(ops.planRenumber).toHaveBeenCalledWith("保险增信补贴明细表");
-    expect(within(dialog).getByText("将改写以下 2 个“序号”单元格：")).toBeTruthy();
-    expect(within(dialog).getByRole("row", { name: /A6/, hidden: true }).textContent).toBe("A6二2");
-    fireEvent.click(within(dialog).getByRole("button", { name: "确认写入", hidden: true }));
-    await screen.findByText("已写入 1 个单元格。1 个单元格在预览后被修改，未写入。");
+    expect(
+      within(dialog).getByText("将改写以下 2 个“序号”单元格："),
+    ).toBeTruthy();
+    expect(
+      within(dialog).getByRole("row", { name: /A6/, hidden: true }).textContent,
+    ).toBe("A6二2");
+    fireEvent.click(
+      within(dialog).getByRole("button", { name: "确认写入", hidden: true }),
+    );
+    await screen.findByText(
+      "已写入 1 个单元格。1 个单元格在预览后被修改，未写入。",
+    );
   });
 
   it("shows the plan's refusal (not a T1 sheet)", async () => {
     const report = knownReport();
     const ops = fakeOperations(report, {
-      planInterestFill: () => Promise.reject(new Error("工作表“新增贷款明细表”缺少“2024年实际付息天数”列。")),
+      planInterestFill: () =>
+        Promise.reject(
+          new Error("工作表“新增贷款明细表”缺少“2024年实际付息天数”列。"),
+        ),
     });
     await renderPanel(report, ops);
     fireEvent.click(screen.getByRole("button", { name: "计算天数与利息" }));
-    await screen.findByText("工作表“新增贷款明细表”缺少“2024年实际付息天数”列。");
+    await screen.findByText(
+      "工作表“新增贷款明细表”缺少“2024年实际付息天数”列。",
+    );
     expect(screen.queryByRole("dialog", { hidden: true })).toBeNull();
   });
 });
@@ -526,7 +727,9 @@ describe("CheckPanel: 审核", () => {
     const report = knownReport();
     const ops = fakeOperations(report);
     await renderPanel(report, ops);
-    ops.checkWorkbook.mockImplementationOnce(() => Promise.reject(new Error("Excel 拒绝了本次操作。")));
+    ops.checkWorkbook.mockImplementationOnce(() =>
+      Promise.reject(new Error("Excel 拒绝了本次操作。")),
+    );
     fireEvent.click(screen.getByRole("button", { name: "生成审核结果" }));
     await screen.findByText("Excel 拒绝了本次操作。");
     expect(ops.writeReviewSheet).not.toHaveBeenCalled();

@@ -2,7 +2,7 @@
  * A fake CheckOperations for the 检查 tab's tests (no Office): every method is a jest mock recording its calls in
  * `calls` (method names, in order). checkWorkbook and startLiveCheck answer with `report`.
  */
-import { countFindings, type Finding } from "../../src/core/findings";
+import { countFindings, type Finding } from "../../src/core/model/finding";
 import type {
   CheckOperations,
   FillPlan,

@@ -8,7 +8,7 @@ import {
   within,
 } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { ReturnListEntry } from "../../src/core/returnList";
+import type { ReturnListEntry } from "../../src/core/review/returnList";
 import { OperationError } from "../../src/ports";
 import { ReturnListPicker } from "../../src/taskpane/check/ReturnListPicker";
 import type { FileProcessor } from "../../src/taskpane/worker/client";

@@ -5,7 +5,7 @@
 import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { mergeFiles } from "../../src/core/merge";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { writeExemptApplication } from "../../src/xlsx/forms";
 import { readWorkbook } from "../../src/xlsx/read";
 

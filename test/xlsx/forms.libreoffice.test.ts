@@ -216,9 +216,9 @@ describe("资格自检 formulas decide as the core evaluator", () => {
     ["产业链贷款贴息", { interest2024: 9.99 }],
     [
       "试点示范奖励",
-      { demoProgramme: "国家级绿色工厂", demoNational2024: "是" },
+      { demonstrationProgramme: "国家级绿色工厂", demoNational2024: "是" },
     ],
-    ["试点示范奖励", { demoProgramme: "省级专精特新企业" }],
+    ["试点示范奖励", { demonstrationProgramme: "省级专精特新企业" }],
   ];
 
   let sheets: { expected: string[]; shown: string[] }[];

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { readMergeInput } from "../../src/cli/tasks";
 import { mergeFiles } from "../../src/core/merge";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { readWorkbook } from "../../src/xlsx/read";
 

@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
 import { mergeFiles } from "../../src/core/merge";
-import { rowHeight, textWidth } from "../../src/core/printFit";
+import { rowHeight, textWidth } from "../../src/core/template/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";

@@ -6,9 +6,9 @@ import { createHash } from "crypto";
 import * as XLSX from "@e965/xlsx";
 import JSZip from "jszip";
 import { getTable } from "../../src/core/catalog/tables";
-import type { Cell } from "../../src/core/grid";
+import type { Cell } from "../../src/core/model/grid";
 import { mergeFiles, type MergeInput } from "../../src/core/merge";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { readWorkbook } from "../../src/xlsx/read";
 import { tableSheet, workbookOf, type CellInput } from "../helpers/sheet";
@@ -60,10 +60,10 @@ const demo = {
   city: "太原市",
   county: "小店区",
   enterpriseName: "太原市丙科技有限公司",
-  demoApplied: "绿色工厂",
+  demonstrationApplied: "绿色工厂",
   demo2024_1: "绿色工厂",
-  demoCount: 1,
-  demoCum_1: "绿色工厂（2024年）",
+  demonstrationCount: 1,
+  demonstrationCum_1: "绿色工厂（2024年）",
   nature: "民营企业",
   industry: "新材料",
   contact: "赵敏 13700000003",

@@ -11,7 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
 import { mergeFiles } from "../../src/core/merge";
-import { rowHeight } from "../../src/core/printFit";
+import { rowHeight } from "../../src/core/template/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";
@@ -34,11 +34,11 @@ const result = mergeFiles(
             city: "太原市",
             county: "小店区",
             enterpriseName: LONG_NAME,
-            demoApplied: "绿色工厂",
+            demonstrationApplied: "绿色工厂",
             demo2024_1: "绿色工厂",
-            demoCount: 2,
-            demoCum_1: "绿色工厂（2024年）",
-            demoCum_2: "制造业单项冠军企业（2022年）",
+            demonstrationCount: 2,
+            demonstrationCum_1: "绿色工厂（2024年）",
+            demonstrationCum_2: "制造业单项冠军企业（2022年）",
             nature: "民营企业",
             industry: "新材料",
             contact: "赵敏（财务部负责人） 13700000003",

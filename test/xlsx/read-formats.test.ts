@@ -15,7 +15,7 @@ import {
   type Cell,
   type Sheet,
   type Workbook,
-} from "../../src/core/grid";
+} from "../../src/core/model/grid";
 import { readWorkbook, type ReadResult } from "../../src/xlsx/read";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/read");

@@ -6,7 +6,7 @@ import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import * as path from "path";
-import type { Cell } from "../../src/core/grid";
+import type { Cell } from "../../src/core/model/grid";
 import { readWorkbook } from "../../src/xlsx/read";
 
 /** Formats SheetJS writes by code or by a built-in id the reader keeps (ids 14, 22, 27–36 and 50–58 are shown as

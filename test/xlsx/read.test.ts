@@ -12,7 +12,7 @@ import {
   type Cell,
   type Sheet,
   type Workbook,
-} from "../../src/core/grid";
+} from "../../src/core/model/grid";
 import { readWorkbook, type ReadResult } from "../../src/xlsx/read";
 import * as XLSX from "@e965/xlsx";
 import { unzipSync } from "fflate";

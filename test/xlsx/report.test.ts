@@ -1,6 +1,6 @@
 /** The 审核结果 workbook writer (xlsx/report.ts): written with ExcelJS, read back with ExcelJS and with our SheetJS reader. */
 import ExcelJS from "exceljs";
-import type { ReviewLayout } from "../../src/core/review";
+import type { ReviewLayout } from "../../src/core/review/reviewReport";
 import { readWorkbook } from "../../src/xlsx/read";
 import {
   externalLinkFormula,

@@ -1,12 +1,12 @@
-/** 差错清单 (core/returnList.ts, xlsx/returnList.ts): what is listed, the printed layout, and reading it back. */
-import type { Explanation } from "../../src/core/explain";
+/** 差错清单 (core/review/returnList.ts, xlsx/returnList.ts): what is listed, the printed layout, and reading it back. */
+import type { Explanation } from "../../src/core/review/explanations";
 import {
   returnItems,
   returnItemsFromSheet,
   returnListLayout,
-} from "../../src/core/returnList";
-import type { FileCheck } from "../../src/core/review";
-import { checkWorkbook } from "../../src/core/rules/engine";
+} from "../../src/core/review/returnList";
+import type { FileCheck } from "../../src/core/review/reviewReport";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeReturnList } from "../../src/xlsx/returnList";
 import { dateCell, loanRow, tableSheet, workbookOf } from "../helpers/sheet";

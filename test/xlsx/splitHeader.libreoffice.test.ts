@@ -8,8 +8,8 @@ import * as XLSX from "@e965/xlsx";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Finding } from "../../src/core/findings";
-import { checkWorkbook } from "../../src/core/rules/engine";
+import type { Finding } from "../../src/core/model/finding";
+import { checkWorkbook } from "../../src/core/check/engine";
 import { readWorkbook } from "../../src/xlsx/read";
 import { convertWithLibreOffice, resaveAsXlsx } from "../helpers/libreoffice";
 

@@ -19,7 +19,7 @@ import {
   TABLES,
 } from "../../src/core/catalog/tables";
 import type { TableId } from "../../src/core/catalog/types";
-import { a1, columnLetters, parseA1 } from "../../src/core/grid";
+import { a1, columnLetters, parseA1 } from "../../src/core/model/grid";
 import { layoutTemplate, rangeAddress } from "../../src/core/template";
 import {
   templateFileName,

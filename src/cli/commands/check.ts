@@ -2,25 +2,25 @@
  * `techfund check <文件或目录…> [--details] [--errors-only] [--json] [--report 审核结果.xlsx] [--return 目录]`: checks
  * received workbooks against every rule of the notice. Folders are walked for .xlsx .xlsm .xls .et .ods .csv (hidden
  * files and `~$` lock files are skipped, and said so on stderr). Files are grouped by enterprise and the package
- * rules run across them (core/package.ts). The explanations (核实说明) the enterprise stored with the add-in are
+ * rules run across them (core/check/package.ts). The explanations (核实说明) the enterprise stored with the add-in are
  * read from each workbook and shown beside their findings.
  *
  * Output: for a folder or several files, one summary table (file, enterprise, tables, 错误/警告 (未说明)/提示,
  * status) and one line for the files that hold no table of the notice; for one file, or with `--details`, every
- * finding of each file, 错误 first (repeats settled, core/settle.ts), with the tables, totals (万元) and counts;
+ * finding of each file, 错误 first (repeats settled, core/check/settle.ts), with the tables, totals (万元) and counts;
  * `--errors-only` keeps only 错误 (and files with 错误); progress on stderr. `--json` prints one object on stdout
- * ({@link CheckJson}); `--report` writes the 审核结果 workbook (core/review.ts, xlsx/report.ts); `--return` writes one
- * 差错清单 per enterprise (core/returnList.ts). Exit 0 when there is no 错误, 1 when there are 错误, 2 when an input
+ * ({@link CheckJson}); `--report` writes the 审核结果 workbook (core/review/reviewReport.ts, xlsx/report.ts); `--return` writes one
+ * 差错清单 per enterprise (core/review/returnList.ts). Exit 0 when there is no 错误, 1 when there are 错误, 2 when an input
  * could not be read or the usage is wrong.
  */
 import * as path from "path";
 import type { Command } from "commander";
 import { getTable, sheetNameFor } from "../../core/catalog/tables";
-import type { FindingExplanation } from "../../core/explain";
-import type { Finding, FindingCounts } from "../../core/findings";
+import type { FindingExplanation } from "../../core/review/explanations";
+import type { Finding, FindingCounts } from "../../core/model/finding";
 import { SEVERITY_ZH, severityText } from "../../core/messages/severity";
 import { tierLabel, wan } from "../../core/messages/coop";
-import type { TableReport } from "../../core/report";
+import type { TableReport } from "../../core/check/report";
 import { countsText, findingLine, quotesOnce } from "../findingText";
 import {
   explainedFindings,
@@ -31,7 +31,7 @@ import {
   unexplainedWarnings,
   withPackageRules,
   type FileCheck,
-} from "../../core/review";
+} from "../../core/review/reviewReport";
 import { COOP_YEARS } from "../../core/catalog/years";
 import type { CoopListSummary } from "../../core/totals/coop";
 import type { LoanTotals } from "../../core/totals/loan";

@@ -6,7 +6,7 @@
 import { InvalidArgumentError } from "commander";
 import { ELIGIBILITY_DIRECTIONS } from "../../core/catalog/eligibility";
 import type { ReceivedInfo } from "../../core/forms/received";
-import type { Workbook } from "../../core/grid";
+import type { Workbook } from "../../core/model/grid";
 import { CliError } from "../io";
 
 /** Ids of the forms and what each is (help text). */

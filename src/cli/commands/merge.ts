@@ -10,11 +10,11 @@
  */
 import * as path from "path";
 import type { Command } from "commander";
-import type { FindingCounts } from "../../core/findings";
-import { groupBy } from "../../core/groupBy";
+import type { FindingCounts } from "../../core/model/finding";
+import { groupBy } from "../../core/util/groupBy";
 import { severityText } from "../../core/messages/severity";
-import type { Workbook } from "../../core/grid";
-import { isReportSheet } from "../../core/review";
+import type { Workbook } from "../../core/model/grid";
+import { isReportSheet } from "../../core/review/reviewReport";
 import { countsText, findingLine, quotesOnce } from "../findingText";
 import {
   type MergeFinding,

@@ -1,12 +1,12 @@
 /**
- * `techfund check --return 目录`: one 差错清单 per enterprise (core/returnList.ts, xlsx/returnList.ts), named
+ * `techfund check --return 目录`: one 差错清单 per enterprise (core/review/returnList.ts, xlsx/returnList.ts), named
  * `差错清单_<企业名称>.xlsx` (or after the file when its tables name no enterprise). Existing files are never
  * overwritten (io.ts `writeNewFile`).
  */
 import * as path from "path";
-import type { PackageGroup } from "../../core/package";
-import { returnItems, returnListLayout } from "../../core/returnList";
-import type { FileCheck } from "../../core/review";
+import type { PackageGroup } from "../../core/check/package";
+import { returnItems, returnListLayout } from "../../core/review/returnList";
+import type { FileCheck } from "../../core/review/reviewReport";
 import { writeReturnList } from "../../xlsx/returnList";
 import { writeNewFile } from "../io";
 

@@ -79,7 +79,7 @@ export interface DirectionEligibility {
 }
 
 /** 试点示范奖励: applied for through the “免申即享”申报表 (正文 二(三)1), not the 情况表's direction list. */
-export const DEMO_DIRECTION = "试点示范奖励";
+export const DEMONSTRATION_DIRECTION = "试点示范奖励";
 
 export const ELIGIBILITY_INPUTS: readonly EligibilityInput[] = [
   {
@@ -221,7 +221,7 @@ export const ELIGIBILITY_INPUTS: readonly EligibilityInput[] = [
     kind: "yesNo",
   },
   {
-    key: "demoProgramme",
+    key: "demonstrationProgramme",
     label: "申报奖励的国家级试点示范",
     kind: "programme",
   },
@@ -590,18 +590,18 @@ export const DIRECTION_ELIGIBILITY: readonly DirectionEligibility[] = [
     DIGITAL_CORE_INDUSTRIES,
   ),
   {
-    direction: DEMO_DIRECTION,
+    direction: DEMONSTRATION_DIRECTION,
     special: "企业增量提质专项",
     conditions: [
       {
-        id: "demoProgramme",
+        id: "demonstrationProgramme",
         label: "纳入奖励范围的试点示范",
         quote:
           "纳入奖励范围的国家级试点示范包括：企业技术中心……制造业数字化转型促进中心等两化融合类。",
         source: "附件1 六(七)",
         test: {
           kind: "oneOf",
-          input: "demoProgramme",
+          input: "demonstrationProgramme",
           values: Object.values(DEMO_PROGRAMMES).flat(),
         },
       },
@@ -682,7 +682,7 @@ export const DIRECTION_ELIGIBILITY: readonly DirectionEligibility[] = [
 /** Every 申报方向 the 资格自检 offers: the 情况表's directions, then 试点示范奖励. */
 export const ELIGIBILITY_DIRECTIONS: readonly string[] = [
   ...Object.values(DIRECTIONS_BY_SPECIAL).flat(),
-  DEMO_DIRECTION,
+  DEMONSTRATION_DIRECTION,
 ];
 
 /** Note for a direction without a threshold of its own. */

@@ -3,7 +3,7 @@
  * brackets, spaces and line breaks. The comparable form removes all of these.
  */
 import { compact } from "../parse";
-import { rememberTextToText } from "../remember";
+import { rememberTextToText } from "../util/remember";
 
 const QUOTES = /[“”"'‘’「」『』]/g;
 

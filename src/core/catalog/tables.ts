@@ -461,12 +461,17 @@ const CATALOG = [
       county,
       devZone,
       enterpriseName,
-      text("demoApplied", "申报奖励的2024年度国家级试点示范名称", 28, "notice"),
+      text(
+        "demonstrationApplied",
+        "申报奖励的2024年度国家级试点示范名称",
+        28,
+        "notice",
+      ),
       { ...text("demo2024_1", "试点示范1", 20, "notice"), group: DEMO_2024 },
       { ...text("demo2024_2", "试点示范2", 20, "optional"), group: DEMO_2024 },
       { ...text("demo2024_3", "试点示范3", 20, "optional"), group: DEMO_2024 },
       {
-        key: "demoCount",
+        key: "demonstrationCount",
         header: "企业截至2024年度累计获批的国家级试点示范数量（个）",
         type: "integer",
         numFmt: INTEGER,
@@ -475,7 +480,7 @@ const CATALOG = [
       },
       {
         ...text(
-          "demoCum_1",
+          "demonstrationCum_1",
           "试点示范1（试点示范名称+获批年度）",
           24,
           "notice",
@@ -484,7 +489,7 @@ const CATALOG = [
       },
       {
         ...text(
-          "demoCum_2",
+          "demonstrationCum_2",
           "试点示范2（试点示范名称+获批年度）",
           24,
           "optional",
@@ -493,7 +498,7 @@ const CATALOG = [
       },
       {
         ...text(
-          "demoCum_3",
+          "demonstrationCum_3",
           "试点示范3（试点示范名称+获批年度）",
           24,
           "optional",

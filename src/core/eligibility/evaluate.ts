@@ -14,7 +14,7 @@ import {
   type Test,
 } from "../catalog/eligibility";
 import { enumKey, matchEnum } from "../catalog/match";
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import {
   formatDate,
   isoDate,

@@ -13,7 +13,7 @@ import {
 } from "../catalog/eligibility";
 import { DEMO_PROGRAMMES } from "../catalog/enums";
 import { listName } from "../template/lists";
-import { a1, type Cell } from "../grid";
+import { a1, type Cell } from "../model/grid";
 import { dateToSerial, readDate, readNumber, readPercent } from "../parse";
 import { evaluateEligibility, type Answers } from "../eligibility/evaluate";
 import { overallFormula, verdictFormula } from "../eligibility/formula";
@@ -195,8 +195,8 @@ export function eligibilitySheetLayout(
     ...(typeof answers.industry?.v === "string"
       ? { industry: answers.industry.v }
       : {}),
-    ...(typeof answers.demoProgramme?.v === "string"
-      ? { programme: answers.demoProgramme.v }
+    ...(typeof answers.demonstrationProgramme?.v === "string"
+      ? { programme: answers.demonstrationProgramme.v }
       : {}),
     ...(chain ? { chain } : {}),
   });

@@ -16,7 +16,7 @@ export const EXEMPT_APPLICATION_TITLE =
 
 /** Columns that name a 试点示范 (dropdown of 附件1 六(七)). */
 const PROGRAMME_KEYS = new Set([
-  "demoApplied",
+  "demonstrationApplied",
   "demo2024_1",
   "demo2024_2",
   "demo2024_3",

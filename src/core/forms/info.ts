@@ -6,8 +6,8 @@
  */
 import { supportMode } from "../catalog/forms";
 import { getTable } from "../catalog/tables";
-import { a1, cellText } from "../grid";
-import type { TableContext } from "../rules/types";
+import { a1, cellText } from "../model/grid";
+import type { TableContext } from "../model/table";
 import { layoutTemplate } from "../template";
 
 /** Column keys of the 情况表 the forms read. */

@@ -4,7 +4,7 @@
  * notice prints it, with its own borders. Pure: the ExcelJS exporter (src/xlsx/forms.ts) and the Office.js inserter
  * (src/excel/insertForms.ts) both draw exactly this. Rows and columns are 0-based.
  */
-import type { CellRange } from "../grid";
+import type { CellRange } from "../model/grid";
 
 /** The forms this product draws besides the tables of the catalog. */
 export type FormId =

@@ -16,5 +16,9 @@ export {
 } from "./leaseback";
 export { placeOutsideShanxi, type PlaceOutside } from "./places";
 export { sharedTradeName } from "./tradeName";
-export { demoLevelOf, type DemoLevel, type DemoReading } from "./demoLevel";
+export {
+  demonstrationLevelOf,
+  type DemonstrationLevel,
+  type DemonstrationReading,
+} from "./demonstrationLevel";
 export { suggestListValue } from "./suggest";

@@ -4,7 +4,7 @@
  * "leaseback". A 资产转让协议 alone is no evidence: the notice asks for it (附件2 四(四)6(3)).
  */
 import { compact } from "../parse";
-import { detached, rememberText } from "../remember";
+import { detached, rememberText } from "../util/remember";
 import { firstMention, type Mention } from "./clause";
 
 /** Words that name a leaseback on their own. */

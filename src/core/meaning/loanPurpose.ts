@@ -10,7 +10,7 @@
  * - 个人消费: 个人消费, 个人用途 ….
  */
 import { EXCLUDED_LOAN_PURPOSES, LOAN_REPAYMENT } from "../catalog/enums";
-import { detached, rememberText } from "../remember";
+import { detached, rememberText } from "../util/remember";
 import { firstMention, type Mention } from "./clause";
 
 /** The notice's excluded kinds (labels of EXCLUDED_LOAN_PURPOSES). */

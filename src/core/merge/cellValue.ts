@@ -8,7 +8,7 @@
  * where a number cell would show something else (`1.10`, not 1.1). Excel cannot store more than
  * {@link EXCEL_CELL_CHARS} characters in a cell, nor half of a UTF-16 surrogate pair (no file encoding can).
  */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 
 /** Most characters one Excel cell holds (Excel's specifications and limits); Excel repairs a file with more. */
 export const EXCEL_CELL_CHARS = 32_767;

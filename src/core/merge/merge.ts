@@ -15,25 +15,25 @@
  */
 import { CATALOG_VERSION, getTable } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
-import { explanationsFromWorkbook } from "../explain";
-import { countFindings } from "../findings";
-import { groupBy } from "../groupBy";
-import type { Finding, FindingCounts } from "../findings";
-import { a1 } from "../grid";
-import type { Cell, Sheet } from "../grid";
+import { explanationsFromWorkbook } from "../review/explanations";
+import { countFindings } from "../model/finding";
+import { groupBy } from "../util/groupBy";
+import type { Finding, FindingCounts } from "../model/finding";
+import { a1 } from "../model/grid";
+import type { Cell, Sheet } from "../model/grid";
 import { recognizeSheet } from "../recognize";
-import type { FileCheck } from "../review";
-import { checkPackages } from "../package";
-import type { WorkbookReport } from "../report";
+import type { FileCheck } from "../review/reviewReport";
+import { checkPackages } from "../check/package";
+import type { WorkbookReport } from "../check/report";
 import {
   checkWorkbook,
   recognizeWorkbook,
   ruleSet,
   runRules,
-} from "../rules/engine";
-import { MERGE_RULES } from "../rules/merge";
-import type { DataRow, TableContext } from "../rules/types";
-import { text } from "../rules/types";
+} from "../check/engine";
+import { MERGE_RULES } from "../rules/summaryRows";
+import type { DataRow, TableContext } from "../model/table";
+import { text } from "../model/table";
 import { layoutTemplate } from "../template";
 import { mergedValue, storableText } from "./cellValue";
 import { compareRows } from "./order";
@@ -354,7 +354,7 @@ function skipped(
  * Merges received files into the 申报汇总表 (附件3) and, when there are “免申即享” rows, the 免申即享汇总表 (附件4).
  * Rows are ordered by 所在市 (official order), 所在县, file name, then their place in the file (see merge/order.ts),
  * and numbered 1..n. Every table of a file is checked, so a 错误 in a detail table (贷款明细表 …) makes the file
- * 有错误仍合并; the package rules (core/package.ts: PACKAGE-TABLES, PACKAGE-DIRECTION, MERGE-CONTRACT-DUP) run across
+ * 有错误仍合并; the package rules (core/check/package.ts: PACKAGE-TABLES, PACKAGE-DIRECTION, MERGE-CONTRACT-DUP) run across
  * the merged files. A file the reviewer excluded (`MergeInput.excluded`) is logged 已排除, a byte-identical copy of an
  * earlier file 重复文件 naming that file; neither is checked nor gives rows. Never throws for bad data: an unreadable
  * file is logged as 无法读取 with its reason.

@@ -1,14 +1,14 @@
 /**
  * The 统计 sheet of a merge: per 所在市, per 申报专项 and per 申报方向, the number of applications (rows of the
  * 申报汇总表) and the sums of the 万元 columns of the detail tables the enterprises sent with them (贷款金额, 利息,
- * 保费, 租赁费用, 交易额 …). A detail table counts for an application of the same enterprise (core/package.ts
+ * 保费, 租赁费用, 交易额 …). A detail table counts for an application of the same enterprise (core/check/package.ts
  * grouping) whose 申报方向 the table belongs to, so a 贷款明细表 adds to 产业链贷款贴息 only. Pure; drawn by the
  * 审核结果 writer (a {@link ReviewSheet}).
  */
 import { getTable } from "../catalog/tables";
-import { DIRECTION_OF_TABLE } from "../package";
-import type { ReviewSheet } from "../review";
-import { cellText } from "../grid";
+import { DIRECTION_OF_TABLE } from "../check/package";
+import type { ReviewSheet } from "../review/reviewReport";
+import { cellText } from "../model/grid";
 import type { MergeResult } from "./types";
 
 /** The columns of the 申报汇总表 (附件3), whose cells the merged rows hold in this order. */

@@ -2,10 +2,10 @@
  * 合并 (merge): the shapes of the merge of received files into the 申报汇总表 (附件3) and the “免申即享”申报汇总表
  * (附件4), and of its 合并日志 (merge log). Seed: 正文 二(二), 二(三)1; 附件3; 附件4.
  */
-import type { Finding, FindingCounts } from "../findings";
-import type { Cell, Sheet, Workbook } from "../grid";
-import type { PackageGroup } from "../package";
-import type { FileCheck } from "../review";
+import type { Finding, FindingCounts } from "../model/finding";
+import type { Cell, Sheet, Workbook } from "../model/grid";
+import type { PackageGroup } from "../check/package";
+import type { FileCheck } from "../review/reviewReport";
 import type { TemplateLayout } from "../template";
 
 /** One received file, as the adapter read it (the core has no file system and no hash function). */
@@ -66,7 +66,7 @@ export interface MergeLogEntry {
   sheets: string[];
   /** Counts of the file's findings (all its tables, the package rules, and the MERGE-* findings on its rows). */
   counts: FindingCounts;
-  /** The enterprise of the file's package (core/package.ts), when its tables name one. */
+  /** The enterprise of the file's package (core/check/package.ts), when its tables name one. */
   enterprise?: string;
 }
 
@@ -128,8 +128,8 @@ export interface MergeResult {
   findings: MergeFinding[];
   /** Counts over all findings. */
   counts: FindingCounts;
-  /** Per checked input (not 已排除 or 重复文件), its check as the 审核结果 layout (core/review.ts) takes it. */
+  /** Per checked input (not 已排除 or 重复文件), its check as the 审核结果 layout (core/review/reviewReport.ts) takes it. */
   checks: FileCheck[];
-  /** The merged files grouped by enterprise (core/package.ts); indexes are input indexes. */
+  /** The merged files grouped by enterprise (core/check/package.ts); indexes are input indexes. */
   packages: PackageGroup[];
 }

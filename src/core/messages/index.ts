@@ -10,8 +10,8 @@ import { LEASE_MESSAGES } from "./lease";
 import { COOP_MESSAGES } from "./coop";
 import { COMPUTE_MESSAGES } from "./compute";
 import { INFO_MESSAGES } from "./info";
-import { DEMO_MESSAGES } from "./demo";
-import { MERGE_MESSAGES } from "./merge";
+import { DEMO_MESSAGES } from "./demonstration";
+import { MERGE_MESSAGES } from "./summaryRows";
 import { PACKAGE_MESSAGES, type PackageCode } from "./package";
 import type { MessageEntry, MessagesFor, Wording } from "./types";
 

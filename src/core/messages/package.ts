@@ -1,4 +1,4 @@
-/** Chinese messages of the package rules (core/package.ts): across the files of one enterprise, and across enterprises. */
+/** Chinese messages of the package rules (core/check/package.ts): across the files of one enterprise, and across enterprises. */
 import type { MessageEntry } from "./types";
 
 const CONTRACT_WORDS: Record<string, string> = {
@@ -12,7 +12,7 @@ export interface PackageParams {
   "PACKAGE-TABLES": { direction: string; missing: string; files: number };
   "PACKAGE-DIRECTION": { table: string; direction: string; applied: string };
   "MERGE-CONTRACT-DUP": {
-    /** What the number identifies (core/package.ts `ContractKind`). */
+    /** What the number identifies (core/check/package.ts `ContractKind`). */
     kind: "loan" | "policy" | "lease";
     number: string;
     other: string;

@@ -1,9 +1,9 @@
 /**
  * The words of the severities: every output (CLI text and `--json`, 审核结果, 差错清单, task pane, workbench) shows a
- * severity by these words; inside the core a severity is a code (core/findings.ts). A module of its own so that the
+ * severity by these words; inside the core a severity is a code (core/model/finding.ts). A module of its own so that the
  * task pane's texts can word severities without loading the message catalog.
  */
-import type { Severity } from "../findings";
+import type { Severity } from "../model/finding";
 
 /** The notice's readers' word for each severity. */
 export const SEVERITY_ZH = {

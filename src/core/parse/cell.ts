@@ -1,5 +1,5 @@
 /** Checks every value parser makes first. Internal to parse/. */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 
 /**
  * Reason a cell holds nothing to read as a `what` (`数字`, `日期`…): empty or spaces only, an error value, a logical

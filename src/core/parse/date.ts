@@ -1,5 +1,5 @@
 /** Calendar dates as people type them, and Excel date serials. No time zones anywhere: only y/m/d arithmetic. */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
 import { compact, toHalfWidth } from "./text";
 import type { CalendarDate, Parsed } from "./types";

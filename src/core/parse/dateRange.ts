@@ -1,5 +1,5 @@
 /** Date ranges such as 借款时限, 保单起止时间, 融资租赁起止时间: `2024年3月5日—2025年3月4日`. */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
 import { formatDate, parseDateText, readDate } from "./date";
 import { toHalfWidth } from "./text";

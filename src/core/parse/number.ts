@@ -1,6 +1,6 @@
 /** Amounts (万元), integers and percents as people type them, and exact decimal arithmetic. */
 import { Decimal } from "decimal.js";
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
 import { toHalfWidth } from "./text";
 import type { Parsed } from "./types";

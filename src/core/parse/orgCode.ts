@@ -1,5 +1,5 @@
 /** 统一社会信用代码 (GB 32100-2015) and 组织机构代码 (GB 11714-1997): format and check character. */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
 import { toHalfWidth } from "./text";
 import type { OrgCode, Parsed } from "./types";

@@ -8,8 +8,8 @@
  */
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
-import { type Cell, cellText } from "../grid";
-import { detached, rememberText } from "../remember";
+import { type Cell, cellText } from "../model/grid";
+import { detached, rememberText } from "../util/remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
 

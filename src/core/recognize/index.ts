@@ -12,10 +12,10 @@
  */
 import { getTable, isTableId } from "../catalog/tables";
 import type { TableDef } from "../catalog/types";
-import type { RawFinding } from "../findings";
-import { cellText } from "../grid";
-import type { Sheet } from "../grid";
-import type { TableContext } from "../rules/types";
+import type { RawFinding } from "../model/finding";
+import { cellText } from "../model/grid";
+import type { Sheet } from "../model/grid";
+import type { TableContext } from "../model/table";
 import { findHeader, isRecognised } from "./header";
 import type { HeaderMatch } from "./header";
 import { readTable, rowReader } from "./read";

@@ -3,8 +3,8 @@
  * each cell parsed once by its column type (tables.md "All tables", "Records and continuation rows").
  */
 import type { ColumnDef, ColumnType, TableDef } from "../catalog/types";
-import type { Cell } from "../grid";
-import { cellText, isBlank } from "../grid";
+import type { Cell } from "../model/grid";
+import { cellText, isBlank } from "../model/grid";
 import {
   isWhiteSpace,
   readDate,
@@ -14,7 +14,7 @@ import {
   readPercent,
 } from "../parse";
 import type { Parsed } from "../parse";
-import type { CellReading, DataRow } from "../rules/types";
+import type { CellReading, DataRow } from "../model/table";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
 

@@ -2,7 +2,7 @@
  * A sheet as a person sees it: every cell of a merged area shows the area's top-left cell
  * (tables.md "Records and continuation rows": merged cells are read by filling the top-left value).
  */
-import type { Cell, Sheet } from "../grid";
+import type { Cell, Sheet } from "../model/grid";
 
 /** Columns per row in the merge index key (Excel's maximum is 16,384). */
 const KEY_COLS = 16384;

@@ -4,17 +4,12 @@
  * ("算力需求方与算力供给方不得存在关联关系"), 附件2 四(四)3(7) ("服务合同和结算凭证编号应与明细表对应").
  */
 import { enumKey } from "../catalog";
-import { isBlank } from "../grid";
+import { isBlank } from "../model/grid";
 import { sharedTradeName } from "../meaning/tradeName";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
-import {
-  num,
-  text,
-  type DataRow,
-  type WorkbookContext,
-  defineRule,
-} from "./types";
+import { defineRule } from "./types";
+import { num, text, type DataRow, type WorkbookContext } from "../model/table";
 
 const SERVICES = ["compute-services"] as const;
 

@@ -4,7 +4,7 @@
  * (`member-transactions`, 附件1 六(十一); 附件2 四(四)6(7)). The year figures come from totals/coop.ts.
  */
 import { COOP_TYPES, enumKey, matchEnum } from "../catalog";
-import { isBlank } from "../grid";
+import { isBlank } from "../model/grid";
 import { suggestListValue } from "../meaning/suggest";
 import { readPlace } from "../names/place";
 import { formatDate, readOrgCode } from "../parse";
@@ -20,7 +20,8 @@ import {
   type Progress,
   type YearRow,
 } from "../totals/coop";
-import { dateOf, num, text, defineRule, type WorkbookContext } from "./types";
+import { defineRule } from "./types";
+import { dateOf, num, text, type WorkbookContext } from "../model/table";
 
 const LISTS = ["leader-suppliers", "member-transactions"] as const;
 /** True for one of the three 协作配套类型 (填写说明2); quotes and spaces ignored, so the official `“消纳配套”和“供应配套”` counts. */

@@ -8,18 +8,14 @@ import type {
   Requirement,
   TableId,
 } from "../catalog/types";
-import { cellText, columnLetters, isBlank } from "../grid";
+import { cellText, columnLetters, isBlank } from "../model/grid";
 import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
 import { columnSum } from "../totals";
-import { factOf, RowsByKey, type FactKind } from "./facts";
-import {
-  defineRule,
-  type DataRow,
-  type Emit,
-  type TableContext,
-} from "./types";
+import { factOf, RowsByKey, type FactKind } from "../facts/tableFacts";
+import { defineRule, type Emit } from "./types";
+import { type DataRow, type TableContext } from "../model/table";
 
 /** Params of ROW-REQUIRED: the table and column, how the notice requires it, and whether the layout is ours. */
 export interface RequiredParams {
@@ -126,7 +122,7 @@ function allEmpty(rows: readonly DataRow[], key: string): boolean {
   return true;
 }
 
-/** The rows of a table by the 企业名称 they give (as read), kept in the table's facts (rules/facts.ts). */
+/** The rows of a table by the 企业名称 they give (as read), kept in the table's facts (facts/tableFacts.ts). */
 export const ENTERPRISE_NAMES: FactKind<RowsByKey> = {
   make: () =>
     new RowsByKey((r) => {

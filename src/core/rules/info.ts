@@ -18,7 +18,8 @@ import {
   matchEnum,
 } from "../catalog";
 import { findMobile } from "../parse";
-import { defineRule, text, type DataRow } from "./types";
+import { defineRule } from "./types";
+import { text, type DataRow } from "../model/table";
 
 const PROJECT_TABLES = ["project-info", "application-summary"] as const;
 const PERSON_TABLES = [

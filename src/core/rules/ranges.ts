@@ -3,16 +3,16 @@
  * (提款时间, 签订日期) and a period written as a range (借款期限, 保险期限, 租赁期限). A merged cell is reported once,
  * on its area's first cell.
  */
-import { cellText } from "../grid";
+import { cellText } from "../model/grid";
 import { compareDates, formatDate } from "../parse";
 import type { DateRange } from "../parse";
+import { type Emit } from "./types";
 import {
   dateOf,
   rangeOf,
   type DataRow,
-  type Emit,
   type TableContext,
-} from "./types";
+} from "../model/table";
 
 /** The year the notice subsidises ("2024年度"). */
 const YEAR = 2024;

@@ -3,10 +3,10 @@
  * the rows with an empty 序号 under it form one record, split into items (policies, contracts) for the amount checks.
  * The engine fills merged cells over their area (`DataRow.merged`): a merged amount is counted once.
  */
-import { isBlank } from "../grid";
+import { isBlank } from "../model/grid";
 import { compact, sumExact } from "../parse";
 import type { RowCheck } from "./ranges";
-import { num, text, type DataRow, type TableContext } from "./types";
+import { num, text, type DataRow, type TableContext } from "../model/table";
 
 /** The table's data rows grouped by record, in sheet order. */
 export function recordsOf<K extends string>(

@@ -6,8 +6,8 @@ import { LEASE_RULES } from "./lease";
 import { COOP_RULES } from "./coop";
 import { COMPUTE_RULES } from "./compute";
 import { INFO_RULES } from "./info";
-import { DEMO_RULES } from "./demo";
-import { MERGE_RULES } from "./merge";
+import { DEMONSTRATION_RULES } from "./demonstration";
+import { MERGE_RULES } from "./summaryRows";
 import type { ParamsOfRule, RuleDef } from "./types";
 
 export const RULES = [
@@ -18,7 +18,7 @@ export const RULES = [
   ...COOP_RULES,
   ...COMPUTE_RULES,
   ...INFO_RULES,
-  ...DEMO_RULES,
+  ...DEMONSTRATION_RULES,
   ...MERGE_RULES,
 ] as const;
 

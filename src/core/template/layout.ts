@@ -7,7 +7,7 @@
 import { markName } from "../catalog/mark";
 import { CATALOG_VERSION, sheetNameFor, titleFor } from "../catalog/tables";
 import type { ColumnDef, TableDef, TableId } from "../catalog/types";
-import { a1, type CellRange, columnLetters } from "../grid";
+import { a1, type CellRange, columnLetters } from "../model/grid";
 import { columnValidation, type Validation } from "./validations";
 
 /** Number of empty bordered rows a template offers. */

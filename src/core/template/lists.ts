@@ -7,7 +7,7 @@
  */
 import { DEPENDENT_LISTS, ENUMS, type EnumId } from "../catalog/enums";
 import { CATALOG_VERSION } from "../catalog/tables";
-import { columnLetters } from "../grid";
+import { columnLetters } from "../model/grid";
 
 /** Name of the hidden sheet holding every dropdown list (created once per workbook, then reused). */
 export const LIST_SHEET_NAME = "techfund_lists";

@@ -4,7 +4,7 @@
  * checked by the review, the template only guides entry — it never blocks what the user types.
  */
 import type { ColumnDef, TableDef } from "../catalog/types";
-import { type CellRange, columnLetters } from "../grid";
+import { type CellRange, columnLetters } from "../model/grid";
 import { dependentListPrefix, listName } from "./lists";
 
 /** Text of an input message or an error alert (Excel: title ≤ 32 characters, message ≤ 255). */

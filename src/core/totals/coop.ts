@@ -11,12 +11,12 @@
  * 情况表's 项目名称, else from the most common chain of the sheet.
  */
 import { CHAINS, matchEnum } from "../catalog";
-import { a1 } from "../grid";
+import { a1 } from "../model/grid";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
-import { slotOn } from "../remember";
+import { slotOn } from "../util/remember";
 import { COOP_YEARS, type CoopYear } from "../catalog/years";
-import { num, text, type DataRow, type TableContext } from "../rules/types";
+import { num, text, type DataRow, type TableContext } from "../model/table";
 
 /** Re-exported for the totals' callers. */
 export { COOP_YEARS, type CoopYear } from "../catalog/years";

@@ -3,7 +3,7 @@
  * which receives only the report, shows each partner's annual 交易额 of 2022/2023/2024 and the tier it reaches.
  */
 import type { TableId } from "../catalog/types";
-import type { TableContext } from "../rules/types";
+import type { TableContext } from "../model/table";
 import { coopYearAnalysis, summarizeCoop, type CoopListSummary } from "./coop";
 
 /** The analysis as plain data: T4 (`leader`, “链主”企业____年度协作配套企业清单) and T5 (`member`) when present. */

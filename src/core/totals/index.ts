@@ -4,8 +4,8 @@
  * through {@link totalsExtensions}.
  */
 import type { TableId } from "../catalog/types";
-import { factOf, RowSum, type FactKind } from "../rules/facts";
-import type { DataRow, TableContext } from "../rules/types";
+import { factOf, RowSum, type FactKind } from "../facts/tableFacts";
+import type { DataRow, TableContext } from "../model/table";
 import { loanTotals } from "./loan";
 
 /** Sums and counts of one table. */
@@ -23,7 +23,7 @@ const sumKinds = new Map<string, FactKind<RowSum>>();
 
 /**
  * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once. Kept in
- * the table's facts (rules/facts.ts), so a live re-check updates it from the edited rows.
+ * the table's facts (facts/tableFacts.ts), so a live re-check updates it from the edited rows.
  * @returns 0 for a column with no readable value.
  */
 export function columnSum(ctx: TableContext, key: string): number {

@@ -4,7 +4,7 @@
  * (totals/loan.ts, in `TableReport.extra`).
  */
 import { Decimal } from "decimal.js";
-import type { TableReport } from "../report";
+import type { TableReport } from "../check/report";
 import type { LoanTotals } from "./loan";
 
 /** The interest of a 新增贷款明细表 against the minimum; amounts in 万元. */

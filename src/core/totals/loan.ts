@@ -3,7 +3,7 @@
  * loans drawn in 2024, with and without the loans whose 用途 names an excluded purpose, against 10 万元.
  */
 import { interestFigures, MIN_TOTAL_INTEREST } from "../rules/loan";
-import type { TableContext } from "../rules/types";
+import type { TableContext } from "../model/table";
 
 /** The figures of {@link loanTotals}. Amounts in 万元, rows are Excel's 1-based row numbers. (A type, not an
  * interface, so that it fits `totalsExtensions`' `Record<string, unknown>`.) */

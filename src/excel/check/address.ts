@@ -1,7 +1,7 @@
 /**
  * A1 addresses as Office.js gives them (单元格地址): one area (`'贷款'!C5:D7`), or several separated by commas.
  */
-import type { CellRange } from "../../core/grid";
+import type { CellRange } from "../../core/model/grid";
 
 /** `A1:B2` (optionally with `'Sheet'!`) → 0-based block; whole rows/columns are not handled (undefined). */
 export function parseArea(address: string): CellRange | undefined {

@@ -1,9 +1,9 @@
 /**
- * Writes a fill plan (core/fill.ts) the user has seen: 计算天数与利息 or 重排序号. One `Excel.run`, 3 syncs: one to read
+ * Writes a fill plan (core/fill/fillPlans.ts) the user has seen: 计算天数与利息 or 重排序号. One `Excel.run`, 3 syncs: one to read
  * the planned cells again, one to write with the add-in's events off, one to turn them back on (ownWrites.ts). A cell whose content changed since the plan was made (a value typed in the
  * meantime, a formula) is left alone; nothing else in the sheet is written, formats are kept.
  */
-import type { FillChange, FillPlan } from "../../core/fill";
+import type { FillChange, FillPlan } from "../../core/fill/fillPlans";
 import { type OwnWrites, writeQuietly } from "./ownWrites";
 
 /** Consecutive runs of changes in one column, sorted by row. */

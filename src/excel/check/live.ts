@@ -4,7 +4,7 @@
  *
  * - `worksheets.onChanged` (one handler for every sheet, ExcelApi 1.9): the edited rows of a recognised table are
  *   re-read (only those rows, the table's columns, one batched read) and re-checked with the row rules, the table
- *   rules re-run on the table (core/recheck.ts); an edit of the title or header rows, a row/column insertion or
+ *   rules re-run on the table (core/check/recheck.ts); an edit of the title or header rows, a row/column insertion or
  *   deletion, or an edit too large (more than {@link MAX_EDIT_ROWS} rows) re-reads the whole sheet instead. Edits of
  *   sheets that are not tables are picked up when the user leaves the sheet (below) or by 重新检查.
  * - Edits Excel does not report (a dropdown pick in Excel on the web, a fill over filtered rows, a paste without
@@ -23,14 +23,14 @@
  * (ownWrites.ts). A whole-sheet re-read that changed something re-runs the whole check in memory (`checkWorkbook` on
  * the cached grids, no further reads), so its findings are exactly the CLI's.
  */
-import type { Sheet } from "../../core/grid";
+import type { Sheet } from "../../core/model/grid";
 import {
   type LiveWorkbook,
   liveWorkbook,
   recheckRows,
-} from "../../core/recheck";
-import type { WorkbookReport } from "../../core/report";
-import { checkWorkbook } from "../../core/rules/engine";
+} from "../../core/check/recheck";
+import type { WorkbookReport } from "../../core/check/report";
+import { checkWorkbook } from "../../core/check/engine";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { officeErrorCode, toOperationError } from "../officeErrors";
 import { isExcelApiSupported } from "../requirements";

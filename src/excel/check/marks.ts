@@ -4,7 +4,11 @@
  * our rules. Ours are recognised by their formula ({@link MARK_FORMULA}, which names the tool), which survives saving
  * and reopening the file; the user's own conditional formats are never touched.
  */
-import { SEVERITIES, type Finding, type Severity } from "../../core/findings";
+import {
+  SEVERITIES,
+  type Finding,
+  type Severity,
+} from "../../core/model/finding";
 
 /** The rule of our marks: always true; the text in it is how we recognise them. */
 export const MARK_FORMULA = '=LEN("技改填报助手标记")>0';

@@ -12,11 +12,15 @@ import {
   explanationProblem,
   withExplanation,
   withoutExplanation,
-} from "../../core/explain";
-import { planInterestFill, planRenumber, type FillPlan } from "../../core/fill";
+} from "../../core/review/explanations";
+import {
+  planInterestFill,
+  planRenumber,
+  type FillPlan,
+} from "../../core/fill/fillPlans";
 import { recognizeSheet } from "../../core/recognize";
-import { checkWorkbook } from "../../core/rules/engine";
-import type { TableContext } from "../../core/rules/types";
+import { checkWorkbook } from "../../core/check/engine";
+import type { TableContext } from "../../core/model/table";
 import { type CheckOperations, OperationError } from "../../ports";
 import { toOperationError } from "../officeErrors";
 import { assertExcelApi } from "../requirements";

@@ -8,7 +8,7 @@
  *   (A user edit of the very same cells within those seconds would be missed by the live check; 重新检查 and leaving
  *   the sheet catch it.)
  */
-import type { CellRange } from "../../core/grid";
+import type { CellRange } from "../../core/model/grid";
 import { isExcelApiSupported } from "../requirements";
 import { parseArea } from "./address";
 

@@ -1,5 +1,5 @@
 /**
- * Reads the open workbook into the core's grid (core/grid.ts) with Office.js, in a fixed number of
+ * Reads the open workbook into the core's grid (core/model/grid.ts) with Office.js, in a fixed number of
  * `context.sync()` calls whatever the row count, and in requests small enough for Excel on the web (it refuses a
  * request or response over 5 MB, and one sync is one request: Microsoft's guidance is to split large reads into
  * several syncs).
@@ -22,7 +22,7 @@
  * sync 2: ROW-HIDDEN names those holding data.
  */
 import { parseMarkName } from "../../core/catalog/mark";
-import type { Cell, Sheet, Workbook } from "../../core/grid";
+import type { Cell, Sheet, Workbook } from "../../core/model/grid";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
 import { isPayloadError, jsonBytes, MAX_REQUEST_BYTES } from "../budget";
@@ -43,7 +43,7 @@ export interface BookInfo {
   /** The active sheet. */
   active: string;
   sheets: { name: string; id: string; hidden: boolean }[];
-  /** Names of our 审核结果 and explanation sheets (core/ownSheets.ts), from their workbook-scoped marks. */
+  /** Names of our 审核结果 and explanation sheets (core/check/ownSheets.ts), from their workbook-scoped marks. */
   own: { review?: string; explanation?: string };
 }
 

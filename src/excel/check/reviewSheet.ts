@@ -1,5 +1,5 @@
 /**
- * Writes the 审核结果 sheet (core/reviewSheet.ts) into the open workbook: a new sheet, never a user's; re-running
+ * Writes the 审核结果 sheet (core/review/reviewSheet.ts) into the open workbook: a new sheet, never a user's; re-running
  * replaces only our own earlier one, recognised by its workbook-scoped mark `TECHFUND_REVIEW_V1` (never by its name:
  * a user's sheet named 审核结果 makes ours 审核结果(2)). Texts are written as text (number format `@`, so a value
  * starting with `=` from a received file stays text); each finding's 单元格 is a HYPERLINK to its cell; the page
@@ -7,16 +7,16 @@
  * draw under a temporary name (one request, or several under Excel on the web's 5 MB for a long report), then
  * replace our earlier sheet and its mark; this add-in's events are off meanwhile, and a failure leaves nothing.
  */
-import { a1, type CellRange } from "../../core/grid";
-import type { Explanation } from "../../core/explain";
+import { a1, type CellRange } from "../../core/model/grid";
+import type { Explanation } from "../../core/review/explanations";
 import { formatDate } from "../../core/parse";
-import type { WorkbookReport } from "../../core/report";
-import { REVIEW_PRINT, type ReviewCell } from "../../core/review";
+import type { WorkbookReport } from "../../core/check/report";
+import { REVIEW_PRINT, type ReviewCell } from "../../core/review/reviewReport";
 import {
   REVIEW_SHEET_MARK,
   reviewSheetLayout,
   type ReviewSheetRow,
-} from "../../core/reviewSheet";
+} from "../../core/review/reviewSheet";
 import {
   rangeAddress,
   TEMPLATE_STYLES,

@@ -10,10 +10,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type KeyboardEvent } from "react";
-import { explanationProblem } from "../../core/explain";
-import type { Severity } from "../../core/findings";
+import { explanationProblem } from "../../core/review/explanations";
+import type { Severity } from "../../core/model/finding";
 import { severityText } from "../../core/messages/severity";
-import { findingPlace } from "../../core/review";
+import { findingPlace } from "../../core/review/reviewReport";
 import type { Explanation, Finding } from "../../ports";
 import { TEXT } from "../text.zh";
 import { errorText } from "./useCheck";
@@ -33,7 +33,11 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   quote: {
     color: tokens.colorNeutralForeground3,
@@ -72,7 +76,13 @@ export interface FindingItemProps {
  * clicking it goes to the cell. A 警告
  * takes an explanation (填写说明); a 错误 cannot be dismissed, so it has no such button.
  */
-export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRemoveExplanation }: FindingItemProps) {
+export function FindingItem({
+  finding: f,
+  explanation,
+  onSelect,
+  onExplain,
+  onRemoveExplanation,
+}: FindingItemProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -125,7 +135,9 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
           {f.column && <Caption1>{f.column}</Caption1>}
         </div>
         <Body1>{f.message}</Body1>
-        <Caption1 className={styles.meta}>{TEXT.check.ruleAndSource(f.rule, f.source)}</Caption1>
+        <Caption1 className={styles.meta}>
+          {TEXT.check.ruleAndSource(f.rule, f.source)}
+        </Caption1>
       </div>
       {f.quote && (
         // The notice's words, folded: a list of findings does not repeat the same long quotation on every item.
@@ -142,7 +154,12 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
               <Button size="small" appearance="subtle" onClick={open}>
                 {TEXT.check.editExplanation}
               </Button>
-              <Button size="small" appearance="subtle" disabled={busy} onClick={() => void run(onRemoveExplanation)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy}
+                onClick={() => void run(onRemoveExplanation)}
+              >
                 {TEXT.check.removeExplanation}
               </Button>
             </>
@@ -164,19 +181,34 @@ export function FindingItem({ finding: f, explanation, onSelect, onExplain, onRe
             validationMessage={problem}
             validationState={problem ? "error" : "none"}
           >
-            <Textarea value={draft} onChange={(_, d) => setDraft(d.value)} resize="vertical" />
+            <Textarea
+              value={draft}
+              onChange={(_, d) => setDraft(d.value)}
+              resize="vertical"
+            />
           </Field>
           <div className={styles.actions}>
-            <Button size="small" appearance="primary" disabled={busy} onClick={save}>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={busy}
+              onClick={save}
+            >
               {TEXT.check.saveExplanation}
             </Button>
-            <Button size="small" disabled={busy} onClick={() => setDraft(undefined)}>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => setDraft(undefined)}
+            >
               {TEXT.check.cancel}
             </Button>
           </div>
         </>
       )}
-      {draft === undefined && problem && <Caption1 role="alert">{problem}</Caption1>}
+      {draft === undefined && problem && (
+        <Caption1 role="alert">{problem}</Caption1>
+      )}
     </div>
   );
 }

@@ -10,7 +10,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { countFindings, SEVERITIES, type FindingCounts, type Severity } from "../../core/findings";
+import {
+  countFindings,
+  SEVERITIES,
+  type FindingCounts,
+  type Severity,
+} from "../../core/model/finding";
 import type { CheckOperations, Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FindingItem } from "./FindingItem";
@@ -27,8 +32,17 @@ import type { ExplanationsState } from "./useExplanations";
 import { errorText } from "./useCheck";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   group: { display: "flex", flexDirection: "column" },
   groupHead: {
     display: "flex",
@@ -53,7 +67,9 @@ function target(f: Finding): string {
 function findingKeys(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const key = [f.sheet, f.cell ?? "", f.row ?? "", f.rule, f.message].join("|");
+    const key = [f.sheet, f.cell ?? "", f.row ?? "", f.rule, f.message].join(
+      "|",
+    );
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return n === 0 ? key : `${key}|${n}`;
@@ -63,7 +79,10 @@ function findingKeys(findings: readonly Finding[]): string[] {
 /** Props of {@link FindingsPane}. */
 export interface FindingsPaneProps {
   report: WorkbookReport;
-  operations: Pick<CheckOperations, "selectCell" | "markFindings" | "clearMarks">;
+  operations: Pick<
+    CheckOperations,
+    "selectCell" | "markFindings" | "clearMarks"
+  >;
   explanations: ExplanationsState;
 }
 
@@ -72,17 +91,33 @@ export interface FindingsPaneProps {
  * severity (the first 500 of each severity, then 显示更多), marks in the sheet for the current filter. Empty state:
  * 已检查 N 张表、M 行，未发现问题.
  */
-export function FindingsPane({ report, operations, explanations }: FindingsPaneProps) {
+export function FindingsPane({
+  report,
+  operations,
+  explanations,
+}: FindingsPaneProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [limits, setLimits] = useState(firstPage);
-  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
+  const [status, setStatus] = useState<{
+    intent: "success" | "error";
+    text: string;
+  }>();
 
   const groups = useMemo(() => groupFindings(report), [report]);
-  const groupCounts = useMemo(() => new Map(groups.map((g) => [g.key, countFindings(g.findings)])), [groups]);
-  const visible = useMemo(() => visibleFindings(groups, filter, limits), [groups, filter, limits]);
+  const groupCounts = useMemo(
+    () => new Map(groups.map((g) => [g.key, countFindings(g.findings)])),
+    [groups],
+  );
+  const visible = useMemo(
+    () => visibleFindings(groups, filter, limits),
+    [groups, filter, limits],
+  );
   const explained = useMemo(
-    () => groups.flatMap((g) => g.findings).filter((f) => f.severity === "warning" && explanations.of(f)).length,
+    () =>
+      groups
+        .flatMap((g) => g.findings)
+        .filter((f) => f.severity === "warning" && explanations.of(f)).length,
     [groups, explanations.of],
   );
   const { counts } = report;
@@ -107,9 +142,11 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
       return TEXT.check.marksCleared;
     });
   const select = (f: Finding) =>
-    operations.selectCell(f.sheet, target(f)).catch((err: unknown) =>
-      setStatus({ intent: "error", text: errorText(err) }),
-    );
+    operations
+      .selectCell(f.sheet, target(f))
+      .catch((err: unknown) =>
+        setStatus({ intent: "error", text: errorText(err) }),
+      );
 
   if (total === 0) {
     const rows = report.tables.reduce((n, t) => n + t.rows, 0);
@@ -117,7 +154,9 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
       <section className={styles.pane} aria-label={TEXT.check.findingsTitle}>
         <Subtitle2 as="h2">{TEXT.check.findingsTitle}</Subtitle2>
         <MessageBar intent="success">
-          <MessageBarBody>{TEXT.check.empty(report.tables.length, rows)}</MessageBarBody>
+          <MessageBarBody>
+            {TEXT.check.empty(report.tables.length, rows)}
+          </MessageBarBody>
         </MessageBar>
       </section>
     );
@@ -130,12 +169,25 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
         {countsText(counts)}
         {explained > 0 && `（${TEXT.check.explainedCount(explained)}）`}
       </Body1>
-      <div className={styles.row} role="group" aria-label={TEXT.check.filterLabel}>
-        <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>
+      <div
+        className={styles.row}
+        role="group"
+        aria-label={TEXT.check.filterLabel}
+      >
+        <ToggleButton
+          size="small"
+          checked={filter === "all"}
+          onClick={() => setFilter("all")}
+        >
           {TEXT.check.filterAll}
         </ToggleButton>
         {SEVERITIES.map((s) => (
-          <ToggleButton key={s} size="small" checked={filter === s} onClick={() => setFilter(s)}>
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={filter === s}
+            onClick={() => setFilter(s)}
+          >
             {TEXT.check.count(s, countOf(counts, s))}
           </ToggleButton>
         ))}
@@ -153,14 +205,18 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {filter !== "all" && countOf(counts, filter) === 0 && <Body1>{TEXT.check.emptyFilter(filter)}</Body1>}
+      {filter !== "all" && countOf(counts, filter) === 0 && (
+        <Body1>{TEXT.check.emptyFilter(filter)}</Body1>
+      )}
       {visible.groups.map((g) => {
         const keys = findingKeys(g.findings);
         return (
           <div key={g.key} className={styles.group}>
             <div className={styles.groupHead}>
               <Body1>{g.label}</Body1>
-              <Caption1 className={styles.meta}>{countsText(groupCounts.get(g.key)!)}</Caption1>
+              <Caption1 className={styles.meta}>
+                {countsText(groupCounts.get(g.key)!)}
+              </Caption1>
             </div>
             <div role="list" aria-label={g.label}>
               {g.findings.map((f, i) => (
@@ -178,7 +234,10 @@ export function FindingsPane({ report, operations, explanations }: FindingsPaneP
         );
       })}
       {SEVERITIES.filter((s) => visible.hidden[s] > 0).map((s) => (
-        <Button key={s} onClick={() => setLimits((l) => ({ ...l, [s]: l[s] + PAGE_SIZE }))}>
+        <Button
+          key={s}
+          onClick={() => setLimits((l) => ({ ...l, [s]: l[s] + PAGE_SIZE }))}
+        >
           {TEXT.check.showMore(s, visible.hidden[s])}
         </Button>
       ))}

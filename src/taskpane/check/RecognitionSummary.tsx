@@ -7,14 +7,24 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { countFindings } from "../../core/findings";
+import { countFindings } from "../../core/model/finding";
 import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { countsText } from "./findingGroups";
 
 const useStyles = makeStyles({
-  summary: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  summary: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  list: {
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   entry: { display: "flex", flexDirection: "column" },
   meta: { color: tokens.colorNeutralForeground3 },
 });
@@ -34,12 +44,16 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
     unrecognised.set(f.sheet, [...(unrecognised.get(f.sheet) ?? []), f]);
   }
   // Empty sheets and sheets without a table give no finding, but are still listed as not recognised.
-  for (const sheet of report.otherSheets ?? []) if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
+  for (const sheet of report.otherSheets ?? [])
+    if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
   // Empty sheets and sheets without a table give no finding, but are still listed as not recognised.
   for (const sheet of report.otherSheets ?? [])
     if (!unrecognised.has(sheet)) unrecognised.set(sheet, []);
   return (
-    <section className={styles.summary} aria-label={TEXT.check.recognitionTitle}>
+    <section
+      className={styles.summary}
+      aria-label={TEXT.check.recognitionTitle}
+    >
       <Subtitle2 as="h2">{TEXT.check.recognitionTitle}</Subtitle2>
       {report.tables.length === 0 && (
         <MessageBar intent="warning">
@@ -50,7 +64,9 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
         {report.tables.map((t) => (
           <li key={t.sheet} className={styles.entry}>
             <Body1>{TEXT.check.recognised(t.sheet, t.title, t.rows)}</Body1>
-            <Caption1 className={styles.meta}>{countsText(countFindings(t.findings))}</Caption1>
+            <Caption1 className={styles.meta}>
+              {countsText(countFindings(t.findings))}
+            </Caption1>
           </li>
         ))}
         {[...unrecognised].map(([sheet, findings]) => (

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from "react";
-import type { ReturnListEntry } from "../../core/returnList";
+import type { ReturnListEntry } from "../../core/review/returnList";
 import type { CheckOperations } from "../../ports";
 import { TEXT } from "../text.zh";
 import type { FileProcessor } from "../worker/client";

@@ -2,7 +2,7 @@ import {
   SEVERITIES,
   type FindingCounts,
   type Severity,
-} from "../../core/findings";
+} from "../../core/model/finding";
 import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 

@@ -3,7 +3,7 @@ import {
   explanationKey,
   withExplanation,
   withoutExplanation,
-} from "../../core/explain";
+} from "../../core/review/explanations";
 import type { CheckOperations, Explanation, Finding } from "../../ports";
 import { errorText } from "./useCheck";
 

@@ -20,20 +20,42 @@ import {
 import { useMemo, useState } from "react";
 import { contactsFor } from "../../core/catalog/contacts";
 import {
-  DEMO_DIRECTION,
+  DEMONSTRATION_DIRECTION,
   inputsFor,
   type EligibilityInput,
 } from "../../core/catalog/eligibility";
-import { CHAINS, DEMO_PROGRAMMES, DIRECTIONS_BY_SPECIAL, INDUSTRIES_BY_CATEGORY } from "../../core/catalog/enums";
-import { evaluateEligibility, type Verdict } from "../../core/eligibility/evaluate";
+import {
+  CHAINS,
+  DEMO_PROGRAMMES,
+  DIRECTIONS_BY_SPECIAL,
+  INDUSTRIES_BY_CATEGORY,
+} from "../../core/catalog/enums";
+import {
+  evaluateEligibility,
+  type Verdict,
+} from "../../core/eligibility/evaluate";
 import { isOperationError, type WorkbookEligibility } from "../../ports";
 import { FORMS_TEXT as T } from "../text.forms.zh";
 import { TEXT } from "../text.zh";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  inputs: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
+  inputs: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+  },
   item: {
     listStyleType: "none",
     display: "flex",
@@ -42,15 +64,31 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke1}`,
   },
-  head: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
   quote: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 /** Badge colour of a verdict. */
-const COLOR: Record<Verdict, "success" | "danger" | "warning"> = { 符合: "success", 不符合: "danger", 待核实: "warning" };
+const COLOR: Record<Verdict, "success" | "danger" | "warning"> = {
+  符合: "success",
+  不符合: "danger",
+  待核实: "warning",
+};
 /** MessageBar intent of the overall verdict. */
-const INTENT: Record<Verdict, "success" | "error" | "warning"> = { 符合: "success", 不符合: "error", 待核实: "warning" };
+const INTENT: Record<Verdict, "success" | "error" | "warning"> = {
+  符合: "success",
+  不符合: "error",
+  待核实: "warning",
+};
 
 const INDUSTRIES = Object.values(INDUSTRIES_BY_CATEGORY).flat();
 const PROGRAMMES = Object.values(DEMO_PROGRAMMES).flat();
@@ -69,12 +107,17 @@ export interface EligibilityChoice {
 /** Props of {@link EligibilityCheck}. */
 export interface EligibilityCheckProps {
   /** The button under the results: inserts or downloads the 资格自检 sheet; none when absent. */
-  action?: { label: string; run: (choice: EligibilityChoice) => Promise<string> };
+  action?: {
+    label: string;
+    run: (choice: EligibilityChoice) => Promise<string>;
+  };
   /**
    * Reads the open workbook for answers (its 情况表's 申报方向 unless one is chosen, 所属行业, chain, the 明细表's 2024
    * interest): a “从工作簿填写” button when given.
    */
-  fromWorkbook?: (direction?: string) => Promise<WorkbookEligibility | undefined>;
+  fromWorkbook?: (
+    direction?: string,
+  ) => Promise<WorkbookEligibility | undefined>;
 }
 
 function InputField({
@@ -91,7 +134,11 @@ function InputField({
     case "yesNo":
       return (
         <Field label={label}>
-          <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value)}>
+          <RadioGroup
+            layout="horizontal"
+            value={value}
+            onChange={(_, d) => onChange(d.value)}
+          >
             <Radio value="是" label={T.yes} />
             <Radio value="否" label={T.no} />
           </RadioGroup>
@@ -103,7 +150,9 @@ function InputField({
       return (
         <Field label={label}>
           <Select value={value} onChange={(_, d) => onChange(d.value)}>
-            <option value="">{input.kind === "industry" ? T.chooseIndustry : T.chooseProgramme}</option>
+            <option value="">
+              {input.kind === "industry" ? T.chooseIndustry : T.chooseProgramme}
+            </option>
             {values.map((v) => (
               <option key={v} value={v}>
                 {v}
@@ -120,7 +169,11 @@ function InputField({
             value={value}
             inputMode={input.kind === "date" ? "text" : "decimal"}
             placeholder={input.kind === "date" ? T.datePlaceholder : undefined}
-            contentAfter={input.unit && input.kind !== "percent" ? <Caption1>{input.unit}</Caption1> : undefined}
+            contentAfter={
+              input.unit && input.kind !== "percent" ? (
+                <Caption1>{input.unit}</Caption1>
+              ) : undefined
+            }
             onChange={(_, d) => onChange(d.value)}
           />
         </Field>
@@ -133,7 +186,10 @@ function InputField({
  * shows 符合 / 不符合 / 待核实 at once, with the notice's words and section, and the 附件5 contacts of the direction.
  * The evaluation is core/eligibility's; this component only collects the answers.
  */
-export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps) {
+export function EligibilityCheck({
+  action,
+  fromWorkbook,
+}: EligibilityCheckProps) {
   const styles = useStyles();
   const [direction, setDirection] = useState("");
   const [answers, setAnswers] = useState<FormAnswers>({});
@@ -148,12 +204,14 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
       direction
         ? evaluateEligibility(
             direction,
-            Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { v }])),
+            Object.fromEntries(
+              Object.entries(answers).map(([k, v]) => [k, { v }]),
+            ),
           )
         : undefined,
     [direction, answers],
   );
-  const programme = answers.demoProgramme;
+  const programme = answers.demonstrationProgramme;
   const industry = answers.industry;
   const contacts = direction
     ? contactsFor(direction, {
@@ -166,7 +224,9 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
   /** Words any failure for the user: an OperationError is worded already; anything else is a bug. */
   const failure = (err: unknown) => ({
     ok: false,
-    text: isOperationError(err) ? err.message : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
+    text: isOperationError(err)
+      ? err.message
+      : TEXT.unexpected(err instanceof Error ? err.message : String(err)),
   });
 
   const fill = async () => {
@@ -181,9 +241,15 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
       }
       setDirection(found.direction);
       // Answers typed for another direction do not carry over.
-      setAnswers((a) => ({ ...(found.direction === direction ? a : {}), ...found.answers }));
+      setAnswers((a) => ({
+        ...(found.direction === direction ? a : {}),
+        ...found.answers,
+      }));
       if (found.chain) setChain(found.chain);
-      setRead({ ok: true, text: T.filledFromWorkbook(found.direction, found.filled) });
+      setRead({
+        ok: true,
+        text: T.filledFromWorkbook(found.direction, found.filled),
+      });
     } catch (err) {
       setRead(failure(err));
     } finally {
@@ -196,7 +262,11 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
     setBusy(true);
     setOutcome(undefined);
     try {
-      const text = await action.run({ direction, answers, ...(chain ? { chain } : {}) });
+      const text = await action.run({
+        direction,
+        answers,
+        ...(chain ? { chain } : {}),
+      });
       setOutcome({ ok: true, text });
     } catch (err) {
       setOutcome(failure(err));
@@ -214,7 +284,12 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
           <option value="">{T.directionPlaceholder}</option>
           {Object.entries(DIRECTIONS_BY_SPECIAL).map(([special, ds]) => (
             <optgroup key={special} label={special}>
-              {[...ds, ...(special === "企业增量提质专项" ? [DEMO_DIRECTION] : [])].map((d) => (
+              {[
+                ...ds,
+                ...(special === "企业增量提质专项"
+                  ? [DEMONSTRATION_DIRECTION]
+                  : []),
+              ].map((d) => (
                 <option key={d} value={d}>
                   {d}
                 </option>
@@ -274,7 +349,11 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
           <Subtitle2 as="h3">{T.conditionsTitle}</Subtitle2>
           <ul className={styles.list} aria-label={T.conditionsTitle}>
             {result.results.map((r) => (
-              <li key={r.condition.id} className={styles.item} aria-label={r.condition.label}>
+              <li
+                key={r.condition.id}
+                className={styles.item}
+                aria-label={r.condition.label}
+              >
                 <div className={styles.head}>
                   <Badge appearance="filled" color={COLOR[r.verdict]}>
                     {r.verdict}
@@ -282,7 +361,9 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
                   <Body1Strong>{r.condition.label}</Body1Strong>
                 </div>
                 <Body1>{r.reason}</Body1>
-                <Caption1 className={styles.quote}>{T.quote(r.condition.quote, r.condition.source)}</Caption1>
+                <Caption1 className={styles.quote}>
+                  {T.quote(r.condition.quote, r.condition.source)}
+                </Caption1>
               </li>
             ))}
           </ul>
@@ -307,7 +388,9 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
               )}
             </Body1>
           )}
-          {contacts.row.chainDesks && !contacts.chainDesk && <Caption1>{T.chainDeskHint}</Caption1>}
+          {contacts.row.chainDesks && !contacts.chainDesk && (
+            <Caption1>{T.chainDeskHint}</Caption1>
+          )}
         </section>
       )}
 
@@ -327,4 +410,3 @@ export function EligibilityCheck({ action, fromWorkbook }: EligibilityCheckProps
     </section>
   );
 }
-

@@ -13,13 +13,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { SEVERITIES, type Severity } from "../../core/findings";
-import { totalsText } from "../../core/review";
+import { SEVERITIES, type Severity } from "../../core/model/finding";
+import { totalsText } from "../../core/review/reviewReport";
 import { TEXT } from "../text.zh";
 import type { FileProcessor } from "../worker/client";
 import type { FindingsPage } from "../worker/protocol";
 import { needsReturn, type WorkbenchFile } from "./files";
-import { FINDINGS_PAGE_SIZE, FindingRows, Pager, SeverityFilter } from "./FindingRows";
+import {
+  FINDINGS_PAGE_SIZE,
+  FindingRows,
+  Pager,
+  SeverityFilter,
+} from "./FindingRows";
 
 const useStyles = makeStyles({
   card: {
@@ -31,15 +36,39 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: "anywhere",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 /** Progress bar value of each stage. */
-const STAGE_VALUE: Record<WorkbenchFile["stage"], number> = { queued: 0, reading: 0.3, checking: 0.7, done: 1 };
+const STAGE_VALUE: Record<WorkbenchFile["stage"], number> = {
+  queued: 0,
+  reading: 0.3,
+  checking: 0.7,
+  done: 1,
+};
 
-const STATUS_COLOR = { 无法读取: "danger", 有错误: "danger", 未识别到表格: "warning", 无错误: "success" } as const;
+const STATUS_COLOR = {
+  无法读取: "danger",
+  有错误: "danger",
+  未识别到表格: "warning",
+  无错误: "success",
+} as const;
 
 /** Props of {@link FileDetail}. */
 export interface FileDetailProps {
@@ -56,7 +85,14 @@ export interface FileDetailProps {
  * One file of the 审核工作台: name and size, its progress, then its status, recognised tables (official titles, rows,
  * totals in 万元) and findings one page at a time (the worker holds them), or — when it could not be read — why.
  */
-export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownloadReturns, busy }: FileDetailProps) {
+export function FileDetail({
+  entry,
+  processor,
+  onBack,
+  onDownloadReview,
+  onDownloadReturns,
+  busy,
+}: FileDetailProps) {
   const styles = useStyles();
   const { file, stage, summary } = entry;
   return (
@@ -76,7 +112,12 @@ export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownl
         )}
         {entry.excluded && <Caption1>{TEXT.excludedNote}</Caption1>}
       </div>
-      {!summary && <ProgressBar value={STAGE_VALUE[stage]} aria-label={`${file.name}：${TEXT.stage[stage]}`} />}
+      {!summary && (
+        <ProgressBar
+          value={STAGE_VALUE[stage]}
+          aria-label={`${file.name}：${TEXT.stage[stage]}`}
+        />
+      )}
       {!summary && <Caption1>{TEXT.stage[stage]}</Caption1>}
       {summary?.status === "无法读取" && (
         <MessageBar intent="error">
@@ -89,7 +130,14 @@ export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownl
       {summary && summary.status !== "无法读取" && (
         <>
           <Body1>{TEXT.counts(summary.counts)}</Body1>
-          {summary.counts.warnings > 0 && <Body1>{TEXT.explainedCounts(summary.explained.yes, summary.explained.no)}</Body1>}
+          {summary.counts.warnings > 0 && (
+            <Body1>
+              {TEXT.explainedCounts(
+                summary.explained.yes,
+                summary.explained.no,
+              )}
+            </Body1>
+          )}
           {summary.tables.length === 0 ? (
             <Body1>{TEXT.noTables}</Body1>
           ) : (
@@ -135,8 +183,16 @@ export function FileDetail({ entry, processor, onBack, onDownloadReview, onDownl
 }
 
 /** A checked file's findings: a severity filter, then one page asked of the worker at a time. */
-function FileFindings({ entry, processor }: { entry: WorkbenchFile; processor: FileProcessor }) {
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+function FileFindings({
+  entry,
+  processor,
+}: {
+  entry: WorkbenchFile;
+  processor: FileProcessor;
+}) {
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(
+    () => new Set(SEVERITIES),
+  );
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<FindingsPage>();
   const [error, setError] = useState<string>();
@@ -147,10 +203,20 @@ function FileFindings({ entry, processor }: { entry: WorkbenchFile; processor: F
     let live = true;
     if (total === 0) return;
     const severities = SEVERITIES.filter((s) => shown.has(s));
-    processor.run({ op: "findings", key, file, offset, limit: FINDINGS_PAGE_SIZE, severities }).then(
-      (p) => live && (setPage(p), setError(undefined)),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
-    );
+    processor
+      .run({
+        op: "findings",
+        key,
+        file,
+        offset,
+        limit: FINDINGS_PAGE_SIZE,
+        severities,
+      })
+      .then(
+        (p) => live && (setPage(p), setError(undefined)),
+        (err: unknown) =>
+          live && setError(err instanceof Error ? err.message : String(err)),
+      );
     return () => {
       live = false;
     };
@@ -178,7 +244,12 @@ function FileFindings({ entry, processor }: { entry: WorkbenchFile; processor: F
       {page && page.total > 0 && (
         <>
           <FindingRows items={page.items} label={label} />
-          <Pager offset={offset} total={page.total} pageSize={FINDINGS_PAGE_SIZE} onOffset={setOffset} />
+          <Pager
+            offset={offset}
+            total={page.total}
+            pageSize={FINDINGS_PAGE_SIZE}
+            onOffset={setOffset}
+          />
         </>
       )}
     </>

@@ -11,9 +11,9 @@ import {
   SEVERITIES,
   type FindingCounts,
   type Severity,
-} from "../../core/findings";
+} from "../../core/model/finding";
 import { severityText } from "../../core/messages/severity";
-import { findingPlace } from "../../core/review";
+import { findingPlace } from "../../core/review/reviewReport";
 import { TEXT } from "../text.zh";
 import type { ShownFinding } from "../worker/protocol";
 

@@ -1,12 +1,25 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { countFindings, SEVERITIES, type Severity } from "../../core/findings";
+import {
+  countFindings,
+  SEVERITIES,
+  type Severity,
+} from "../../core/model/finding";
 import { TEXT } from "../text.zh";
 import type { ShownFinding } from "../worker/protocol";
-import { FINDINGS_PAGE_SIZE, FindingRows, Pager, SeverityFilter } from "./FindingRows";
+import {
+  FINDINGS_PAGE_SIZE,
+  FindingRows,
+  Pager,
+  SeverityFilter,
+} from "./FindingRows";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Props of {@link FindingsTable}. */
@@ -22,12 +35,21 @@ export interface FindingsTableProps {
  * A list of findings held on the page (the merge's): a severity filter with counts, then one page at a time.
  * Findings are shown in the order given.
  */
-export function FindingsTable({ findings, label, showFile = false }: FindingsTableProps) {
+export function FindingsTable({
+  findings,
+  label,
+  showFile = false,
+}: FindingsTableProps) {
   const styles = useStyles();
-  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(
+    () => new Set(SEVERITIES),
+  );
   const [offset, setOffset] = useState(0);
   const counts = useMemo(() => countFindings(findings), [findings]);
-  const visible = useMemo(() => findings.filter((f) => shown.has(f.severity)), [findings, shown]);
+  const visible = useMemo(
+    () => findings.filter((f) => shown.has(f.severity)),
+    [findings, shown],
+  );
   if (findings.length === 0) return <Body1>{TEXT.noFindings}</Body1>;
   return (
     <div className={styles.root}>
@@ -44,8 +66,17 @@ export function FindingsTable({ findings, label, showFile = false }: FindingsTab
         <Body1>{TEXT.filteredOut}</Body1>
       ) : (
         <>
-          <FindingRows items={visible.slice(offset, offset + FINDINGS_PAGE_SIZE)} label={label} showFile={showFile} />
-          <Pager offset={offset} total={visible.length} pageSize={FINDINGS_PAGE_SIZE} onOffset={setOffset} />
+          <FindingRows
+            items={visible.slice(offset, offset + FINDINGS_PAGE_SIZE)}
+            label={label}
+            showFile={showFile}
+          />
+          <Pager
+            offset={offset}
+            total={visible.length}
+            pageSize={FINDINGS_PAGE_SIZE}
+            onOffset={setOffset}
+          />
         </>
       )}
     </div>

@@ -12,13 +12,18 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { getTable } from "../../core/catalog/tables";
-import { cellText } from "../../core/grid";
+import { cellText } from "../../core/model/grid";
 import type { MergedTable } from "../../core/merge";
 import { TEXT } from "../text.zh";
 import { Pager } from "./FindingRows";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   // The official 汇总表 has 16 columns: it scrolls sideways inside its box, the page does not.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   cell: { minWidth: "6em", verticalAlign: "top" },
@@ -43,7 +48,10 @@ export function MergePreview({ table }: { table: MergedTable }) {
       ) : (
         <>
           <div className={styles.scroll}>
-            <Table size="small" aria-label={`${TEXT.previewHeading}：${table.sheetName}`}>
+            <Table
+              size="small"
+              aria-label={`${TEXT.previewHeading}：${table.sheetName}`}
+            >
               <TableHeader>
                 <TableRow>
                   {headers.map((h) => (
@@ -54,15 +62,17 @@ export function MergePreview({ table }: { table: MergedTable }) {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {table.rows.slice(offset, offset + PREVIEW_PAGE_SIZE).map((row) => (
-                  <TableRow key={row.seq}>
-                    {headers.map((h, c) => (
-                      <TableCell key={h} className={styles.cell}>
-                        {cellText(row.cells[c])}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
+                {table.rows
+                  .slice(offset, offset + PREVIEW_PAGE_SIZE)
+                  .map((row) => (
+                    <TableRow key={row.seq}>
+                      {headers.map((h, c) => (
+                        <TableCell key={h} className={styles.cell}>
+                          {cellText(row.cells[c])}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
               </TableBody>
             </Table>
           </div>

@@ -7,7 +7,7 @@ import {
   TableRow,
   makeStyles,
 } from "@fluentui/react-components";
-import type { ReviewCell, ReviewSheet } from "../../core/review";
+import type { ReviewCell, ReviewSheet } from "../../core/review/reviewReport";
 
 function cellText(c: ReviewCell | undefined): string {
   if (c === undefined) return "";
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * A report sheet (core/review.ts `ReviewSheet`, e.g. the 合并日志) shown as a table: the same columns and rows as the
+ * A report sheet (core/review/reviewReport.ts `ReviewSheet`, e.g. the 合并日志) shown as a table: the same columns and rows as the
  * sheet written into the workbook.
  */
 export function SheetTable({ sheet }: { sheet: ReviewSheet }) {

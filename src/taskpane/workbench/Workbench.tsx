@@ -16,7 +16,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+} from "react";
 import { TABLES, titleFor } from "../../core/catalog/tables";
 import type { TableId } from "../../core/catalog/types";
 import type { MergeResult } from "../../core/merge";
@@ -31,7 +37,12 @@ import { needsReturn, type WorkbenchFile } from "./files";
 import { MergePreview } from "./MergePreview";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   drop: {
     display: "flex",
     flexDirection: "column",
@@ -42,7 +53,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
   },
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   section: {
     display: "flex",
     flexDirection: "column",
@@ -69,16 +85,21 @@ const ALL_TABLES = "all";
 type MergeState =
   | { kind: "idle" }
   | { kind: "running"; read: number; total: number; merging: boolean }
-  | { kind: "done"; result: MergeResult; workbook?: Uint8Array; excluded: string[] };
+  | {
+      kind: "done";
+      result: MergeResult;
+      workbook?: Uint8Array;
+      excluded: string[];
+    };
 
 /** Props of {@link Workbench}. */
 export interface WorkbenchProps {
   /** Runs the file jobs (the Web Worker in the page; on the page itself in tests). */
   processor: FileProcessor;
-  /** Fetches the demo files; without it there is no 载入示例文件 button (the one-file workbench has none). */
-  loadDemo?: () => Promise<File[]>;
-  /** Loads the demo files once when shown (the dev server's build, `npm start`). */
-  preloadDemo?: boolean;
+  /** Fetches the sample files; without it there is no 载入示例文件 button (the one-file workbench has none). */
+  loadSamples?: () => Promise<File[]>;
+  /** Loads the sample files once when shown (the dev server's build, `npm start`). */
+  preloadSamples?: boolean;
 }
 
 /** The summary of a file whose check failed as a whole (the worker died on it): its error card. */
@@ -102,13 +123,17 @@ function failedSummary(file: File, err: unknown): FileSummary {
  * 汇总表.xlsx (with its 合并日志), and blank templates. Everything happens in this browser: files are read by the page
  * (a Web Worker), never sent.
  */
-export function Workbench({ processor, loadDemo, preloadDemo = false }: WorkbenchProps) {
+export function Workbench({
+  processor,
+  loadSamples,
+  preloadSamples = false,
+}: WorkbenchProps) {
   const styles = useStyles();
   const [files, setFiles] = useState<WorkbenchFile[]>([]);
   const [selected, setSelected] = useState<number>();
   const [error, setError] = useState<string>();
   const [downloading, setDownloading] = useState(false);
-  const [demoLoading, setDemoLoading] = useState(false);
+  const [samplesLoading, setSamplesLoading] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [unit, setUnit] = useState("");
   const [template, setTemplate] = useState<string>(ALL_TABLES);
@@ -117,48 +142,71 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
   const input = useRef<HTMLInputElement>(null);
   const preloaded = useRef(false);
 
-  const fail = (err: unknown) => setError(TEXT.unexpected(err instanceof Error ? err.message : String(err)));
+  const fail = (err: unknown) =>
+    setError(TEXT.unexpected(err instanceof Error ? err.message : String(err)));
 
   const update = (key: number, change: Partial<WorkbenchFile>) =>
-    setFiles((prev) => prev.map((f) => (f.key === key ? { ...f, ...change } : f)));
+    setFiles((prev) =>
+      prev.map((f) => (f.key === key ? { ...f, ...change } : f)),
+    );
 
   const addFiles = useCallback(
     (picked: File[]) => {
       if (picked.length === 0) return;
-      const added = picked.map((file): WorkbenchFile => ({ key: nextKey.current++, file, stage: "queued", excluded: false }));
+      const added = picked.map((file): WorkbenchFile => ({
+        key: nextKey.current++,
+        file,
+        stage: "queued",
+        excluded: false,
+      }));
       setFiles((prev) => [...prev, ...added]);
       setMerge({ kind: "idle" });
       for (const { key, file } of added)
         processor
-          .run({ op: "check", key, file }, (e) => e.type === "progress" && update(key, { stage: e.stage }))
+          .run(
+            { op: "check", key, file },
+            (e) => e.type === "progress" && update(key, { stage: e.stage }),
+          )
           .then(
             (summary) => update(key, { stage: "done", summary }),
             // The worker died or ran out of time on this file: an error card for it, the others go on.
-            (err: unknown) => update(key, { stage: "done", summary: failedSummary(file, err), stopped: true }),
+            (err: unknown) =>
+              update(key, {
+                stage: "done",
+                summary: failedSummary(file, err),
+                stopped: true,
+              }),
           );
     },
     [processor],
   );
 
-  const addDemo = useCallback(() => {
-    if (!loadDemo) return;
-    setDemoLoading(true);
-    loadDemo()
-      .then(addFiles, (err: unknown) => setError(TEXT.demoFailed(err instanceof Error ? err.message : String(err))))
-      .finally(() => setDemoLoading(false));
-  }, [loadDemo, addFiles]);
+  const addSamples = useCallback(() => {
+    if (!loadSamples) return;
+    setSamplesLoading(true);
+    loadSamples()
+      .then(addFiles, (err: unknown) =>
+        setError(
+          TEXT.samplesFailed(err instanceof Error ? err.message : String(err)),
+        ),
+      )
+      .finally(() => setSamplesLoading(false));
+  }, [loadSamples, addFiles]);
 
   useEffect(() => {
-    if (!preloadDemo || preloaded.current) return;
+    if (!preloadSamples || preloaded.current) return;
     preloaded.current = true;
-    addDemo();
-  }, [preloadDemo, addDemo]);
+    addSamples();
+  }, [preloadSamples, addSamples]);
 
   /** Runs a job that makes files, then offers each as a download. */
-  const download = async (make: () => Promise<{ bytes: Uint8Array; fileName: string }[]>) => {
+  const download = async (
+    make: () => Promise<{ bytes: Uint8Array; fileName: string }[]>,
+  ) => {
     setDownloading(true);
     try {
-      for (const { bytes, fileName } of await make()) saveBytes(bytes, fileName);
+      for (const { bytes, fileName } of await make())
+        saveBytes(bytes, fileName);
     } catch (err) {
       fail(err);
     } finally {
@@ -170,18 +218,28 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
 
   const downloadReview = (entry: WorkbenchFile) =>
     download(async () => [
-      { bytes: await processor.run({ op: "review", files: [keyed(entry)] }), fileName: TEXT.reviewFileName(entry.file.name) },
+      {
+        bytes: await processor.run({ op: "review", files: [keyed(entry)] }),
+        fileName: TEXT.reviewFileName(entry.file.name),
+      },
     ]);
 
   const downloadReturns = (entries: WorkbenchFile[]) =>
     download(() => {
       const trimmed = unit.trim();
-      return processor.run({ op: "returns", files: entries.map(keyed), ...(trimmed ? { unit: trimmed } : {}) });
+      return processor.run({
+        op: "returns",
+        files: entries.map(keyed),
+        ...(trimmed ? { unit: trimmed } : {}),
+      });
     });
 
   const downloadTemplate = () =>
     download(async () => {
-      const tables = template === ALL_TABLES ? TABLES.map((t) => t.id) : [template as TableId];
+      const tables =
+        template === ALL_TABLES
+          ? TABLES.map((t) => t.id)
+          : [template as TableId];
       return [await processor.run({ op: "templates", tables })];
     });
 
@@ -206,12 +264,26 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
     const excludedAt = files.flatMap((f, i) => (f.excluded ? [i] : []));
     const excluded = files.filter((f) => f.excluded).map((f) => f.file.name);
     // Files that stopped the worker when checked are not read again: they would stop the merge.
-    const stopped = files.flatMap((f, index) => (f.stopped && f.summary?.error ? [{ index, reason: f.summary.error }] : []));
-    setMerge({ kind: "running", read: 0, total: picked.length, merging: false });
+    const stopped = files.flatMap((f, index) =>
+      f.stopped && f.summary?.error ? [{ index, reason: f.summary.error }] : [],
+    );
+    setMerge({
+      kind: "running",
+      read: 0,
+      total: picked.length,
+      merging: false,
+    });
     try {
       const trimmed = unit.trim();
       const { result, workbook } = await processor.run(
-        { op: "merge", files: picked, excluded: excludedAt, stopped, workbook: true, ...(trimmed ? { unit: trimmed } : {}) },
+        {
+          op: "merge",
+          files: picked,
+          excluded: excludedAt,
+          stopped,
+          workbook: true,
+          ...(trimmed ? { unit: trimmed } : {}),
+        },
         (e) =>
           setMerge((m) =>
             m.kind !== "running"
@@ -223,7 +295,12 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
                   : m,
           ),
       );
-      setMerge({ kind: "done", result, excluded, ...(workbook ? { workbook } : {}) });
+      setMerge({
+        kind: "done",
+        result,
+        excluded,
+        ...(workbook ? { workbook } : {}),
+      });
     } catch (err) {
       setMerge({ kind: "idle" });
       fail(err);
@@ -267,15 +344,17 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
           <Button appearance="primary" onClick={() => input.current?.click()}>
             {TEXT.pickFiles}
           </Button>
-          {loadDemo && (
-            <Button onClick={addDemo} disabled={demoLoading}>
-              {TEXT.loadDemo}
+          {loadSamples && (
+            <Button onClick={addSamples} disabled={samplesLoading}>
+              {TEXT.loadSamples}
             </Button>
           )}
-          {files.length > 0 && <Button onClick={clearAll}>{TEXT.clearFiles}</Button>}
+          {files.length > 0 && (
+            <Button onClick={clearAll}>{TEXT.clearFiles}</Button>
+          )}
         </div>
         <Caption1>{TEXT.acceptedTypes}</Caption1>
-        {demoLoading && <Spinner size="tiny" label={TEXT.demoLoading} />}
+        {samplesLoading && <Spinner size="tiny" label={TEXT.samplesLoading} />}
         <input
           ref={input}
           className={styles.hidden}
@@ -292,7 +371,10 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
 
       {checking && (
         <>
-          <ProgressBar value={done / files.length} aria-label={TEXT.checkProgress(done, files.length)} />
+          <ProgressBar
+            value={done / files.length}
+            aria-label={TEXT.checkProgress(done, files.length)}
+          />
           <Caption1>{TEXT.checkProgress(done, files.length)}</Caption1>
         </>
       )}
@@ -322,7 +404,10 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
 
       {!open && needReturns.length > 0 && (
         <div className={styles.row}>
-          <Button disabled={downloading || checking} onClick={() => void downloadReturns(needReturns)}>
+          <Button
+            disabled={downloading || checking}
+            onClick={() => void downloadReturns(needReturns)}
+          >
             {TEXT.downloadAllReturns(needReturns.length)}
           </Button>
         </div>
@@ -332,21 +417,38 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
         <div className={styles.section}>
           <Subtitle2 as="h3">{TEXT.mergeHeading}</Subtitle2>
           <Body1>{TEXT.mergeIntro}</Body1>
-          {included.length < files.length && <Caption1>{TEXT.excludedCount(files.length - included.length)}</Caption1>}
+          {included.length < files.length && (
+            <Caption1>
+              {TEXT.excludedCount(files.length - included.length)}
+            </Caption1>
+          )}
           <div className={styles.row}>
             <Field label={TEXT.unitLabel} className={styles.unit}>
-              <Input value={unit} placeholder={TEXT.unitPlaceholder} onChange={(_, data) => setUnit(data.value)} />
+              <Input
+                value={unit}
+                placeholder={TEXT.unitPlaceholder}
+                onChange={(_, data) => setUnit(data.value)}
+              />
             </Field>
             <Button
               appearance="primary"
-              disabled={merge.kind === "running" || checking || included.length === 0}
+              disabled={
+                merge.kind === "running" || checking || included.length === 0
+              }
               onClick={() => void runMerge()}
             >
               {TEXT.previewButton}
             </Button>
           </div>
           {merge.kind === "running" && (
-            <ProgressBar value={merge.merging ? undefined : merge.read / Math.max(1, merge.total)} aria-label={TEXT.merging} />
+            <ProgressBar
+              value={
+                merge.merging
+                  ? undefined
+                  : merge.read / Math.max(1, merge.total)
+              }
+              aria-label={TEXT.merging}
+            />
           )}
           {merge.kind === "running" && <Body1>{TEXT.merging}</Body1>}
           {merge.kind === "done" && (
@@ -354,15 +456,24 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
               <Subtitle2 as="h4">{TEXT.previewHeading}</Subtitle2>
               <Caption1>{TEXT.previewNote}</Caption1>
               <MergePreview table={merge.result.summary} />
-              {merge.result.exempt && <MergePreview table={merge.result.exempt} />}
+              {merge.result.exempt && (
+                <MergePreview table={merge.result.exempt} />
+              )}
               {merge.workbook && (
                 <div>
-                  <Button appearance="primary" onClick={() => saveBytes(merge.workbook!, TEXT.mergedFileName)}>
+                  <Button
+                    appearance="primary"
+                    onClick={() =>
+                      saveBytes(merge.workbook!, TEXT.mergedFileName)
+                    }
+                  >
                     {TEXT.downloadMerged}
                   </Button>
                 </div>
               )}
-              {merge.excluded.length > 0 && <Body1>{TEXT.excludedList(merge.excluded)}</Body1>}
+              {merge.excluded.length > 0 && (
+                <Body1>{TEXT.excludedList(merge.excluded)}</Body1>
+              )}
               <MergeReport result={merge.result} />
             </>
           )}
@@ -374,7 +485,11 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
           <Subtitle2 as="h3">{TEXT.templatesHeading}</Subtitle2>
           <div className={styles.row}>
             <Field label={TEXT.templateLabel} className={styles.template}>
-              <Select className={styles.fill} value={template} onChange={(_, data) => setTemplate(data.value)}>
+              <Select
+                className={styles.fill}
+                value={template}
+                onChange={(_, data) => setTemplate(data.value)}
+              >
                 <option value={ALL_TABLES}>{TEXT.allTables}</option>
                 {TABLES.map((t) => (
                   <option key={t.id} value={t.id}>
@@ -383,7 +498,10 @@ export function Workbench({ processor, loadDemo, preloadDemo = false }: Workbenc
                 ))}
               </Select>
             </Field>
-            <Button disabled={downloading} onClick={() => void downloadTemplate()}>
+            <Button
+              disabled={downloading}
+              onClick={() => void downloadTemplate()}
+            >
               {TEXT.downloadTemplate}
             </Button>
           </div>

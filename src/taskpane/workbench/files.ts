@@ -97,7 +97,7 @@ export function overviewFiles(
 
 /**
  * Whether a checked file has something for its enterprise to fix: a 错误 or a 警告 未说明, what its 差错清单 lists
- * (core/returnList.ts `returnItems`). A file that cannot be read has nothing to point at, as in `techfund check --return`.
+ * (core/review/returnList.ts `returnItems`). A file that cannot be read has nothing to point at, as in `techfund check --return`.
  */
 export function needsReturn(summary: FileSummary | undefined): boolean {
   return (

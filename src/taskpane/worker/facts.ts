@@ -4,9 +4,9 @@
  * the check recognised as a table with project rows are read again.
  */
 import type { TableId } from "../../core/catalog/types";
-import type { Workbook } from "../../core/grid";
+import type { Workbook } from "../../core/model/grid";
 import { recognizeSheet } from "../../core/recognize";
-import type { WorkbookReport } from "../../core/report";
+import type { WorkbookReport } from "../../core/check/report";
 
 /** Tables whose rows name an enterprise and a 申报方向 (附件2 二(一), 附件3, 附件4). */
 const PROJECT_TABLES: ReadonlySet<TableId> = new Set([

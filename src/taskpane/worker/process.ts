@@ -9,16 +9,16 @@
  *
  * SheetJS (reading) and ExcelJS (writing) are loaded on first use: the task pane starts without them.
  */
-import { explanationsFromWorkbook } from "../../core/explain";
-import type { Severity } from "../../core/findings";
+import { explanationsFromWorkbook } from "../../core/review/explanations";
+import type { Severity } from "../../core/model/finding";
 import { mergeFiles, type MergeInput } from "../../core/merge";
 import {
   fileStatus,
   explainedFindings,
   reviewLayout,
   type FileCheck,
-} from "../../core/review";
-import { checkWorkbook } from "../../core/rules/engine";
+} from "../../core/review/reviewReport";
+import { checkWorkbook } from "../../core/check/engine";
 import { TEXT } from "../text.zh";
 import { fileFacts } from "./facts";
 import type {
@@ -37,7 +37,7 @@ import { returnLists } from "./returns";
 import {
   returnItemsFromSheet,
   type ReturnListEntry,
-} from "../../core/returnList";
+} from "../../core/review/returnList";
 import { sha256Hex } from "./sha256";
 import type { ReadResult } from "../../xlsx/read";
 
@@ -78,7 +78,7 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The findings of a check, each with the workbook's explanation of it and its state (core/review.ts). */
+/** The findings of a check, each with the workbook's explanation of it and its state (core/review/reviewReport.ts). */
 function shownFindings(check: FileCheck): ShownFinding[] {
   if (check.status !== "ok") return [];
   return explainedFindings(check).findings.map(({ finding, explanation }) =>
@@ -116,7 +116,7 @@ function summaryOf(
 }
 
 /**
- * The items of a 差错清单 file: the first sheet that reads as one (core/returnList.ts), or the Chinese reason the file
+ * The items of a 差错清单 file: the first sheet that reads as one (core/review/returnList.ts), or the Chinese reason the file
  * is not one (unreadable, or no sheet with the 差错清单's title and columns).
  */
 async function returnItemsOf(

@@ -9,10 +9,14 @@
  * previous one crashed or timed out) reads it again instead of failing.
  */
 import type { TableId } from "../../core/catalog/types";
-import type { FindingExplanation } from "../../core/explain";
-import type { Finding, FindingCounts, Severity } from "../../core/findings";
+import type { FindingExplanation } from "../../core/review/explanations";
+import type {
+  Finding,
+  FindingCounts,
+  Severity,
+} from "../../core/model/finding";
 import type { MergeResult } from "../../core/merge";
-import type { ReturnListEntry } from "../../core/returnList";
+import type { ReturnListEntry } from "../../core/review/returnList";
 
 /** A file the page holds, with the key it chose for it. */
 export interface KeyedFile {
@@ -72,7 +76,7 @@ export interface MergeOutcome {
 
 /**
  * A finding as the workbench lists it: with the enterprise's explanation stored in the workbook and its state
- * (core/explain.ts: a 警告 is 已说明 or 未说明 — too short or boilerplate counts as 未说明; a 错误 stays 错误须修改).
+ * (core/review/explanations.ts: a 警告 is 已说明 or 未说明 — too short or boilerplate counts as 未说明; a 错误 stays 错误须修改).
  */
 export interface ShownFinding extends Finding {
   explanation?: FindingExplanation;

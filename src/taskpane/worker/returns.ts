@@ -1,11 +1,11 @@
 /**
- * 差错清单 in the workbench: what a reviewer sends back to an enterprise — one workbook per enterprise (core/returnList.ts
+ * 差错清单 in the workbench: what a reviewer sends back to an enterprise — one workbook per enterprise (core/review/returnList.ts
  * `returnItems` and `returnListLayout`, written by xlsx/returnList.ts as `techfund check --return` writes it), listing
  * the 错误 and the 警告 without an explanation that counts, each with its sheet and cell in the enterprise's own
  * workbook, and an empty 企业答复 column.
  */
-import { returnItems, returnListLayout } from "../../core/returnList";
-import type { FileCheck } from "../../core/review";
+import { returnItems, returnListLayout } from "../../core/review/returnList";
+import type { FileCheck } from "../../core/review/reviewReport";
 import { TEXT } from "../text.zh";
 import type { ReturnList } from "./protocol";
 

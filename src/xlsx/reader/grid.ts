@@ -1,5 +1,5 @@
 /**
- * SheetJS sheets → our grid (core/grid.ts) (转为表格网格): values as stored (a formula cell keeps its cached value, a
+ * SheetJS sheets → our grid (core/model/grid.ts) (转为表格网格): values as stored (a formula cell keeps its cached value, a
  * date keeps its serial and gets `date` besides, text starting with `=` stays text); only the cells present are
  * visited, so a stray formatted cell at row 1,048,576 adds nothing; format-only cells and empty text are left out.
  */
@@ -11,7 +11,7 @@ import {
   type CellRange,
   type Sheet,
   type Workbook,
-} from "../../core/grid";
+} from "../../core/model/grid";
 import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
 import { formatNumber } from "./sheetjs";
 

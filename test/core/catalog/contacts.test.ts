@@ -4,13 +4,13 @@ import {
   contactsFor,
 } from "../../../src/core/catalog/contacts";
 import { CHAINS, DIRECTIONS_BY_SPECIAL } from "../../../src/core/catalog/enums";
-import { DEMO_DIRECTION } from "../../../src/core/catalog/eligibility";
+import { DEMONSTRATION_DIRECTION } from "../../../src/core/catalog/eligibility";
 
 describe("附件5 contacts", () => {
   it("every direction of the 情况表 and 试点示范奖励 has a row of 附件5", () => {
     for (const d of [
       ...Object.values(DIRECTIONS_BY_SPECIAL).flat(),
-      DEMO_DIRECTION,
+      DEMONSTRATION_DIRECTION,
     ])
       expect(contactsFor(d)).toBeDefined();
     expect(CONTACTS.map((r) => r.row)).toEqual(
@@ -56,12 +56,12 @@ describe("附件5 contacts", () => {
   });
   it("试点示范奖励: the 处室 follows the programme", () => {
     expect(
-      contactsFor(DEMO_DIRECTION, {
+      contactsFor(DEMONSTRATION_DIRECTION, {
         programme: "国家级绿色工厂",
       })!.contacts.map((x) => x.person),
     ).toEqual(["张文灿"]);
     expect(
-      contactsFor(DEMO_DIRECTION, {
+      contactsFor(DEMONSTRATION_DIRECTION, {
         programme: "领航级智能工厂",
       })!.contacts.map((x) => x.phone),
     ).toEqual(["0351-3183088"]);

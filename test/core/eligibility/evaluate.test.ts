@@ -312,13 +312,13 @@ describe("the general conditions (正文 一(一)(二)) and the overall verdict"
   });
   it("试点示范: the programme must be one the notice lists (a 国家级 prefix is fine)", () => {
     expect(
-      verdictOf("试点示范奖励", "demoProgramme", {
-        demoProgramme: "国家级绿色工厂",
+      verdictOf("试点示范奖励", "demonstrationProgramme", {
+        demonstrationProgramme: "国家级绿色工厂",
       }).verdict,
     ).toBe("符合");
     expect(
-      verdictOf("试点示范奖励", "demoProgramme", {
-        demoProgramme: "专精特新“小巨人”企业",
+      verdictOf("试点示范奖励", "demonstrationProgramme", {
+        demonstrationProgramme: "专精特新“小巨人”企业",
       }).verdict,
     ).toBe("不符合");
   });

@@ -11,7 +11,7 @@ import {
   reportFormsGaps,
   type ReceivedInfo,
 } from "../../../src/core/forms/received";
-import type { Workbook } from "../../../src/core/grid";
+import type { Workbook } from "../../../src/core/model/grid";
 import { readWorkbookFile } from "../../../src/xlsx/node";
 import { loanRow, tableSheet, workbookOf } from "../../helpers/sheet";
 import { infoRow } from "../../taskpane/workbench/fakes";

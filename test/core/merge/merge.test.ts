@@ -1,8 +1,8 @@
 /** mergeFiles (core): rows taken, order, 序号, layout, 合并日志 and findings mapped back to their files. */
 import { getTable } from "../../../src/core/catalog/tables";
-import { cellText, type Sheet } from "../../../src/core/grid";
+import { cellText, type Sheet } from "../../../src/core/model/grid";
 import { mergeFiles, type MergeInput } from "../../../src/core/merge";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import {
   dateCell,
   loanRow,
@@ -400,10 +400,10 @@ describe("mergeFiles", () => {
       city: "太原市",
       county: "小店区",
       enterpriseName: "太原市丙科技有限公司",
-      demoApplied: "绿色工厂",
+      demonstrationApplied: "绿色工厂",
       demo2024_1: "绿色工厂",
-      demoCount: 1,
-      demoCum_1: "绿色工厂（2024年）",
+      demonstrationCount: 1,
+      demonstrationCum_1: "绿色工厂（2024年）",
       nature: "民营企业",
       industry: "新材料",
       contact: "赵敏 13700000003",

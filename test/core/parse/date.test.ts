@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { Cell } from "../../../src/core/grid";
+import type { Cell } from "../../../src/core/model/grid";
 import {
   type CalendarDate,
   compareDates,

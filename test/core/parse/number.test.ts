@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { Decimal } from "decimal.js";
-import type { Cell } from "../../../src/core/grid";
+import type { Cell } from "../../../src/core/model/grid";
 import {
   ExactSum,
   readInteger,

@@ -1,6 +1,6 @@
 /** Number cells read without the parser (recognize/read.ts PLAIN_NUMBERS) are read exactly as the parsers read them. */
 import fc from "fast-check";
-import type { Cell } from "../../../src/core/grid";
+import type { Cell } from "../../../src/core/model/grid";
 import { readInteger, readNumber, readPercent } from "../../../src/core/parse";
 import type { Parsed } from "../../../src/core/parse";
 import { recognizeSheet } from "../../../src/core/recognize";

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { Cell, Sheet } from "../../../src/core/grid";
+import type { Cell, Sheet } from "../../../src/core/model/grid";
 import { readDate, readDateRange } from "../../../src/core/parse";
 import { recognizeSheet, sheetView } from "../../../src/core/recognize";
 import {

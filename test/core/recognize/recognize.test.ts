@@ -2,12 +2,12 @@ import path from "path";
 import { recognizeSheet } from "../../../src/core/recognize";
 import { recordRows } from "../../../src/core/recognize";
 import { mayBePlaceholder } from "../../../src/core/recognize/read";
-import type { TableContext } from "../../../src/core/rules/types";
+import type { TableContext } from "../../../src/core/model/table";
 import type { CellInput } from "../../helpers/sheet";
 import {
   checkWorkbook,
   recognizeWorkbook,
-} from "../../../src/core/rules/engine";
+} from "../../../src/core/check/engine";
 import {
   loanRow,
   loadWorkbook,
@@ -168,10 +168,10 @@ describe("header texts as people type them", () => {
         city: "太原市",
         county: "小店区",
         enterpriseName: "山西示范科技有限公司",
-        demoApplied: "国家级智能制造示范工厂",
+        demonstrationApplied: "国家级智能制造示范工厂",
         demo2024_1: "国家级智能制造示范工厂",
-        demoCount: 1,
-        demoCum_1: "国家级智能制造示范工厂（2024年）",
+        demonstrationCount: 1,
+        demonstrationCum_1: "国家级智能制造示范工厂（2024年）",
       },
     ]);
     const t = recognised(s);
@@ -181,11 +181,11 @@ describe("header texts as people type them", () => {
       demo2024_1: 6,
       demo2024_2: 7,
       demo2024_3: 8,
-      demoCount: 9,
-      demoCum_1: 10,
+      demonstrationCount: 9,
+      demonstrationCum_1: 10,
     });
     expect(t.rows.map((r) => r.row)).toEqual([4]);
-    expect(t.rows[0]!.values.demoCum_1).toBe(
+    expect(t.rows[0]!.values.demonstrationCum_1).toBe(
       "国家级智能制造示范工厂（2024年）",
     );
   });
@@ -245,9 +245,9 @@ describe("header texts as people type them", () => {
     expect(t.columns).toMatchObject({
       demo2024_1: 6,
       demo2024_2: 7,
-      demoCount: 8,
-      demoCum_1: 9,
-      demoCum_2: 10,
+      demonstrationCount: 8,
+      demonstrationCum_1: 9,
+      demonstrationCum_2: 10,
       nature: 11,
     });
     expect(t.columns.demo2024_3).toBeUndefined();
@@ -286,7 +286,7 @@ describe("header texts as people type them", () => {
     const t = recognised(sheetFromRows("Sheet1", rows));
     expect(t.table.id).toBe("exempt-summary");
     expect(t.headerRows).toEqual([0]);
-    expect(t.columns).toMatchObject({ demo2024_1: 5, demoCum_1: 7 });
+    expect(t.columns).toMatchObject({ demo2024_1: 5, demonstrationCum_1: 7 });
     expect(t.rows.map((r) => r.row)).toEqual([1]);
   });
 });

@@ -1,8 +1,8 @@
 /** Our own templates (src/core/template layout) are recognised as their table, with or without the mark. */
 import { TABLES } from "../../../src/core/catalog/tables";
-import type { Cell, Sheet } from "../../../src/core/grid";
+import type { Cell, Sheet } from "../../../src/core/model/grid";
 import { recognizeSheet } from "../../../src/core/recognize";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import { layoutTemplate } from "../../../src/core/template/layout";
 import { workbookOf } from "../../helpers/sheet";
 

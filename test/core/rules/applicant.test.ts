@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import { loadWorkbook, tableSheet, workbookOf } from "../../helpers/sheet";
 
 test("without a 企业名称 line, a table of one application names the enterprise its rows give", async () => {

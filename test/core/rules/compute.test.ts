@@ -3,8 +3,8 @@
  * 明细表 columns: C 算力供给方名称, D 算力供给方统一社会信用代码, E 服务合同编号, H 算力类型, K 用途, L 合同金额,
  * M 结算凭证编号, N 结算金额; data from row 5. 关联方清单: B 关联方名称, C 统一社会信用代码, D 关联关系.
  */
-import type { Finding } from "../../../src/core/findings";
-import type { Sheet } from "../../../src/core/grid";
+import type { Finding } from "../../../src/core/model/finding";
+import type { Sheet } from "../../../src/core/model/grid";
 import {
   findingsOf,
   tableSheet,

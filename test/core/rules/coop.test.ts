@@ -5,8 +5,8 @@
  * T4 columns: B 协作配套企业名称, C 组织机构代码, D 所在地, E 所属产业链, F 协作配套类型, I 签订合同时间, J 合同金额,
  * L 已开发票金额, M 备注. T5: B 链主企业名称, C 所属产业链, D 协作配套类型, G 签订合同时间, H 合同金额, J 已开具发票金额.
  */
-import type { Finding } from "../../../src/core/findings";
-import type { Sheet } from "../../../src/core/grid";
+import type { Finding } from "../../../src/core/model/finding";
+import type { Sheet } from "../../../src/core/model/grid";
 import {
   findingsOf,
   tableSheet,

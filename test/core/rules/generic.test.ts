@@ -1,7 +1,7 @@
 import { AMOUNT_UNIT_LIMIT } from "../../../src/core/rules/generic";
-import { checkWorkbook } from "../../../src/core/rules/engine";
-import type { Finding } from "../../../src/core/findings";
-import type { WorkbookReport } from "../../../src/core/report";
+import { checkWorkbook } from "../../../src/core/check/engine";
+import type { Finding } from "../../../src/core/model/finding";
+import type { WorkbookReport } from "../../../src/core/check/report";
 import {
   loanRow,
   errorCell,
@@ -457,10 +457,10 @@ describe("TABLE-COLUMNS", () => {
   test("the enterprise's “免申即享”申报表 (T8 without 序号) is not asked for 序号; the 汇总表 is (by its title)", () => {
     const row = {
       enterpriseName: "山西示范科技有限公司",
-      demoApplied: "A",
+      demonstrationApplied: "A",
       demo2024_1: "A",
-      demoCount: 1,
-      demoCum_1: "A（2024年）",
+      demonstrationCount: 1,
+      demonstrationCum_1: "A（2024年）",
     };
     const application = tableSheet("exempt-summary", [row], {
       headers: { seq: null },

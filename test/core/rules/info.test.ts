@@ -1,5 +1,5 @@
-import { checkWorkbook } from "../../../src/core/rules/engine";
-import type { Finding } from "../../../src/core/findings";
+import { checkWorkbook } from "../../../src/core/check/engine";
+import type { Finding } from "../../../src/core/model/finding";
 import { tableSheet, workbookOf } from "../../helpers/sheet";
 import type { CellInput, TableSheet } from "../../helpers/sheet";
 

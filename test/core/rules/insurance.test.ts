@@ -14,7 +14,7 @@ import {
 import { MESSAGES_ZH } from "../../../src/core/messages";
 import { ruleByCode } from "../../../src/core/rules/registry";
 import { INSURANCE_RULES } from "../../../src/core/rules/insurance";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import { longerThanMonths } from "../../../src/core/rules/insurance";
 
 /** A clean record: 5000 万元 insured at 0.5 %, premium 5000 × 0.5 % = 25 万元, a one-year policy. */

@@ -15,7 +15,7 @@ import {
 import { MESSAGES_ZH } from "../../../src/core/messages";
 import { ruleByCode } from "../../../src/core/rules/registry";
 import { LEASE_RULES } from "../../../src/core/rules/lease";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import { readLocation } from "../../../src/core/rules/lease";
 
 /** A clean direct lease: contract 3000 万元, 600 万元 paid in 2024 against one invoice. */

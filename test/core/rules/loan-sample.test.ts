@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { severityText } from "../../../src/core/messages";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import { readWorkbook } from "../../../src/xlsx/read";
 
 const SAMPLES = path.resolve(__dirname, "../../../../shared/samples");

@@ -15,7 +15,7 @@ import {
 import { MESSAGES_ZH } from "../../../src/core/messages";
 import { ruleByCode } from "../../../src/core/rules/registry";
 import { LOAN_RULES } from "../../../src/core/rules/loan";
-import { checkWorkbook } from "../../../src/core/rules/engine";
+import { checkWorkbook } from "../../../src/core/check/engine";
 import {
   canonicalChain,
   chainOfProjectName,

@@ -3,7 +3,7 @@
  * columns, ROW-REQUIRED on our own layouts (警告, never 错误), the 关联方清单 without 序号, COMPUTE-RELATED-NAME by 字号
  * prefix. Each with a passing and a failing case asserting cell, code and severity.
  */
-import type { Sheet } from "../../../src/core/grid";
+import type { Sheet } from "../../../src/core/model/grid";
 import {
   GOOD_LOAN,
   brief,

@@ -1,11 +1,11 @@
 /**
  * Every rule code of ../shared/spec/tables.md is defined — in the rule registry, or among the package rules checked
- * across files (core/package.ts) — with a message: a code the spec names and the product does not know fails here.
+ * across files (core/check/package.ts) — with a message: a code the spec names and the product does not know fails here.
  */
 import { readFileSync } from "fs";
 import * as path from "path";
 import { MESSAGES_ZH } from "../../../src/core/messages";
-import { PACKAGE_RULES } from "../../../src/core/package";
+import { PACKAGE_RULES } from "../../../src/core/check/package";
 import { ruleByCode } from "../../../src/core/rules/registry";
 
 const SPEC = path.resolve(__dirname, "../../../../shared/spec/tables.md");

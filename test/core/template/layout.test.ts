@@ -1,5 +1,5 @@
 import { getTable, TABLES } from "../../../src/core/catalog";
-import type { CellRange } from "../../../src/core/grid";
+import type { CellRange } from "../../../src/core/model/grid";
 import {
   layoutTemplate,
   rangeAddress,

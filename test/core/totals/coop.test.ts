@@ -1,5 +1,5 @@
 /** The year analysis of T4/T5 (附件1 六(十)(十一)): figures computed by hand. */
-import { recognizeWorkbook } from "../../../src/core/rules/engine";
+import { recognizeWorkbook } from "../../../src/core/check/engine";
 import {
   chainOf,
   coopYearAnalysis,

@@ -2,7 +2,7 @@
 import {
   checkWorkbook,
   recognizeWorkbook,
-} from "../../../src/core/rules/engine";
+} from "../../../src/core/check/engine";
 import { coopSummary } from "../../../src/core/totals/coopSummary";
 import { tableSheet, workbookOf } from "../../helpers/coop";
 

@@ -1,5 +1,5 @@
 /** T1 interest against 10 万元 (附件1 六(一)) as the totals card shows it. */
-import type { TableReport } from "../../../src/core/report";
+import type { TableReport } from "../../../src/core/check/report";
 import { interestAgainstMinimum } from "../../../src/core/totals/interestMinimum";
 import type { LoanTotals } from "../../../src/core/totals/loan";
 

@@ -2,7 +2,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
-import type { Severity } from "../../../src/core/findings";
+import type { Severity } from "../../../src/core/model/finding";
 import { runJob } from "../../../src/taskpane/worker/process";
 import type {
   JobEvent,
