@@ -14,6 +14,7 @@ import { main } from "../../src/cli/main";
 import type { CheckJson } from "../../src/cli/commands/check";
 import { readWorkbookFile } from "../../src/xlsx/node";
 import { tableSheet, type RowSpec } from "../helpers/coop";
+import { RETURN_LIST_HEADER } from "../helpers/returnList";
 
 const REPO = path.resolve(__dirname, "../..");
 const SAMPLES = path.resolve(REPO, "../shared/samples");
@@ -474,17 +475,7 @@ describe("techfund check --return", () => {
       "审核单位：阳泉市工业和信息化局  审核日期：" +
         rows[2]![0]!.split("审核日期：")[1],
     );
-    expect(rows[4]).toEqual([
-      "序号",
-      "文件",
-      "工作表",
-      "单元格",
-      "列名",
-      "级别",
-      "问题",
-      "通知依据",
-      "企业答复",
-    ]);
+    expect(rows[4]).toEqual(RETURN_LIST_HEADER);
     expect(rows.slice(5).map((r) => [r[0], r[2], r[3], r[5]])).toEqual([
       ["1", "新增贷款明细表", "G6", "错误"],
       ["2", "新增贷款明细表", "O7", "错误"],

@@ -16,6 +16,7 @@ import {
   type Page,
 } from "playwright-core";
 import { createStaticServer } from "../../scripts/serve-static";
+import { countyWarningsBook } from "../helpers/countyWarnings";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BUILD = path.resolve(
@@ -169,6 +170,68 @@ export async function download(
   return out;
 }
 
+/** The sheets of the 申请报告表样 download, in order: the 情况表 the forms refer to, then 附件2 一–四. */
+export const REPORT_FORM_SHEETS = [
+  "项目情况表",
+  "封面",
+  "承诺书",
+  "现场核查表",
+  "绩效目标表",
+];
+
+/** Clicks 下载 in a group of the 申请报告表样 panel (`group`: the group's name) and reads the file it downloads. */
+export async function downloadForm(
+  s: Session,
+  group: string | RegExp,
+): Promise<{ name: string; book: XLSX.WorkBook }> {
+  const [file] = await download(s, () =>
+    s.page
+      .getByRole("region", { name: "申请报告表样" })
+      .getByRole("group", { name: group })
+      .getByRole("button", { name: "下载" })
+      .click(),
+  );
+  return file!;
+}
+
+/** Before the page loads: records each CSP violation it reports, as `directive blockedURI` ({@link cspViolations}). */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+/** The CSP violations the page reported since it loaded ({@link recordCspViolations}). */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+}
+
+/**
+ * Makes the page's own code (a timer it runs) call `eval("1 + 1")`: its result, or the name of the error thrown
+ * ("EvalError" under a CSP without 'unsafe-eval'). Code run by the test driver itself may eval (DevTools allows it).
+ */
+export async function evalInPage(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        setTimeout(() => {
+          try {
+            // eslint-disable-next-line no-eval -- the page's CSP must refuse it
+            resolve(String(eval("1 + 1")));
+          } catch (e) {
+            resolve(e instanceof Error ? e.name : String(e));
+          }
+        }),
+      ),
+  );
+}
+
 export function sheetRows(book: XLSX.WorkBook, name: string): unknown[][] {
   const sheet = book.Sheets[name];
   if (!sheet)
@@ -182,53 +245,20 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * A 项目情况表 workbook (written with SheetJS) whose rows name a 所在县 outside their 所在市 (INFO-COUNTY 警告 on C4,
- * C5…), optionally with our explanation sheet (techfund_说明) holding `explanations` ([sheet, cell, rule, text]).
+ * A 项目情况表 workbook written to `file` whose rows name a 所在县 outside their 所在市 (INFO-COUNTY 警告 on C4,
+ * C5…), with our explanation sheet (techfund_说明) holding `explanations` ([sheet, cell, rule, text]) when given.
  */
 export function countyWarnings(
   file: string,
   enterprise: string,
   explanations: string[][] = [],
 ): string {
-  const row = (seq: number) => [
-    seq,
-    "太原市",
-    "泽州县",
-    "",
-    enterprise,
-    "企业增量提质专项",
-    "制造业营收进档奖励",
-    "制造业营收进档奖励（传统装备制造）",
-    "民营企业",
-    "传统优势产业",
-    "传统装备制造",
-    "周工 13912345678",
-  ];
-  const header =
-    "序号,所在市,所在县,所在开发区,企业（单位）名称,申报专项,申报方向,项目名称,企业（单位）性质,行业分类,所属行业,项目联系人及手机".split(
-      ",",
-    );
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    book,
-    XLSX.utils.aoa_to_sheet([
-      ["山西省技术改造专项资金事项类项目情况表"],
-      [`项目申报企业（单位）（公章）：${enterprise}`],
-      header,
-      row(1),
-      row(2),
-    ]),
-    "项目情况表",
+  XLSX.writeFile(
+    countyWarningsBook(
+      enterprise,
+      explanations.map((e) => [...e, "2025-03-01T09:30:00.000Z"]),
+    ),
+    file,
   );
-  if (explanations.length > 0)
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.aoa_to_sheet([
-        ["工作表", "单元格", "规则", "说明", "时间"],
-        ...explanations.map((e) => [...e, "2025-03-01T09:30:00.000Z"]),
-      ]),
-      "techfund_说明",
-    );
-  XLSX.writeFile(book, file);
   return file;
 }

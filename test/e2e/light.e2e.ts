@@ -15,7 +15,10 @@ import { contentSecurityPolicy } from "../../scripts/csp";
 import {
   BUILD,
   checked,
+  cspViolations,
+  evalInPage,
   openFile,
+  recordCspViolations,
   SAMPLES,
   shot,
   startSession,
@@ -48,16 +51,9 @@ beforeAll(async () => {
   s.context.on("request", (r) =>
     requests.push(new URL(r.url()).pathname.slice(1)),
   );
+  await recordCspViolations(s.page);
   await s.page.addInitScript(() => {
-    const w = window as unknown as {
-      cspViolations: string[];
-      longTasks: number[];
-    };
-    w.cspViolations = [];
-    w.longTasks = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
+    (window as unknown as { longTasks: number[] }).longTasks = [];
   });
 });
 
@@ -132,26 +128,8 @@ describe("a light task pane", () => {
     expect(meta).toBe(contentSecurityPolicy());
     expect(meta).toContain("script-src 'self';");
     expect(meta).toContain("connect-src 'self'");
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { cspViolations: string[] }).cspViolations,
-      ),
-    ).toEqual([]);
-    // Code run by the test driver may eval (DevTools allows it); code the page itself runs later may not.
-    const evalResult = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          setTimeout(() => {
-            try {
-              // eslint-disable-next-line no-eval -- the page's CSP must refuse it
-              resolve(String(eval("1 + 1")));
-            } catch (e) {
-              resolve(e instanceof Error ? e.name : String(e));
-            }
-          }),
-        ),
-    );
-    expect(evalResult).toBe("EvalError");
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await evalInPage(page)).toBe("EvalError");
     const ran = await page.evaluate(async () => {
       const el = document.createElement("script");
       el.textContent = "window.injected = true";
@@ -169,9 +147,7 @@ describe("a light task pane", () => {
       };
     });
     expect(ran).toEqual({ inline: false, remoteBlocked: true });
-    const violations = await page.evaluate(
-      () => (window as unknown as { cspViolations: string[] }).cspViolations,
-    );
+    const violations = await cspViolations(page);
     // Each refusal was reported: the eval, the inline script, the foreign script. The page has the policy twice (the
     // server's header and the meta tag): Chromium reports a refusal once per policy.
     expect(

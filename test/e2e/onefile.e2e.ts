@@ -6,11 +6,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import * as XLSX from "@e965/xlsx";
 import {
   BUILD,
   checked,
+  cspViolations,
+  downloadForm,
+  evalInPage,
   openFile,
+  recordCspViolations,
+  REPORT_FORM_SHEETS,
   rowTexts,
   SAMPLES,
   shot,
@@ -41,12 +45,7 @@ beforeAll(async () => {
       : route.abort();
   });
   s.page.on("request", (r) => requests.push(r.url()));
-  await s.page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) =>
-      ((window as unknown as { cspViolations: string[] }).cspViolations ??=
-        []).push(`${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
+  await recordCspViolations(s.page);
   await s.page.goto(url);
 });
 
@@ -83,25 +82,8 @@ describe("one-file workbench.html opened from disk", () => {
   });
 
   it("makes the notice's forms offline too: the 申请报告表样 download holds the 情况表 and the four forms", async () => {
-    const { page } = s;
-    const [forms] = await Promise.all([
-      page.waitForEvent("download", WAIT),
-      page
-        .getByRole("region", { name: "申请报告表样" })
-        .getByRole("group", { name: "封面、承诺书、现场核查表、绩效目标表" })
-        .getByRole("button", { name: "下载" })
-        .click(),
-    ]);
-    const wb = XLSX.read(fs.readFileSync((await forms.path())!), {
-      type: "buffer",
-    });
-    expect(wb.SheetNames.slice(0, 5)).toEqual([
-      "项目情况表",
-      "封面",
-      "承诺书",
-      "现场核查表",
-      "绩效目标表",
-    ]);
+    const forms = await downloadForm(s, "封面、承诺书、现场核查表、绩效目标表");
+    expect(forms.book.SheetNames.slice(0, 5)).toEqual(REPORT_FORM_SHEETS);
   });
 
   it("asked for nothing beyond itself, and its CSP (meta) forbids eval and any other script", async () => {
@@ -116,28 +98,8 @@ describe("one-file workbench.html opened from disk", () => {
       .getAttribute("content");
     expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
     expect(csp).toContain("connect-src 'self'");
-    expect(
-      await page.evaluate(
-        () =>
-          (window as unknown as { cspViolations?: string[] }).cspViolations ??
-          [],
-      ),
-    ).toEqual([]);
-    // Code run by the test driver may eval (DevTools allows it); code the page itself runs later may not.
-    const evalResult = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) =>
-          setTimeout(() => {
-            try {
-              // eslint-disable-next-line no-eval -- the page's CSP must refuse it
-              resolve(String(eval("1 + 1")));
-            } catch (e) {
-              resolve(e instanceof Error ? e.name : String(e));
-            }
-          }),
-        ),
-    );
-    expect(evalResult).toBe("EvalError");
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await evalInPage(page)).toBe("EvalError");
     const injected = await page.evaluate(() => {
       const el = document.createElement("script");
       el.textContent = "window.injected = true";

@@ -20,6 +20,7 @@ import {
   WAIT,
   type Session,
 } from "./harness";
+import { RETURN_LIST_HEADER } from "../helpers/returnList";
 
 let s: Session;
 const requests: string[] = [];
@@ -133,17 +134,7 @@ describe("审核工作台 in Chromium (no Office)", () => {
     expect(back!.name).toBe("差错清单_阳泉市东方新材料有限公司.xlsx");
     const list = sheetRows(back!.book, "差错清单");
     const head = list.findIndex((r) => r[0] === "序号");
-    expect(list[head]).toEqual([
-      "序号",
-      "文件",
-      "工作表",
-      "单元格",
-      "列名",
-      "级别",
-      "问题",
-      "通知依据",
-      "企业答复",
-    ]);
+    expect(list[head]).toEqual(RETURN_LIST_HEADER);
     expect(list.slice(head + 1).map((r) => [r[2], r[3], r[5], r[8]])).toEqual([
       ["新增贷款明细表", "G6", "错误", ""],
       ["新增贷款明细表", "O7", "错误", ""],

@@ -40,6 +40,23 @@ export const GOOD_LOAN: RowSpec = {
   purpose: "碳纤维原丝生产线设备购置",
 };
 
+/** A clean T2 record: 5000 万元 insured at 0.5 %, premium 5000 × 0.5 % = 25 万元, a one-year policy. */
+export const GOOD_INSURANCE: RowSpec = {
+  enterpriseName: "阳泉市东方新材料有限公司",
+  projectName: "年产5万吨碳纤维项目",
+  loanAmount: 5000,
+  drawdownDate: "2024年4月10日",
+  insurer: "中国人民财产保险股份有限公司阳泉市分公司",
+  insuredAmount: 5000,
+  premiumRate: 0.5,
+  policyNo: "PICC-2024-001",
+  signDate: "2024年4月1日",
+  policyPeriod: "2024年4月1日至2025年3月31日",
+  multiple: 1,
+  invoiceNo: "No.12345678",
+  premium: 25,
+};
+
 export interface NoticeSheetSpec {
   /** Sheet name (default: the catalog's). */
   name?: string;

@@ -21,14 +21,32 @@ const operations: TemplateOperations = {
 };
 const selfTest: SelfTestOperations = { run: runSelfTest };
 
+/** How long the panel's chunk and the self-test's steps may take on a busy machine. */
+const SLOW = { timeout: 20_000 };
+
 /** Clicks 加载项自检 and waits for the panel (its own chunk, loaded when first opened). */
 async function open(): Promise<void> {
   // The 表格模板 tab shows first (its gallery loads as a chunk too).
-  await screen.findAllByRole("button", { name: "插入" }, { timeout: 20_000 });
+  await screen.findAllByRole("button", { name: "插入" }, SLOW);
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "加载项自检" }));
     await import("../../src/taskpane/selftest/SelfTestPanel");
   });
+}
+
+/** Renders the pane in Excel mode (over the installed fake), opens 加载项自检 and clicks 开始自检. */
+async function start(): Promise<void> {
+  render(
+    <App
+      host={{ mode: "excel", apiSupported: true }}
+      operations={operations}
+      selfTest={selfTest}
+    />,
+  );
+  await open();
+  fireEvent.click(
+    await screen.findByRole("button", { name: "开始自检" }, SLOW),
+  );
 }
 
 describe("加载项自检 in the pane", () => {
@@ -36,26 +54,12 @@ describe("加载项自检 in the pane", () => {
     const fake = installCheckFake(new FakeExcel());
     fake.apiMinor = 12;
     fake.addSheet("Sheet1");
-    render(
-      <App
-        host={{ mode: "excel", apiSupported: true }}
-        operations={operations}
-        selfTest={selfTest}
-      />,
-    );
-    await open();
-    fireEvent.click(
-      await screen.findByRole(
-        "button",
-        { name: "开始自检" },
-        { timeout: 20_000 },
-      ),
-    );
+    await start();
     expect(
       await screen.findByText(
         "0 项失败，2 项不支持。请把本页截图或抄录错误代码后反馈给维护人员。",
         {},
-        { timeout: 20_000 },
+        SLOW,
       ),
     ).toBeTruthy();
     const features = screen.getByRole("region", { name: "Excel 功能" });
@@ -85,27 +89,9 @@ describe("加载项自检 in the pane", () => {
       code: "InvalidArgument",
       when: (op) => op === "page.paperSize",
     };
-    render(
-      <App
-        host={{ mode: "excel", apiSupported: true }}
-        operations={operations}
-        selfTest={selfTest}
-      />,
-    );
-    await open();
-    fireEvent.click(
-      await screen.findByRole(
-        "button",
-        { name: "开始自检" },
-        { timeout: 20_000 },
-      ),
-    );
+    await start();
     expect(
-      await screen.findByText(
-        "错误代码：InvalidArgument",
-        {},
-        { timeout: 20_000 },
-      ),
+      await screen.findByText("错误代码：InvalidArgument", {}, SLOW),
     ).toBeTruthy();
     expect(
       screen.getByText(
@@ -123,11 +109,7 @@ describe("加载项自检 in the pane", () => {
         selfTest={selfTest}
       />,
     );
-    await screen.findByRole(
-      "heading",
-      { name: "审核工作台" },
-      { timeout: 20_000 },
-    );
+    await screen.findByRole("heading", { name: "审核工作台" }, SLOW);
     expect(screen.queryByRole("button", { name: "加载项自检" })).toBeNull();
   });
 });

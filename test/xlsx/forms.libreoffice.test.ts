@@ -17,6 +17,7 @@ import {
   writeReportForms,
 } from "../../src/xlsx/forms";
 import { convertWithLibreOffice, resaveAsXlsx } from "../helpers/libreoffice";
+import { A4_LANDSCAPE, A4_PORTRAIT, pageSizes } from "../helpers/pdf";
 
 const INFO = {
   city: "太原市",
@@ -141,20 +142,13 @@ describe("申请报告 forms in LibreOffice", () => {
   });
 
   it("prints the 情况表 on one landscape A4 page and each form on one portrait A4 page", () => {
-    // The page objects' boxes (the page tree has its own, larger one).
-    const boxes = [
-      ...pdf
-        .toString("latin1")
-        .matchAll(
-          /\/Type\s*\/Page\b(?!s)[^>]*?\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g,
-        ),
-    ].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+    const boxes = pageSizes(pdf);
     expect(boxes).toEqual([
-      "842x595",
-      "595x842",
-      "595x842",
-      "595x842",
-      "595x842",
+      A4_LANDSCAPE,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
     ]);
   });
 });

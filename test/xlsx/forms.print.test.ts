@@ -3,17 +3,21 @@
  * them) printed by LibreOffice: one A4 page each, every filled text and the notice's texts whole on its page. The
  * pages are kept as PNG in test-artifacts/forms/ to look at.
  */
-import { execFile } from "child_process";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import { receivedInfo } from "../../src/core/forms/received";
 import { readWorkbookFile } from "../../src/xlsx/node";
 import { chineseYearMonth, writeReportForms } from "../../src/xlsx/forms";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
+import {
+  A4_LANDSCAPE,
+  A4_PORTRAIT,
+  keepPngs,
+  pageSizes,
+  printedText,
+  printToPdf,
+} from "../helpers/pdf";
 
-const run = promisify(execFile);
 const SAMPLES = path.join(__dirname, "..", "..", "..", "shared", "samples");
 
 describe("the forms filled from project-info-3.xls, printed by LibreOffice", () => {
@@ -36,46 +40,22 @@ describe("the forms filled from project-info-3.xls, printed by LibreOffice", () 
         date: chineseYearMonth(2026, 2),
       }),
     );
-    const [pdf] = await convertWithLibreOffice(
-      [file],
-      "pdf:calc_pdf_Export",
-      "pdf",
-    );
-    pdfFile = path.join(tmp, "申请报告表样.pdf");
-    await fs.writeFile(pdfFile, pdf!);
+    pdfFile = await printToPdf(file);
     pages = [];
-    for (let p = 1; p <= 5; p++) {
-      const { stdout } = await run("pdftotext", [
-        "-f",
-        String(p),
-        "-l",
-        String(p),
-        pdfFile,
-        "-",
-      ]);
-      // Wrapped text is split over lines: compare without white space.
-      pages.push(stdout.replace(/\s+/g, ""));
-    }
+    for (let p = 1; p <= 5; p++) pages.push(await printedText(pdfFile, p));
   }, 300_000);
   afterAll(async () => {
     await fs.rm(tmp, { recursive: true, force: true });
   });
 
   it("prints five A4 pages: the 情况表 landscape, each form portrait", async () => {
-    const pdf = await fs.readFile(pdfFile);
-    const boxes = [
-      ...pdf
-        .toString("latin1")
-        .matchAll(
-          /\/Type\s*\/Page\b(?!s)[^>]*?\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g,
-        ),
-    ].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+    const boxes = pageSizes(await fs.readFile(pdfFile));
     expect(boxes).toEqual([
-      "842x595",
-      "595x842",
-      "595x842",
-      "595x842",
-      "595x842",
+      A4_LANDSCAPE,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
+      A4_PORTRAIT,
     ]);
   });
 
@@ -130,15 +110,7 @@ describe("the forms filled from project-info-3.xls, printed by LibreOffice", () 
   });
 
   it("keeps each page as a PNG to look at (test-artifacts/forms/)", async () => {
-    const out = path.resolve(__dirname, "../../test-artifacts/forms");
-    await fs.mkdir(out, { recursive: true });
-    await run("pdftoppm", [
-      "-png",
-      "-r",
-      "60",
-      pdfFile,
-      path.join(out, "申请报告表样"),
-    ]);
+    const out = await keepPngs(pdfFile, "forms", "申请报告表样");
     const pngs = (await fs.readdir(out)).filter((f) =>
       f.startsWith("申请报告表样"),
     );

@@ -3,21 +3,17 @@
  * the page printed by LibreOffice (PDF) holds every text in full; the PNG of page 1 is kept in test-artifacts/print/
  * to look at. Also the 统计 sheet: applications and 万元 sums per 所在市, 申报专项 and 申报方向.
  */
-import { execFile } from "child_process";
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import { mergeFiles } from "../../src/core/merge";
 import { rowHeight, textWidth } from "../../src/core/template/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
+import { keepPngs, printedText, printToPdf } from "../helpers/pdf";
 import { loanRow, tableSheet } from "../helpers/sheet";
-
-const run = promisify(execFile);
 
 const LONG_NAME =
   "山西省阳泉市东方新材料科技研究与高端装备制造集团股份有限公司";
@@ -96,22 +92,8 @@ describe("申报汇总表 for print", () => {
     try {
       const file = path.join(tmp, "汇总表.xlsx");
       await fs.writeFile(file, bytes);
-      const [pdf] = await convertWithLibreOffice(
-        [file],
-        "pdf:calc_pdf_Export",
-        "pdf",
-      );
-      const pdfFile = path.join(tmp, "汇总表.pdf");
-      await fs.writeFile(pdfFile, pdf!);
-      const { stdout } = await run("pdftotext", [
-        "-f",
-        "1",
-        "-l",
-        "1",
-        pdfFile,
-        "-",
-      ]);
-      const page = stdout.replace(/\s+/g, "");
+      const pdfFile = await printToPdf(file);
+      const page = await printedText(pdfFile, 1);
       // Wrapped text is split over lines: compare without white space; each text must be there whole.
       for (const row of result.summary.rows)
         for (const cell of row.cells) {
@@ -125,19 +107,7 @@ describe("申报汇总表 for print", () => {
           });
         }
       expect(page).toContain("审核单位（公章）：阳泉市工业和信息化局");
-      const out = path.resolve(__dirname, "../../test-artifacts/print");
-      await fs.mkdir(out, { recursive: true });
-      await run("pdftoppm", [
-        "-f",
-        "1",
-        "-l",
-        "1",
-        "-png",
-        "-r",
-        "80",
-        pdfFile,
-        path.join(out, "申报汇总表"),
-      ]);
+      await keepPngs(pdfFile, "print", "申报汇总表", { dpi: 80, page: 1 });
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }

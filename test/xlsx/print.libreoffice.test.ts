@@ -4,21 +4,17 @@
  * printed row overlaps another or cuts a message. Checked on the sheets as written (ExcelJS) and on the PDF
  * LibreOffice prints; the PNG pages are kept in test-artifacts/print/ to look at.
  */
-import { execFile } from "child_process";
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { promisify } from "util";
 import { mergeFiles } from "../../src/core/merge";
 import { rowHeight } from "../../src/core/template/printFit";
 import { writeMergedWorkbook } from "../../src/xlsx/merge";
 import { mergeInput } from "../helpers/mergeInput";
 import { info } from "../helpers/package";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
+import { keepPngs, printedText, printToPdf } from "../helpers/pdf";
 import { loanRow, tableSheet } from "../helpers/sheet";
-
-const run = promisify(execFile);
 
 const LONG_NAME = "山西省太原市丙新材料科技研究与高端装备制造集团股份有限公司";
 
@@ -134,16 +130,9 @@ describe("printed by LibreOffice", () => {
     try {
       const file = path.join(tmp, "合并.xlsx");
       await fs.writeFile(file, bytes);
-      const [pdf] = await convertWithLibreOffice(
-        [file],
-        "pdf:calc_pdf_Export",
-        "pdf",
-      );
-      const pdfFile = path.join(tmp, "合并.pdf");
-      await fs.writeFile(pdfFile, pdf!);
-      const { stdout } = await run("pdftotext", [pdfFile, "-"]);
-      // Wrapped text is split over lines: compare without white space; each text must be there whole.
-      const printed = stdout.replace(/\s+/g, "");
+      const pdfFile = await printToPdf(file);
+      // Without white space (wrapped text is split over lines): each text must be there whole.
+      const printed = await printedText(pdfFile);
       const squeeze = (t: string) => t.replace(/\s+/g, "");
       for (const cell of result.exempt!.rows[0]!.cells) {
         const text =
@@ -174,15 +163,7 @@ describe("printed by LibreOffice", () => {
           rule: f.rule,
           printed: true,
         });
-      const out = path.resolve(__dirname, "../../test-artifacts/print");
-      await fs.mkdir(out, { recursive: true });
-      await run("pdftoppm", [
-        "-png",
-        "-r",
-        "60",
-        pdfFile,
-        path.join(out, "合并工作簿"),
-      ]);
+      await keepPngs(pdfFile, "print", "合并工作簿");
     } finally {
       await fs.rm(tmp, { recursive: true, force: true });
     }

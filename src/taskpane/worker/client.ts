@@ -143,6 +143,7 @@ export function createFileProcessor(
       worker = undefined;
       onPage = true;
       const left = [...(current ? [current.p] : []), ...queue.splice(0)];
+      if (current) clearTimeout(current.timer);
       current = undefined;
       for (const p of left) void runLocally(p);
     });

@@ -13,7 +13,12 @@ import type { TableId } from "../../../src/core/catalog";
 import type { Cell, Sheet } from "../../../src/core/model/grid";
 import { liveWorkbook, recheckRows } from "../../../src/core/check/recheck";
 import { checkWorkbook } from "../../../src/core/check/engine";
-import { GOOD_LOAN, noticeSheet, workbookOf } from "../../helpers/rows";
+import {
+  GOOD_INSURANCE,
+  GOOD_LOAN,
+  noticeSheet,
+  workbookOf,
+} from "../../helpers/rows";
 import type { RowSpec } from "../../helpers/rows";
 
 type Values = Record<string, (Cell | undefined)[]>;
@@ -95,23 +100,6 @@ const T1_TOTALS: Values = {
 };
 const T2_TOTALS: Values = {
   premium: [{ v: 62.5 }, { v: 50, f: "SUM(N5:N7)" }, undefined],
-};
-
-/** T2 records: a record paid by two invoices (a continuation row), then two single rows. */
-const GOOD_T2: RowSpec = {
-  enterpriseName: "阳泉市东方新材料有限公司",
-  projectName: "年产5万吨碳纤维项目",
-  loanAmount: 5000,
-  drawdownDate: "2024年4月10日",
-  insurer: "中国人民财产保险股份有限公司阳泉市分公司",
-  insuredAmount: 5000,
-  premiumRate: 0.5,
-  policyNo: "PICC-2024-001",
-  signDate: "2024年4月1日",
-  policyPeriod: "2024年4月1日至2025年3月31日",
-  multiple: 1,
-  invoiceNo: "No.12345678",
-  premium: 25,
 };
 
 /** An edit: one cell, a row emptied, a row filled with a clean row, the same cell of two rows, or a 合计 cell. */
@@ -264,10 +252,10 @@ describe("recheckRows with the tables' facts", () => {
   it("equals a full check of a T2 with continuation rows after every edit", () => {
     const sheet = noticeSheet("insurance-credit", {
       rows: [
-        GOOD_T2,
+        GOOD_INSURANCE,
         { seq: null, invoiceNo: "No.2", premium: 12.5 },
-        { ...GOOD_T2, seq: 2, policyNo: "PICC-2" },
-        { ...GOOD_T2, seq: 3, policyNo: "PICC-3" },
+        { ...GOOD_INSURANCE, seq: 2, policyNo: "PICC-2" },
+        { ...GOOD_INSURANCE, seq: 3, policyNo: "PICC-3" },
       ],
     });
     sameReports(
@@ -275,7 +263,7 @@ describe("recheckRows with the tables' facts", () => {
       sheet,
       T2_VALUES,
       T2_TOTALS,
-      GOOD_T2,
+      GOOD_INSURANCE,
       [4, 9],
       100,
     );

@@ -5,6 +5,7 @@
  * J保险合同签订时间 K保单起止时间 L投保倍数 M保费发票编号 N保费金额.
  */
 import {
+  GOOD_INSURANCE as GOOD,
   brief,
   findingsOf,
   noticeSheet,
@@ -17,22 +18,6 @@ import { INSURANCE_RULES } from "../../../src/core/rules/insurance";
 import { checkWorkbook } from "../../../src/core/check/engine";
 import { longerThanMonths } from "../../../src/core/rules/insurance";
 
-/** A clean record: 5000 万元 insured at 0.5 %, premium 5000 × 0.5 % = 25 万元, a one-year policy. */
-const GOOD: RowSpec = {
-  enterpriseName: "阳泉市东方新材料有限公司",
-  projectName: "年产5万吨碳纤维项目",
-  loanAmount: 5000,
-  drawdownDate: "2024年4月10日",
-  insurer: "中国人民财产保险股份有限公司阳泉市分公司",
-  insuredAmount: 5000,
-  premiumRate: 0.5,
-  policyNo: "PICC-2024-001",
-  signDate: "2024年4月1日",
-  policyPeriod: "2024年4月1日至2025年3月31日",
-  multiple: 1,
-  invoiceNo: "No.12345678",
-  premium: 25,
-};
 /** A continuation row: a second invoice of the record above. */
 const more = (invoiceNo: string | null, premium: number): RowSpec => ({
   seq: null,

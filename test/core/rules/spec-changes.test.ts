@@ -5,6 +5,7 @@
  */
 import type { Sheet } from "../../../src/core/model/grid";
 import {
+  GOOD_INSURANCE,
   GOOD_LOAN,
   brief,
   findingsOf,
@@ -78,23 +79,7 @@ describe("AMOUNT-UNIT on interest and premium columns", () => {
   });
   it("warns on a premium not smaller than its 保险金额", () => {
     const sheet = noticeSheet("insurance-credit", {
-      rows: [
-        {
-          enterpriseName: "阳泉市东方新材料有限公司",
-          projectName: "年产5万吨碳纤维项目",
-          loanAmount: 5000,
-          drawdownDate: "2024年4月10日",
-          insurer: "中国人民财产保险股份有限公司阳泉市分公司",
-          insuredAmount: 5000,
-          premiumRate: 0.5,
-          policyNo: "PICC-2024-001",
-          signDate: "2024年4月1日",
-          policyPeriod: "2024年4月1日至2025年3月31日",
-          multiple: 1,
-          invoiceNo: "No.12345678",
-          premium: 250000,
-        },
-      ],
+      rows: [{ ...GOOD_INSURANCE, premium: 250000 }],
     });
     const f = findingsOf(workbookOf(sheet), "AMOUNT-UNIT");
     expect(f.map(brief)).toEqual([

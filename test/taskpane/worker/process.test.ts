@@ -9,6 +9,8 @@ import type {
   JobOutputs,
   MergeOutcome,
 } from "../../../src/taskpane/worker/protocol";
+import { countyWarningsBook } from "../../helpers/countyWarnings";
+import { RETURN_LIST_HEADER } from "../../helpers/returnList";
 
 const SAMPLES = path.resolve(__dirname, "../../../../shared/samples");
 
@@ -87,45 +89,7 @@ async function allFindings(key: number, file: File, severities = ALL) {
 /** A 项目情况表 workbook whose two rows name a 所在县 outside their 所在市 (INFO-COUNTY 警告), with our explanation sheet
  * (techfund_说明) holding `explanations` when given. */
 function countyWarnings(explanations?: string[][]): File {
-  const row = (seq: number) => [
-    seq,
-    "太原市",
-    "泽州县",
-    "",
-    "山西测试科技有限公司",
-    "企业增量提质专项",
-    "制造业营收进档奖励",
-    "制造业营收进档奖励（传统装备制造）",
-    "民营企业",
-    "传统优势产业",
-    "传统装备制造",
-    "周工 13912345678",
-  ];
-  const header =
-    "序号,所在市,所在县,所在开发区,企业（单位）名称,申报专项,申报方向,项目名称,企业（单位）性质,行业分类,所属行业,项目联系人及手机".split(
-      ",",
-    );
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(
-    book,
-    XLSX.utils.aoa_to_sheet([
-      ["山西省技术改造专项资金事项类项目情况表"],
-      ["项目申报企业（单位）（公章）：山西测试科技有限公司"],
-      header,
-      row(1),
-      row(2),
-    ]),
-    "项目情况表",
-  );
-  if (explanations)
-    XLSX.utils.book_append_sheet(
-      book,
-      XLSX.utils.aoa_to_sheet([
-        ["工作表", "单元格", "规则", "说明", "时间"],
-        ...explanations,
-      ]),
-      "techfund_说明",
-    );
+  const book = countyWarningsBook("山西测试科技有限公司", explanations);
   return new File(
     [
       new Uint8Array(
@@ -415,17 +379,7 @@ describe("runJob review and templates", () => {
     const rows = rowsOf(output[0]!.bytes, "差错清单");
     expect(rows.some((r) => String(r[0]).includes("测试审核单位"))).toBe(true);
     const header = rows.findIndex((r) => r[0] === "序号");
-    expect(rows[header]).toEqual([
-      "序号",
-      "文件",
-      "工作表",
-      "单元格",
-      "列名",
-      "级别",
-      "问题",
-      "通知依据",
-      "企业答复",
-    ]);
+    expect(rows[header]).toEqual(RETURN_LIST_HEADER);
     const items = rows.slice(header + 1);
     expect(items.map((r) => [r[0], r[1], r[3], r[5], r[8]])).toEqual([
       [1, "loan-handmade.xlsx", "G6", "错误", ""],
