@@ -66,26 +66,28 @@ function hostItem(): SelfTestItem {
 function requirementItems(): SelfTestItem[] {
   const byVersion = (a: { version: string }, b: { version: string }) =>
     Number(a.version.split(".")[1]) - Number(b.version.split(".")[1]);
-  const required = [...EXCEL_API_FEATURES].sort(byVersion).map((f) => {
-    const ok = isExcelApiSupported(f.version);
+  const item = (version: string, feature: string, missing: string) => {
+    const ok = isExcelApiSupported(version);
     return {
-      name: `ExcelApi ${f.version}`,
+      name: `ExcelApi ${version}`,
       status: ok ? "passed" : "missing",
       text: ok
-        ? `支持：${f.feature}`
-        : `本 Excel 不支持 ExcelApi ${f.version}：${f.feature}不可用，插入表格、检查和合并汇总都无法使用（需要 ExcelApi ${REQUIRED_EXCEL_API}）。`,
+        ? `支持：${feature}`
+        : `本 Excel 不支持 ExcelApi ${version}：${missing}`,
     } satisfies SelfTestItem;
-  });
-  const optional = OPTIONAL_EXCEL_API_FEATURES.map((f) => {
-    const ok = isExcelApiSupported(f.version);
-    return {
-      name: `ExcelApi ${f.version}`,
-      status: ok ? "passed" : "missing",
-      text: ok
-        ? `支持：${f.feature}`
-        : `本 Excel 不支持 ExcelApi ${f.version}：${f.missing}`,
-    } satisfies SelfTestItem;
-  });
+  };
+  const required = [...EXCEL_API_FEATURES]
+    .sort(byVersion)
+    .map((f) =>
+      item(
+        f.version,
+        f.feature,
+        `${f.feature}不可用，插入表格、检查和合并汇总都无法使用（需要 ExcelApi ${REQUIRED_EXCEL_API}）。`,
+      ),
+    );
+  const optional = OPTIONAL_EXCEL_API_FEATURES.map((f) =>
+    item(f.version, f.feature, f.missing),
+  );
   return [...required, ...optional];
 }
 

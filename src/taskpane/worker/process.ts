@@ -207,23 +207,23 @@ async function findingsPage(
 }
 
 /** Reads one file for the merge: size, SHA-256 and workbook, or why it cannot be read. */
-async function mergeInput(file: File): Promise<MergeInput> {
-  const bytes = await bytesOf(file);
-  if ("error" in bytes)
-    return {
-      fileName: file.name,
-      read: { ok: false, error: { message: bytes.error } },
-    };
-  return {
-    fileName: file.name,
-    size: bytes.length,
-    sha256: await sha256Hex(bytes),
-    read: await readBytes(bytes, file.name),
-  };
+function mergeInput(file: File): Promise<MergeInput> {
+  return hashedInput(file, (bytes) => readBytes(bytes, file.name));
 }
 
 /** A file not read for the merge, with why: its size and SHA-256 (hashing does not parse it), and the reason. */
-async function unreadInput(file: File, reason: string): Promise<MergeInput> {
+function unreadInput(file: File, reason: string): Promise<MergeInput> {
+  return hashedInput(file, async () => ({
+    ok: false,
+    error: { message: reason },
+  }));
+}
+
+/** A merge input with the file's size and SHA-256, and `read` of its bytes; a file that cannot be read says why. */
+async function hashedInput(
+  file: File,
+  read: (bytes: Uint8Array) => Promise<MergeInput["read"]>,
+): Promise<MergeInput> {
   const bytes = await bytesOf(file);
   if ("error" in bytes)
     return {
@@ -234,7 +234,7 @@ async function unreadInput(file: File, reason: string): Promise<MergeInput> {
     fileName: file.name,
     size: bytes.length,
     sha256: await sha256Hex(bytes),
-    read: { ok: false, error: { message: reason } },
+    read: await read(bytes),
   };
 }
 
