@@ -1,15 +1,10 @@
 /**
- * The CLI's words for findings, shared by `check` and `merge`: the counts line, one finding's line, and the notice's
- * words shown once per file (with the first finding that rests on them).
+ * The CLI's words for findings, shared by `check` and `merge`: one finding's line, and the notice's words shown once
+ * per file (with the first finding that rests on them). The counts line is the core's `countsText` (messages/severity.ts).
  */
-import type { Finding, FindingCounts } from "../core/model/finding";
+import type { Finding } from "../core/model/finding";
 import { severityText } from "../core/messages/severity";
 import { findingPlace } from "../core/review/reviewReport";
-
-/** `错误 2 个，警告 0 个，提示 1 个`. */
-export function countsText(c: FindingCounts): string {
-  return `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`;
-}
 
 /**
  * `[错误] 新增贷款明细表 G6 贷款提款时间 LOAN-DRAW-YEAR：…（依据：附件1 六(一)）`.

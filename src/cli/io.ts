@@ -7,7 +7,7 @@ import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { printableName } from "../xlsx/fileName";
-import { fsErrorText } from "../xlsx/fsErrors";
+import { fileUnreadableText, fsErrorText } from "../xlsx/fsErrors";
 
 /** Exit codes of every command: 0 成功, 1 有错误 (findings of severity 错误, or some files failed), 2 用法或读取失败. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -368,7 +368,7 @@ export function fileBytes(
   try {
     data = readFileSync(filePath);
   } catch (e) {
-    return { message: `无法读取文件：${shown}（${fsErrorText(e)}）` };
+    return { message: fileUnreadableText(shown, e) };
   }
   return {
     data,

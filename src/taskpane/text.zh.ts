@@ -2,8 +2,8 @@
  * Every string the task pane shows (界面文字), in Chinese. Table titles, purposes and notice sections come
  * from the catalog (src/core/catalog), not from here.
  */
-import type { Severity } from "../core/model/finding";
-import { severityText } from "../core/messages/severity";
+import type { FindingCounts, Severity } from "../core/model/finding";
+import { countsText, severityText } from "../core/messages/severity";
 
 export const TEXT = {
   appTitle: "技改填报助手",
@@ -71,8 +71,7 @@ export const TEXT = {
     `工作表“${sheet}”：${title}（${rows} 行）`,
   totalsLabel: "合计：",
   noTables: "未识别到通知中的表格。",
-  counts: (c: { errors: number; warnings: number; infos: number }) =>
-    `错误 ${c.errors} 个，警告 ${c.warnings} 个，提示 ${c.infos} 个`,
+  counts: (c: FindingCounts) => countsText(c),
   noFindings: "未发现问题。",
   unreadableTitle: "无法读取",
   filterLabel: "显示级别：",
@@ -144,8 +143,7 @@ export const TEXT = {
   },
   noEnterprise: "（未识别到企业名称）",
   enterpriseGroup: (name: string, n: number) => `${name}（${n} 个文件）`,
-  shortCounts: (c: { errors: number; warnings: number; infos: number }) =>
-    `错误 ${c.errors} · 警告 ${c.warnings} · 提示 ${c.infos}`,
+  shortCounts: (c: FindingCounts) => countsText(c, "short"),
   explainedCounts: (yes: number, no: number) =>
     `警告已说明 ${yes}，未说明 ${no}`,
   includeLabel: "纳入汇总",

@@ -41,3 +41,12 @@ export function fsErrorText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return (code && TEXTS[code]) ?? `系统错误（${code ?? "未知"}）`;
 }
+
+/**
+ * Why a file's bytes could not be read, naming it: `无法读取文件：贷款.xlsx（找不到文件或目录）` (the CLI's inputs and
+ * the file reader say it alike).
+ * @param shown the file as the message names it (a path as given, or a base name)
+ */
+export function fileUnreadableText(shown: string, e: unknown): string {
+  return `无法读取文件：${shown}（${fsErrorText(e)}）`;
+}

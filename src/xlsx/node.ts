@@ -4,7 +4,7 @@ import * as path from "path";
 
 import { readError } from "./errors";
 import { printableName } from "./fileName";
-import { fsErrorText } from "./fsErrors";
+import { fileUnreadableText } from "./fsErrors";
 import { readWorkbook, type ReadResult } from "./read";
 
 /**
@@ -24,7 +24,7 @@ export async function readWorkbookFile(filePath: string): Promise<ReadResult> {
       error: readError(
         "unsupported",
         fileName,
-        `无法读取文件：${fileName}（${fsErrorText(e)}）`,
+        fileUnreadableText(fileName, e),
       ),
     };
   }

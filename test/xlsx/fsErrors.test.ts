@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-import { fsErrorText } from "../../src/xlsx/fsErrors";
+import { fileUnreadableText, fsErrorText } from "../../src/xlsx/fsErrors";
 import { readWorkbookFile } from "../../src/xlsx/node";
 
 const errno = (code: string) =>
@@ -24,6 +24,12 @@ test.each([
 test("an unknown code is named in a Chinese sentence, without Node's English message", () => {
   expect(fsErrorText(errno("EWHATEVER"))).toBe("系统错误（EWHATEVER）");
   expect(fsErrorText(new Error("boom"))).toBe("系统错误（未知）");
+});
+
+test("a file that cannot be read is named with the reason, one wording for the CLI and the reader", () => {
+  expect(fileUnreadableText("收件箱/贷款.xlsx", errno("ENOENT"))).toBe(
+    "无法读取文件：收件箱/贷款.xlsx（找不到文件或目录）",
+  );
 });
 
 test("a symbolic link loop read as a workbook gives a Chinese reason", async () => {

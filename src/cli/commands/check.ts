@@ -21,7 +21,8 @@ import type { Finding, FindingCounts } from "../../core/model/finding";
 import { SEVERITY_ZH, severityText } from "../../core/messages/severity";
 import { tierLabel, wan } from "../../core/messages/coop";
 import type { TableReport } from "../../core/check/report";
-import { countsText, findingLine, quotesOnce } from "../findingText";
+import { countsText } from "../../core/messages/severity";
+import { findingLine, quotesOnce } from "../findingText";
 import {
   explainedFindings,
   fileStatus,

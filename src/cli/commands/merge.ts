@@ -12,10 +12,10 @@ import * as path from "path";
 import type { Command } from "commander";
 import type { FindingCounts } from "../../core/model/finding";
 import { groupBy } from "../../core/util/groupBy";
-import { severityText } from "../../core/messages/severity";
+import { countsText, severityText } from "../../core/messages/severity";
 import type { Workbook } from "../../core/model/grid";
 import { isReportSheet } from "../../core/review/reviewReport";
-import { countsText, findingLine, quotesOnce } from "../findingText";
+import { findingLine, quotesOnce } from "../findingText";
 import {
   type MergeFinding,
   type MergeInput,

@@ -108,9 +108,23 @@ const contact: ColumnDef<"contact"> = {
   required: "notice",
 };
 
-/** The 12 columns of 项目情况表 and 申报汇总表 (附件2 二(一); 附件3). */
-function projectColumns() {
-  return [
+/**
+ * 项目情况表 (附件2 二(一)). The 申报汇总表 (附件3) has the same 12 columns: it is derived from this definition in
+ * {@link CATALOG}, so the two never differ.
+ */
+const PROJECT_INFO = {
+  id: "project-info",
+  title: "山西省技术改造专项资金事项类项目情况表",
+  yearInTitle: false,
+  lines: ["项目申报企业（单位）（公章）："],
+  total: "none",
+  totalLabel: "合计",
+  source: "附件2 二(一)",
+  special: "所有专项",
+  purpose: "每个申报项目必填：企业、申报专项、申报方向、项目名称与联系人",
+  sheetName: "项目情况表",
+  continuationRows: false,
+  columns: [
     seq,
     city,
     county,
@@ -145,8 +159,8 @@ function projectColumns() {
     },
     { ...industry, dependsOn: "category" },
     contact,
-  ] as const;
-}
+  ],
+} as const satisfies TableDef;
 
 /** Columns of the two 协作配套 tables (T4/T5) after their name columns. */
 function coopColumns(invoiceAmountHeader: string) {
@@ -414,33 +428,16 @@ const CATALOG = [
       ...coopColumns("已开具发票金额"),
     ],
   },
+  PROJECT_INFO,
   {
-    id: "project-info",
-    title: "山西省技术改造专项资金事项类项目情况表",
-    yearInTitle: false,
-    lines: ["项目申报企业（单位）（公章）："],
-    total: "none",
-    totalLabel: "合计",
-    source: "附件2 二(一)",
-    special: "所有专项",
-    purpose: "每个申报项目必填：企业、申报专项、申报方向、项目名称与联系人",
-    sheetName: "项目情况表",
-    continuationRows: false,
-    columns: projectColumns(),
-  },
-  {
+    ...PROJECT_INFO,
     id: "application-summary",
     title: "山西省技术改造专项资金事项类项目申报汇总表",
-    yearInTitle: false,
     lines: ["审核单位（公章）："],
-    total: "none",
-    totalLabel: "合计",
     source: "正文 二(二)；附件3",
     special: "审核单位汇总",
     purpose: "市工信局汇总辖区内各项目情况表，报送省工信厅（附件3）",
     sheetName: "申报汇总表",
-    continuationRows: false,
-    columns: projectColumns(),
   },
   {
     id: "exempt-summary",

@@ -15,6 +15,7 @@ import {
 } from "../catalog/eligibility";
 import { enumKey, matchEnum } from "../catalog/match";
 import type { Cell } from "../model/grid";
+import { reasonText } from "../messages/parse";
 import {
   formatDate,
   isoDate,
@@ -75,7 +76,7 @@ function figure(
   const read = input.kind === "percent" ? readPercent(cell) : readNumber(cell);
   return read.ok
     ? read
-    : { ok: false, reason: `“${input.label}”：${read.reason}` };
+    : { ok: false, reason: `“${input.label}”：${reasonText(read.reason)}` };
 }
 
 function metricValue(
@@ -169,7 +170,10 @@ function decide(
       if (blank(cell)) return { verdict: "待核实", reason: `请填写“${label}”` };
       const read = readDate(cell, date1904);
       if (!read.ok)
-        return { verdict: "待核实", reason: `“${label}”：${read.reason}` };
+        return {
+          verdict: "待核实",
+          reason: `“${label}”：${reasonText(read.reason)}`,
+        };
       const [y, m, d] = test.date.split("-").map(Number) as [
         number,
         number,

@@ -1,5 +1,6 @@
 /** Messages of the 算力服务 rules (T9, COMPUTE-*), each with the notice's words it rests on. */
 import { wan } from "./coop";
+import { reasonText } from "./parse";
 import type { COMPUTE_RULES } from "../rules/compute";
 import type { CodesOf, MessagesFor } from "./types";
 
@@ -34,7 +35,7 @@ export const COMPUTE_MESSAGES = {
           text: `填写的是9位组织机构代码${p.code}，本列应填写18位统一社会信用代码（GB 32100），用于核对关联关系。`,
           quote: RELATED,
         }
-      : `统一社会信用代码有误：${p.reason}（按GB 32100检查校验码）。`,
+      : `统一社会信用代码有误：${reasonText(p.reason)}（按GB 32100检查校验码）。`,
   "COMPUTE-SETTLE-OVER": (p) => ({
     quote: DOCS,
     text:

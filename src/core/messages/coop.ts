@@ -1,6 +1,7 @@
 /** Messages of the 协作配套 rules (T4/T5, COOP-*), each with the notice's words it rests on. */
 import type { COOP_RULES, YearFigures } from "../rules/coop";
 import { COOP_YEARS } from "../totals/coop";
+import { reasonText } from "./parse";
 import { type CodesOf, type MessagesFor, quoted } from "./types";
 
 /** An amount in 万元 as people write it: up to 4 decimals, no trailing zeros (`2100万元`, `480.5万元`). */
@@ -58,7 +59,7 @@ export const COOP_MESSAGES = {
       `协作配套类型“${p.value}”不是以下3种之一：消纳配套、供应配套、消纳配套和供应配套${p.suggest ? `（是否应为“${p.suggest}”？）` : ""}。`,
   ),
   "COOP-CODE": (p) =>
-    `组织机构代码有误：${p.reason}（组织机构代码按GB 11714、统一社会信用代码按GB 32100检查校验码）。`,
+    `组织机构代码有误：${reasonText(p.reason)}（组织机构代码按GB 11714、统一社会信用代码按GB 32100检查校验码）。`,
   "COOP-PLACE": quoted(PLACE, (p) => {
     if (p.kind === "city")
       return `所在地“${p.value}”只写到${p.city}，未写到县（市、区）一级。`;

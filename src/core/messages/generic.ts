@@ -5,6 +5,7 @@ import type {
   TableColumnsParams,
 } from "../rules/generic";
 import type { ParamsOf } from "../rules/registry";
+import { reasonText } from "./parse";
 import type { CodesOf, Located, MessagesFor, Wording } from "./types";
 
 /** The notice's sentence naming what a table must contain (附件2 三(二)5), by table id and, where one column has its own, by column key. */
@@ -69,7 +70,7 @@ function nameMismatch(p: ParamsOf<"NAME-MISMATCH">): string {
 export const GENERIC_MESSAGES = {
   "ROW-REQUIRED": required,
   "CELL-TYPE": (p) =>
-    `「${p.column}」填写的“${p.value}”无法读取：${p.reason}。应填写${TYPE_EXAMPLES[String(p.type)] ?? "数字"}。`,
+    `「${p.column}」填写的“${p.value}”无法读取：${reasonText(p.reason)}。应填写${TYPE_EXAMPLES[String(p.type)] ?? "数字"}。`,
   "AMOUNT-UNIT": (p) =>
     p.base !== undefined
       ? `「${p.column}」为${p.value}万元，不小于同一行的「${p.baseColumn}」${p.base}万元，可能按“元”填写了；本表“单位：万元”。如按元填写，应为${p.wan}万元。`

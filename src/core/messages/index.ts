@@ -17,7 +17,7 @@ import type { MessageEntry, MessagesFor, Wording } from "./types";
 
 export type { Located, MessageEntry, MessagesFor, Wording } from "./types";
 export type { PackageCode, PackageParams } from "./package";
-export { SEVERITY_ZH, severityText } from "./severity";
+export { countsText, SEVERITY_ZH, severityText } from "./severity";
 
 /** The whole catalog: one entry per rule code of the registry and per package rule, each typed by its params. */
 export type MessageCatalog = MessagesFor<RuleCode> & typeof PACKAGE_MESSAGES;

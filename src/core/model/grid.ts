@@ -70,18 +70,46 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Excel column letters → 0-based column index (`A` → 0, `AD` → 29, `aa` → 26): the inverse of {@link columnLetters}. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A block as A1 text without the sheet name: `D5:D24`, or `A1` for a single cell (inverse of {@link parseRange}). */
+export function rangeAddress(range: CellRange): string {
+  const start = a1(range.s.r, range.s.c);
+  return range.s.r === range.e.r && range.s.c === range.e.c
+    ? start
+    : `${start}:${a1(range.e.r, range.e.c)}`;
+}
+
+/** One cell of an A1 address, `$` allowed: groups column letters, row number. */
+const A1_CELL = String.raw`\$?([A-Za-z]{1,3})\$?(\d+)`;
+const A1_RANGE = new RegExp(`^${A1_CELL}(?::${A1_CELL})?$`);
+
+/**
+ * An A1 address or range, with or without a sheet name (`G6`, `$G$6`, `C5:D7`, `'贷款明细'!C5:D7`, as Office.js gives
+ * them) → the 0-based block (a single cell: start = end). Undefined for anything else, whole rows or columns (`5:7`,
+ * `C:D`) included.
+ */
+export function parseRange(address: string): CellRange | undefined {
+  const m = A1_RANGE.exec(address.replace(/^.*!/, "").trim());
+  if (!m) return undefined;
+  const s = { r: Number(m[2]) - 1, c: columnIndex(m[1]!) };
+  const e = m[3] ? { r: Number(m[4]) - 1, c: columnIndex(m[3]) } : s;
+  return { s, e };
+}
+
 /**
  * A1 address (`G6`, `$G$6`) → 0-based `{r, c}`; for a range (`C6:C8`, a finding about several rows) its first cell.
  * @throws Error when the text is not an A1 address or range.
  */
 export function parseA1(address: string): { r: number; c: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(
-    address.trim(),
-  );
-  if (!m) throw new Error(`不是单元格地址：${address}`);
-  let c = 0;
-  for (const ch of m[1]!.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { r: Number(m[2]) - 1, c: c - 1 };
+  const range = parseRange(address);
+  if (!range) throw new Error(`不是单元格地址：${address}`);
+  return range.s;
 }
 
 /** The cell at 0-based row/col, or undefined. */

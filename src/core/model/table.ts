@@ -11,6 +11,7 @@ import type { ColumnKey } from "../catalog/tables";
 import type { TableDef, TableId } from "../catalog/types";
 import type { TableFacts } from "../facts/tableFacts";
 import type { Cell, Sheet } from "./grid";
+import type { ParseNote, ParseReason } from "../parse/reasons";
 import type { CalendarDate, DateRange } from "../parse/types";
 
 /** A value read from a cell according to its column type. */
@@ -35,10 +36,16 @@ export interface DataRow<K extends string = string> {
    * date → CalendarDate; dateRange → DateRange; every other type → trimmed text.
    */
   values: Partial<Record<K, CellReading>>;
-  /** How a non-obvious reading was made, by column key (e.g. "按1900日期系统序列号45356读作2024年3月5日"). */
-  notes: Partial<Record<K, string>>;
-  /** Why a non-empty cell could not be read by its column type, by column key (the parser's Chinese reason). */
-  unreadable: Partial<Record<K, string>>;
+  /**
+   * How a non-obvious reading was made, by column key: the parser's note (`{ code: "DATE-FROM-SERIAL", serial: 45356,
+   * date }`, worded 按日期序列号45356读作2024年3月5日 by messages/parse.ts).
+   */
+  notes: Partial<Record<K, ParseNote>>;
+  /**
+   * Why a non-empty cell could not be read by its column type, by column key: the parser's reason
+   * (`{ code: "NUMBER-TEXT", text: "约12" }`, worded by messages/parse.ts).
+   */
+  unreadable: Partial<Record<K, ParseReason>>;
   /**
    * Column keys whose cell is a copy of a merged area's top-left cell in an earlier row or column: read it, but do
    * not add it to sums again and do not report it twice (the finding belongs to the area's first cell).

@@ -1,6 +1,7 @@
 /** Calendar dates as people type them, and Excel date serials. No time zones anywhere: only y/m/d arithmetic. */
 import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
+import type { ParseNote, ParseReason } from "./reasons";
 import { compact, toHalfWidth } from "./text";
 import type { CalendarDate, Parsed } from "./types";
 
@@ -101,13 +102,13 @@ export function dateToSerial(d: CalendarDate, date1904: boolean): number {
   return days >= 60 ? days + 1 : days;
 }
 
-/** Why y/m/d is not a date, in Chinese, or undefined when it is one. */
-function invalidReason(text: string, d: CalendarDate): string | undefined {
-  if (d.m < 1 || d.m > 12) return `“${text}”不是有效日期：没有${d.m}月`;
-  if (d.d < 1) return `“${text}”不是有效日期：没有${d.d}日`;
+/** Why y/m/d typed as `text` is not a date, or undefined when it is one. */
+function invalidReason(text: string, d: CalendarDate): ParseReason | undefined {
+  if (d.m < 1 || d.m > 12) return { code: "DATE-MONTH", text, month: d.m };
+  if (d.d < 1) return { code: "DATE-DAY", text, day: d.d };
   const days = daysInMonth(d.y, d.m);
   return d.d > days
-    ? `“${text}”不是有效日期：${d.y}年${d.m}月只有${days}天`
+    ? { code: "DATE-MONTH-DAYS", text, y: d.y, m: d.m, days }
     : undefined;
 }
 
@@ -123,16 +124,16 @@ const TIME_SUFFIX = /(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 /**
  * A date typed as text: `2024.3.5`, `2024/3/5`, `2024-03-05`, `2024.03.05`, `2024年3月5日`, `2024年03月05日`,
  * `20240305`, with spaces anywhere and full-width digits; a trailing time (`2024-3-5 00:00:00`) is ignored, with a
- * note when it is not midnight. ok:false (Chinese reason) for other text and for dates that do not exist (2024-02-30).
+ * note when it is not midnight. ok:false for other text and for dates that do not exist (2024-02-30).
  */
 export function parseDateText(s: string): Parsed<CalendarDate> {
   let text = toHalfWidth(s).trim();
-  let note: string | undefined;
+  let note: ParseNote | undefined;
   const time = TIME_SUFFIX.exec(text);
   if (time) {
     text = text.slice(0, time.index);
     if (Number(time[1]) + Number(time[2]) + Number(time[3] ?? 0) > 0)
-      note = `已忽略时间部分${time[0].trim()}`;
+      note = { code: "DATE-TIME-IGNORED", time: time[0].trim() };
   }
   const flat = compact(text);
   for (const form of DATE_FORMS) {
@@ -143,10 +144,7 @@ export function parseDateText(s: string): Parsed<CalendarDate> {
     if (invalid) return { ok: false, reason: invalid };
     return note ? { ok: true, value, note } : { ok: true, value };
   }
-  return {
-    ok: false,
-    reason: `“${s.trim()}”不是可识别的日期，请填写如2024年3月5日`,
-  };
+  return { ok: false, reason: { code: "DATE-TEXT", text: s.trim() } };
 }
 
 /** True when a number format shows a date (`yyyy"年"m"月"d"日"`, `m/d/yy`, `[$-F800]`, `yyyy/m/d`). */
@@ -162,17 +160,17 @@ function isDateFormat(z: string | undefined): boolean {
  *
  * - `cell.date` (ISO, set by the reader for date-formatted cells) → that date;
  * - a number → an 8-digit `20240305` typed as a number is read as that date; otherwise an Excel serial in the
- *   workbook's date system (`date1904`), with a note (`按日期序列号45356读作2024年3月5日`) unless the cell's format is a
+ *   workbook's date system (`date1904`), with a note (`DATE-FROM-SERIAL`: 按日期序列号45356读作2024年3月5日) unless the cell's format is a
  *   date format; serial 60 of the 1900 system (the fake 1900-02-29) and serials outside 1900–9999 are refused;
  * - text → {@link parseDateText}.
  *
- * Blank cell → ok:false `单元格为空`; error value → ok:false.
+ * Blank cell → ok:false `CELL-EMPTY`; error value → ok:false `CELL-ERROR`.
  */
 export function readDate(
   cell: Cell | undefined,
   date1904: boolean,
 ): Parsed<CalendarDate> {
-  const bad = unreadable(cell, "日期");
+  const bad = unreadable(cell, "date");
   if (bad !== undefined) return { ok: false, reason: bad };
   const { v, date, z } = cell!;
   if (date) {
@@ -192,21 +190,22 @@ export function readDate(
       ? {
           ok: true,
           value: read.value,
-          note: `数字${v}按${formatDate(read.value)}读取`,
+          note: { code: "DATE-FROM-DIGITS", value: v, date: read.value },
         }
       : read;
   }
   const min = date1904 ? 0 : 1;
   const max = date1904 ? MAX_SERIAL_1900 - 1462 : MAX_SERIAL_1900;
   if (v < min || v >= max + 1)
-    return { ok: false, reason: `数字${v}不是日期，请填写如2024年3月5日` };
+    return { ok: false, reason: { code: "DATE-NUMBER", value: v } };
   const value = serialToDate(v, date1904);
   if (!isValidDate(value))
-    return {
-      ok: false,
-      reason: `日期序列号${v}对应不存在的1900年2月29日，不是有效日期`,
-    };
+    return { ok: false, reason: { code: "DATE-1900-02-29", serial: v } };
   return isDateFormat(z)
     ? { ok: true, value }
-    : { ok: true, value, note: `按日期序列号${v}读作${formatDate(value)}` };
+    : {
+        ok: true,
+        value,
+        note: { code: "DATE-FROM-SERIAL", serial: v, date: value },
+      };
 }

@@ -1,7 +1,8 @@
 /** Date ranges such as 借款时限, 保单起止时间, 融资租赁起止时间: `2024年3月5日—2025年3月4日`. */
 import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
-import { formatDate, parseDateText, readDate } from "./date";
+import { parseDateText, readDate } from "./date";
+import type { ParseNote } from "./reasons";
 import { toHalfWidth } from "./text";
 import type { DateRange, Parsed } from "./types";
 
@@ -16,44 +17,44 @@ const SEPARATOR = /—+|-+|~+|[–―〜]|至|到/g;
  * `-`, `~`, `～`, `至`, `到`), spaces anywhere: `2024年3月5日—2025年3月4日`, `2024.3.5至2025.3.4`,
  * `2024-03-05-2025-03-04`, `自2024年3月5日起至2025年3月4日止`. The range's order is not checked here (the rules
  * report an end before the start).
- * ok:false with a Chinese reason when no split gives two dates, or when it is ambiguous.
+ * ok:false (`RANGE-TEXT`) when no split gives two dates, or (`RANGE-AMBIGUOUS`) when more than one does.
  */
 export function parseDateRangeText(s: string): Parsed<DateRange> {
   // 自2024年3月5日起至2025年3月4日止: the words around the dates are part of the usual way of writing a period.
   const text = toHalfWidth(s).trim().replace(/^自/, "").replace(/止$/, "");
-  const found: { value: DateRange; note?: string }[] = [];
+  const found: { value: DateRange; note?: ParseNote }[] = [];
   for (const sep of text.matchAll(SEPARATOR)) {
     const start = parseDateText(text.slice(0, sep.index).replace(/起\s*$/, ""));
     const end = parseDateText(text.slice(sep.index + sep[0].length));
     if (!start.ok || !end.ok) continue;
     const value = { start: start.value, end: end.value };
-    const note = [start.note, end.note]
-      .filter((n) => n !== undefined)
-      .join("；");
-    found.push(note ? { value, note } : { value });
+    const parts = [start.note, end.note].filter((n) => n !== undefined);
+    found.push(
+      parts.length > 0
+        ? { value, note: { code: "RANGE-PARTS", parts } }
+        : { value },
+    );
   }
   if (found.length === 1) return { ok: true, ...found[0]! };
-  if (found.length > 1)
-    return {
-      ok: false,
-      reason: `“${s.trim()}”可以按多种方式拆成两个日期，请写成如2024年3月5日—2025年3月4日`,
-    };
   return {
     ok: false,
-    reason: `“${s.trim()}”不是可识别的起止日期，请写成如2024年3月5日—2025年3月4日`,
+    reason: {
+      code: found.length > 1 ? "RANGE-AMBIGUOUS" : "RANGE-TEXT",
+      text: s.trim(),
+    },
   };
 }
 
 /**
  * A date-range cell (see {@link parseDateRangeText}). A single date (a date cell, a serial in the workbook's date
- * system `date1904`, or one date as text) is not a range: ok:false naming the date read.
- * Blank cell → ok:false `单元格为空`; error value → ok:false.
+ * system `date1904`, or one date as text) is not a range: ok:false `RANGE-SINGLE` with the date read.
+ * Blank cell → ok:false `CELL-EMPTY`; error value → ok:false `CELL-ERROR`.
  */
 export function readDateRange(
   cell: Cell | undefined,
   date1904: boolean,
 ): Parsed<DateRange> {
-  const bad = unreadable(cell, "起止日期");
+  const bad = unreadable(cell, "dateRange");
   if (bad !== undefined) return { ok: false, reason: bad };
   const range =
     typeof cell!.v === "string" && !cell!.date
@@ -62,15 +63,12 @@ export function readDateRange(
   if (range?.ok) return range;
   const single = readDate(cell, date1904);
   if (single.ok) {
-    return {
-      ok: false,
-      reason: `单元格只有一个日期（${formatDate(single.value)}），应填写起止日期，如2024年3月5日—2025年3月4日`,
-    };
+    return { ok: false, reason: { code: "RANGE-SINGLE", date: single.value } };
   }
   return (
     range ?? {
       ok: false,
-      reason: `数字${cell!.v}不是起止日期，请填写如2024年3月5日—2025年3月4日`,
+      reason: { code: "RANGE-NUMBER", value: cell!.v as number | string },
     }
   );
 }

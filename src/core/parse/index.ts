@@ -1,9 +1,18 @@
 /**
  * Value parsers of the pure core: amounts (万元), integers, percents, dates, date ranges, organisation codes, mobile
- * numbers. Each reads a cell without changing it and returns a {@link Parsed} result whose Chinese `note` or `reason`
- * says how the value was read or why it could not be.
+ * numbers. Each reads a cell without changing it and returns a {@link Parsed} result whose `note` or `reason` (a code
+ * with params, ./reasons.ts; worded by messages/parse.ts) says how the value was read or why it could not be.
  */
 export type { CalendarDate, DateRange, OrgCode, Parsed } from "./types";
+export type {
+  Expected,
+  NoteCode,
+  NoteParams,
+  ParseNote,
+  ParseReason,
+  ReasonCode,
+  ReasonParams,
+} from "./reasons";
 export { compact, findMobile, isWhiteSpace, toHalfWidth } from "./text";
 export {
   ExactSum,

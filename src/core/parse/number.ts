@@ -26,17 +26,14 @@ function parseNumberText(text: string): Parsed<number> {
   if (GROUPED.test(spaced)) plain = spaced.replace(/[, ]/g, "");
   if (!PLAIN.test(plain)) {
     if (/[, ]/.test(spaced) && PLAIN.test(spaced.replace(/[, ]/g, ""))) {
-      return {
-        ok: false,
-        reason: `“${text}”中的千分位分隔符位置不对，无法确定数值`,
-      };
+      return { ok: false, reason: { code: "NUMBER-GROUPING", text } };
     }
-    return { ok: false, reason: `“${text}”不是数字` };
+    return { ok: false, reason: { code: "NUMBER-TEXT", text } };
   }
   const value = Number(plain);
   return plain === text.trim()
     ? { ok: true, value }
-    : { ok: true, value, note: `文本“${text}”按数字${value}读取` };
+    : { ok: true, value, note: { code: "NUMBER-FROM-TEXT", text, value } };
 }
 
 /**
@@ -47,11 +44,11 @@ function parseNumberText(text: string): Parsed<number> {
  *   a trailing `万元`/`万` unit is dropped with a note (`12万元` → 12);
  * - a `元` or `亿元` unit, `(3)`, other text → ok:false, since reading it as 万元 would be a guess.
  *
- * Callers check `isBlank` first; a blank cell gives ok:false `单元格为空`, an error value ok:false.
+ * Callers check `isBlank` first; a blank cell gives ok:false `CELL-EMPTY`, an error value ok:false `CELL-ERROR`.
  * @returns the value in the cell's own unit (万元 for amount columns).
  */
 export function readNumber(cell: Cell | undefined): Parsed<number> {
-  const bad = unreadable(cell, "数字");
+  const bad = unreadable(cell, "number");
   if (bad !== undefined) return { ok: false, reason: bad };
   const v = cell!.v;
   if (typeof v === "number") return { ok: true, value: v };
@@ -59,17 +56,17 @@ export function readNumber(cell: Cell | undefined): Parsed<number> {
   const unit = /^(.*?)(万元|万|亿元|亿|元)$/.exec(toHalfWidth(text).trim());
   if (!unit) return parseNumberText(text);
   const read = parseNumberText(unit[1]!);
-  if (!read.ok) return { ok: false, reason: `“${text}”不是数字` };
+  if (!read.ok) return { ok: false, reason: { code: "NUMBER-TEXT", text } };
   if (unit[2] !== "万元" && unit[2] !== "万") {
     return {
       ok: false,
-      reason: `“${text}”的单位是“${unit[2]}”，本栏单位为万元，请换算为万元后只填数字`,
+      reason: { code: "NUMBER-UNIT", text, unit: unit[2]! },
     };
   }
   return {
     ok: true,
     value: read.value,
-    note: `已去掉单位“${unit[2]}”，按${read.value}万元读取`,
+    note: { code: "NUMBER-UNIT-DROPPED", unit: unit[2], value: read.value },
   };
 }
 
@@ -79,7 +76,10 @@ export function readNumber(cell: Cell | undefined): Parsed<number> {
 export function readInteger(cell: Cell | undefined): Parsed<number> {
   const read = readNumber(cell);
   if (read.ok && !Number.isInteger(read.value))
-    return { ok: false, reason: `应为整数，填写的是${read.value}` };
+    return {
+      ok: false,
+      reason: { code: "INTEGER-FRACTION", value: read.value },
+    };
   return read;
 }
 
@@ -91,18 +91,18 @@ export function readInteger(cell: Cell | undefined): Parsed<number> {
  * - text `3.45%`, `3.45％`, `3.45` → 3.45 (full-width digits and spaces allowed, as in {@link readNumber}).
  */
 export function readPercent(cell: Cell | undefined): Parsed<number> {
-  const bad = unreadable(cell, "数字");
+  const bad = unreadable(cell, "number");
   if (bad !== undefined) return { ok: false, reason: bad };
   const v = cell!.v;
   if (typeof v === "number") {
     if (!cell!.z?.includes("%")) return { ok: true, value: v };
     const value = new D(v).times(100).toNumber();
-    return { ok: true, value, note: `单元格为百分比格式，按${value}%读取` };
+    return { ok: true, value, note: { code: "PERCENT-FROM-FORMAT", value } };
   }
   const text = String(v);
   const pct = /^(.*?)%$/.exec(toHalfWidth(text).trim());
   const read = parseNumberText(pct ? pct[1]! : text);
-  if (!read.ok) return { ok: false, reason: `“${text}”不是百分数` };
+  if (!read.ok) return { ok: false, reason: { code: "PERCENT-TEXT", text } };
   return pct ? { ok: true, value: read.value } : read;
 }
 

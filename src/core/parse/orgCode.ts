@@ -1,6 +1,7 @@
 /** 统一社会信用代码 (GB 32100-2015) and 组织机构代码 (GB 11714-1997): format and check character. */
 import type { Cell } from "../model/grid";
 import { unreadable } from "./cell";
+import type { ParseReason } from "./reasons";
 import { toHalfWidth } from "./text";
 import type { OrgCode, Parsed } from "./types";
 
@@ -51,10 +52,13 @@ export function isValidOrgCode(code: string): boolean {
   return code.length === 9 && orgCodeCheckChar(code.slice(0, 8)) === code[8];
 }
 
-/** The first character outside `allowed`, as `第3位“I”`, or undefined. */
-function badChar(code: string, allowed: RegExp): string | undefined {
+/** The first character outside `allowed` with its 1-based position, or undefined. */
+function badChar(
+  code: string,
+  allowed: RegExp,
+): { position: number; char: string } | undefined {
   const i = [...code].findIndex((ch) => !allowed.test(ch));
-  return i < 0 ? undefined : `第${i + 1}位“${code[i]}”`;
+  return i < 0 ? undefined : { position: i + 1, char: code[i]! };
 }
 
 /** Check a normalised (upper-case, no spaces, no hyphen) code; `asNumber` when it came from a number cell. */
@@ -62,46 +66,35 @@ function checkCode(code: string, asNumber: boolean): Parsed<OrgCode> {
   if (code.length === 18) {
     const bad = badChar(code, /[0-9A-HJ-NPQRTUWXY]/);
     if (bad)
-      return {
-        ok: false,
-        reason: `统一社会信用代码${code}的${bad}不是允许的字符（不使用I、O、Z、S、V）`,
-      };
+      return { ok: false, reason: { code: "USC-CHAR", value: code, ...bad } };
     const expected = creditCodeCheckChar(code.slice(0, 17))!;
-    if (expected !== code[17]) {
+    if (expected !== code[17])
       return {
         ok: false,
-        reason: `统一社会信用代码${code}校验不通过：按前17位，第18位应为“${expected}”，填写的是“${code[17]}”`,
+        reason: { code: "USC-CHECK", value: code, expected },
       };
-    }
     return { ok: true, value: { kind: "usc", code } };
   }
   if (code.length === 9) {
     const bad =
       badChar(code.slice(0, 8), /[0-9A-Z]/) ??
-      (/[0-9X]/.test(code[8]!) ? undefined : `第9位“${code[8]}”`);
+      (/[0-9X]/.test(code[8]!) ? undefined : { position: 9, char: code[8]! });
     if (bad)
-      return { ok: false, reason: `组织机构代码${code}的${bad}不是允许的字符` };
+      return { ok: false, reason: { code: "ORG-CHAR", value: code, ...bad } };
     const expected = orgCodeCheckChar(code.slice(0, 8))!;
-    if (expected !== code[8]) {
+    if (expected !== code[8])
       return {
         ok: false,
-        reason: `组织机构代码${code}校验不通过：按前8位，第9位（校验码）应为“${expected}”，填写的是“${code[8]}”`,
+        reason: { code: "ORG-CHECK", value: code, expected },
       };
-    }
     return { ok: true, value: { kind: "org", code } };
   }
-  const lengthReason = `代码应为18位统一社会信用代码或9位组织机构代码，填写的“${code}”是${code.length}位`;
-  if (asNumber)
-    return {
-      ok: false,
-      reason: `${lengthReason}；代码以数字存储，开头的0可能已丢失，请将单元格设为文本后重新录入`,
-    };
-  if (/^\d{15}$/.test(code))
-    return {
-      ok: false,
-      reason: `${lengthReason}（15位的是原工商注册号），请填写18位统一社会信用代码`,
-    };
-  return { ok: false, reason: lengthReason };
+  const reason: ParseReason["code"] = asNumber
+    ? "CODE-LENGTH-NUMBER"
+    : /^\d{15}$/.test(code)
+      ? "CODE-REGISTRATION"
+      : "CODE-LENGTH";
+  return { ok: false, reason: { code: reason, value: code } };
 }
 
 /**
@@ -109,24 +102,20 @@ function checkCode(code: string, asNumber: boolean): Parsed<OrgCode> {
  * `12345678-9` or `123456789`). Spaces and full-width characters are ignored and lower-case letters read as upper-case,
  * with a note; the returned code is upper-case without spaces or hyphen.
  *
- * ok:false (Chinese reason) for a wrong length, characters outside the standard's set, a failing check character (the
+ * ok:false for a wrong length, characters outside the standard's set, a failing check character (the
  * reason names the expected one), and a number cell of 16+ digits: an 18-digit code typed as a number keeps only 15
  * significant digits, so the code is never "repaired" from it.
  */
 export function readOrgCode(cell: Cell | undefined): Parsed<OrgCode> {
-  const bad = unreadable(cell, "代码");
+  const bad = unreadable(cell, "code");
   if (bad !== undefined) return { ok: false, reason: bad };
   const v = cell!.v;
   if (typeof v === "number") {
     if (Math.abs(v) >= 1e15) {
-      return {
-        ok: false,
-        reason:
-          "18位代码以数字存储，末尾数位已丢失（Excel只保留15位有效数字），请将单元格设为文本后重新录入",
-      };
+      return { ok: false, reason: { code: "CODE-DIGITS-LOST" } };
     }
     if (!Number.isInteger(v) || v < 0)
-      return { ok: false, reason: `数字${v}不是代码` };
+      return { ok: false, reason: { code: "CODE-NUMBER", value: v } };
     return checkCode(String(v), true);
   }
   const raw = String(v);
@@ -139,5 +128,5 @@ export function readOrgCode(cell: Cell | undefined): Parsed<OrgCode> {
   const typed = raw.trim();
   if (!read.ok || code === typed || code === typed.replace("-", ""))
     return read;
-  return { ...read, note: `“${typed}”按${code}读取` };
+  return { ...read, note: { code: "CODE-NORMALISED", typed, value: code } };
 }

@@ -1,8 +1,12 @@
 /** Results of reading what people type. Parsers never change the user's value: they say how it was read. */
+import type { ParseNote, ParseReason } from "./reasons";
 
-/** A parse result: the value and, when it was read in a non-obvious way, a Chinese note saying how. */
+/**
+ * A parse result: the value and, when it was read in a non-obvious way, a note saying how; or the reason it could
+ * not be read. Notes and reasons are codes with params (./reasons.ts), worded by messages/parse.ts.
+ */
 export type Parsed<T> =
-  { ok: true; value: T; note?: string } | { ok: false; reason: string };
+  { ok: true; value: T; note?: ParseNote } | { ok: false; reason: ParseReason };
 
 /** A calendar date, independent of any time zone. `m` 1–12, `d` 1–31. */
 export interface CalendarDate {

@@ -18,7 +18,7 @@ import {
   totalsText,
 } from "./reviewReport";
 import { countFindings, type Severity } from "../model/finding";
-import { SEVERITY_ZH } from "../messages/severity";
+import { countsText, SEVERITY_ZH } from "../messages/severity";
 
 /** Title in A1: also how a file reader (CLI) knows the sheet is ours and not data. */
 export const REVIEW_SHEET_TITLE = "审核结果（技改填报助手）";
@@ -79,7 +79,6 @@ export function reviewSheetLayout(
     ...(row.severity ? { severity: row.severity } : {}),
   }));
   const { stale } = explainedFindings(check);
-  const { errors, warnings, infos } = report.counts;
   const rows: ReviewSheetRow[] = [
     { kind: "title", cells: [REVIEW_SHEET_TITLE] },
     {
@@ -90,9 +89,7 @@ export function reviewSheetLayout(
     { kind: "line", cells: [`审核日期：${date}`] },
     {
       kind: "line",
-      cells: [
-        `共发现：错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个`,
-      ],
+      cells: [`共发现：${countsText(report.counts)}`],
     },
     { kind: "blank", cells: [] },
     { kind: "header", cells: TABLE_HEADER },

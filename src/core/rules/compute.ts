@@ -8,6 +8,7 @@ import { isBlank } from "../model/grid";
 import { sharedTradeName } from "../meaning/tradeName";
 import { companyKey, orgCodeKey } from "../names/company";
 import { compact, readOrgCode, sumExact } from "../parse";
+import type { ParseReason } from "../parse/reasons";
 import { defineRule } from "./types";
 import { num, text, type DataRow, type WorkbookContext } from "../model/table";
 
@@ -158,7 +159,7 @@ export const COMPUTE_RULES = [
     },
   }),
   defineRule<
-    { kind?: undefined; reason: string } | { kind: "org"; code: string }
+    { kind?: undefined; reason: ParseReason } | { kind: "org"; code: string }
   >()({
     code: "COMPUTE-CODE",
     severity: "error",

@@ -8,6 +8,7 @@ import { isBlank } from "../model/grid";
 import { suggestListValue } from "../meaning/suggest";
 import { readPlace } from "../names/place";
 import { formatDate, readOrgCode } from "../parse";
+import type { ParseReason } from "../parse/reasons";
 import {
   COOP_YEARS,
   type CoopYear,
@@ -132,7 +133,7 @@ export const COOP_RULES = [
         });
     },
   }),
-  defineRule<{ reason: string }>()({
+  defineRule<{ reason: ParseReason }>()({
     code: "COOP-CODE",
     severity: "error",
     source: "附件2 四(四)6(6)；GB 11714、GB 32100",

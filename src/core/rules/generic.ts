@@ -10,6 +10,7 @@ import type {
 } from "../catalog/types";
 import { cellText, columnLetters, isBlank } from "../model/grid";
 import { readNumber, round, sumExact } from "../parse";
+import type { ParseReason } from "../parse/reasons";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
 import { columnSum } from "../totals";
@@ -26,10 +27,10 @@ export interface RequiredParams {
   ours?: 1;
 }
 
-/** Params of CELL-TYPE: the text typed, why it cannot be read, and the column's type. */
+/** Params of CELL-TYPE: the text typed, why it cannot be read (the parser's reason), and the column's type. */
 export interface CellTypeParams {
   value: string;
-  reason: string | undefined;
+  reason: ParseReason;
   type: ColumnType;
 }
 
@@ -204,17 +205,20 @@ function checkCellType(
   emit: Emit<CellTypeParams>,
 ): void {
   for (const key in row.unreadable) {
+    const reason = row.unreadable[key];
     const def = table.table.columns.find((c) => c.key === key);
-    if (!def || !TYPED.has(def.type) || row.merged[key] || row.cells[key]?.e)
+    if (
+      !reason ||
+      !def ||
+      !TYPED.has(def.type) ||
+      row.merged[key] ||
+      row.cells[key]?.e
+    )
       continue;
     emit({
       row: row.row,
       col: key,
-      params: {
-        value: cellText(row.cells[key]),
-        reason: row.unreadable[key],
-        type: def.type,
-      },
+      params: { value: cellText(row.cells[key]), reason, type: def.type },
     });
   }
 }

@@ -7,7 +7,7 @@
 import { markName } from "../catalog/mark";
 import { CATALOG_VERSION, sheetNameFor, titleFor } from "../catalog/tables";
 import type { ColumnDef, TableDef, TableId } from "../catalog/types";
-import { a1, type CellRange, columnLetters } from "../model/grid";
+import { type CellRange, columnLetters } from "../model/grid";
 import { columnValidation, type Validation } from "./validations";
 
 /** Number of empty bordered rows a template offers. */
@@ -159,13 +159,8 @@ export interface TemplateLayout {
   };
 }
 
-/** A range as A1 text without the sheet name: `D5:D24`, or `A1` for a single cell. */
-export function rangeAddress(range: CellRange): string {
-  const start = a1(range.s.r, range.s.c);
-  return range.s.r === range.e.r && range.s.c === range.e.c
-    ? start
-    : `${start}:${a1(range.e.r, range.e.c)}`;
-}
+/** A range as A1 text without the sheet name (the model's, re-exported for the template's writers). */
+export { rangeAddress } from "../model/grid";
 
 /** Column types whose cells are kept as text (`@`): an 18-digit code typed as a number loses digits. */
 const TEXT_TYPES: ReadonlySet<ColumnDef["type"]> = new Set([

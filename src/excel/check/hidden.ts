@@ -11,7 +11,8 @@
  * When the areas cannot be read back whole (an address Excel shortened, or an area that is not `A1:B2`), nothing is
  * reported hidden rather than something wrongly.
  */
-import { parseArea, splitAddress } from "./address";
+import { parseRange } from "../../core/model/grid";
+import { splitAddress } from "./address";
 import type { UsedArea } from "./read";
 
 /** Hidden rows and columns: 0-based sheet indexes within the used range, ascending. */
@@ -72,7 +73,7 @@ export function hiddenLines(
       cols: columnHidden === true ? all(area.col, area.cols) : [],
     };
   const parts = splitAddress(visible.address);
-  const areas = parts.map(parseArea);
+  const areas = parts.map(parseRange);
   if (areas.length !== visible.areaCount || areas.some((a) => !a)) return none;
   const rowSeen = new Uint8Array(area.rows);
   const colSeen = new Uint8Array(area.cols);

@@ -23,7 +23,7 @@
  * (ownWrites.ts). A whole-sheet re-read that changed something re-runs the whole check in memory (`checkWorkbook` on
  * the cached grids, no further reads), so its findings are exactly the CLI's.
  */
-import type { Sheet } from "../../core/model/grid";
+import { parseRange, type Sheet } from "../../core/model/grid";
 import {
   type LiveWorkbook,
   liveWorkbook,
@@ -34,7 +34,6 @@ import { checkWorkbook } from "../../core/check/engine";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { officeErrorCode, toOperationError } from "../officeErrors";
 import { isExcelApiSupported } from "../requirements";
-import { parseArea } from "./address";
 import type { OwnWrites } from "./ownWrites";
 import {
   type BlockSpec,
@@ -68,7 +67,7 @@ export function rowsOfAddress(address: string): number[] | "all" {
   const rows = new Set<number>();
   for (const part of address.replace(/^.*!/, "").split(",")) {
     const whole = /^\$?(\d+)(?::\$?(\d+))?$/.exec(part.trim());
-    const area = whole ? undefined : parseArea(part);
+    const area = whole ? undefined : parseRange(part);
     if (!whole && !area) return "all";
     const first = whole ? Number(whole[1]) - 1 : area!.s.r;
     const last = whole ? Number(whole[2] ?? whole[1]) - 1 : area!.e.r;

@@ -8,9 +8,8 @@
  *   (A user edit of the very same cells within those seconds would be missed by the live check; 重新检查 and leaving
  *   the sheet catch it.)
  */
-import type { CellRange } from "../../core/model/grid";
+import { type CellRange, parseRange } from "../../core/model/grid";
 import { isExcelApiSupported } from "../requirements";
-import { parseArea } from "./address";
 
 /**
  * Runs a batch's writes with this add-in's events off (`context.runtime.enableEvents`, ExcelApi 1.8), so that they
@@ -80,7 +79,7 @@ export class OwnWrites {
   isOwn(sheet: string, event: ChangeEventLike): boolean {
     if (event.triggerSource === "ThisLocalAddin") return true;
     const now = this.now();
-    const changed = parseArea(event.address);
+    const changed = parseRange(event.address);
     return this.entries.some(
       (e) =>
         e.sheet === sheet &&

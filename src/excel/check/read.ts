@@ -22,11 +22,16 @@
  * sync 2: ROW-HIDDEN names those holding data.
  */
 import { parseMarkName } from "../../core/catalog/mark";
-import type { Cell, Sheet, Workbook } from "../../core/model/grid";
+import {
+  type Cell,
+  parseRange,
+  type Sheet,
+  type Workbook,
+} from "../../core/model/grid";
 import { LIST_SHEET_NAME } from "../../core/template/lists";
 import { formatShowsDate, serialDate } from "../../core/parse/numberFormat";
 import { isPayloadError, jsonBytes, MAX_REQUEST_BYTES } from "../budget";
-import { parseArea, splitAddress } from "./address";
+import { splitAddress } from "./address";
 import { loadHidden, readHidden } from "./hidden";
 import { ownSheetNames } from "./ownSheets";
 import { isExcelApiSupported } from "../requirements";
@@ -291,7 +296,7 @@ async function readMergeChunks(
   for (const { chunk, areas } of loads) {
     if (areas.isNullObject) continue;
     for (const a of splitAddress(areas.address)) {
-      const area = parseArea(a);
+      const area = parseRange(a);
       // A merge crossing chunks is reported by both: keep it once.
       if (
         area &&

@@ -20,7 +20,6 @@ import type { CheckOperations, Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 import { FindingItem } from "./FindingItem";
 import {
-  countsText,
   filteredFindings,
   firstPage,
   groupFindings,
@@ -166,7 +165,7 @@ export function FindingsPane({
     <section className={styles.pane} aria-label={TEXT.check.findingsTitle}>
       <Subtitle2 as="h2">{TEXT.check.findingsTitle}</Subtitle2>
       <Body1>
-        {countsText(counts)}
+        {TEXT.shortCounts(counts)}
         {explained > 0 && `（${TEXT.check.explainedCount(explained)}）`}
       </Body1>
       <div
@@ -215,7 +214,7 @@ export function FindingsPane({
             <div className={styles.groupHead}>
               <Body1>{g.label}</Body1>
               <Caption1 className={styles.meta}>
-                {countsText(groupCounts.get(g.key)!)}
+                {TEXT.shortCounts(groupCounts.get(g.key)!)}
               </Caption1>
             </div>
             <div role="list" aria-label={g.label}>

@@ -10,7 +10,6 @@ import {
 import { countFindings } from "../../core/model/finding";
 import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
-import { countsText } from "./findingGroups";
 
 const useStyles = makeStyles({
   summary: {
@@ -65,7 +64,7 @@ export function RecognitionSummary({ report }: { report: WorkbookReport }) {
           <li key={t.sheet} className={styles.entry}>
             <Body1>{TEXT.check.recognised(t.sheet, t.title, t.rows)}</Body1>
             <Caption1 className={styles.meta}>
-              {countsText(countFindings(t.findings))}
+              {TEXT.shortCounts(countFindings(t.findings))}
             </Caption1>
           </li>
         ))}

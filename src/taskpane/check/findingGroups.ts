@@ -1,8 +1,4 @@
-import {
-  SEVERITIES,
-  type FindingCounts,
-  type Severity,
-} from "../../core/model/finding";
+import { SEVERITIES, type Severity } from "../../core/model/finding";
 import type { Finding, WorkbookReport } from "../../ports";
 import { TEXT } from "../text.zh";
 
@@ -92,13 +88,4 @@ export function firstPage(): Record<Severity, number> {
     Severity,
     number
   >;
-}
-
-/** `错误 1 · 警告 2 · 提示 0`. */
-export function countsText(c: FindingCounts): string {
-  return [
-    TEXT.check.count("error", c.errors),
-    TEXT.check.count("warning", c.warnings),
-    TEXT.check.count("info", c.infos),
-  ].join(" · ");
 }

@@ -3,6 +3,7 @@
  * a whole or encoded again. Positions in {@link byteText} are positions in the bytes, since tag names, attribute names
  * and numbers are ASCII.
  */
+import { columnIndex } from "../../core/model/grid";
 import { CHINESE_BUILTIN_FORMATS } from "./chineseFormats";
 
 /** An XML part as text with one character per byte (windows-1252). */
@@ -81,13 +82,6 @@ function attribute(
   return COL_ATTRIBUTES[name].exec(tag)?.[1];
 }
 
-/** Column letters → 1-based number (`A` → 1, `AD` → 30). */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /**
  * The hidden columns of a `<cols>` element as sorted disjoint 1-based runs `[first, last]`, clipped to column
  * `lastColumn`.
@@ -146,7 +140,7 @@ export function keepHiddenColumns(
     };
   const declared = DIMENSION.exec(head)?.[1];
   const lastColumn = Math.min(
-    declared ? columnNumber(declared) : UNDECLARED_LAST_COLUMN,
+    declared ? columnIndex(declared) + 1 : UNDECLARED_LAST_COLUMN,
     16_384,
   );
   let left = room;

@@ -195,7 +195,11 @@ describe("runRules: the engine stamps code, severity, source, location and messa
           emit({
             row: 5,
             col: "days",
-            params: { value: "x", reason: "r", type: "integer" },
+            params: {
+              value: "x",
+              reason: { code: "NUMBER-TEXT", text: "x" },
+              type: "integer",
+            },
           }),
       },
       {

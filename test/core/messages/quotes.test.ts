@@ -33,7 +33,9 @@ function allWordings(): { code: string; text: string; quote?: string }[] {
   for (const code of Object.keys(MESSAGES_ZH))
     for (const kind of KINDS)
       for (const extra of EXTRAS) {
-        const w = wordFinding(code, { kind, case: kind, ...extra });
+        // A parser reason for the rules that quote one (CELL-TYPE, COOP-CODE, COMPUTE-CODE).
+        const reason = { code: "CELL-EMPTY" };
+        const w = wordFinding(code, { kind, case: kind, reason, ...extra });
         out.push({ code, ...w });
       }
   return out;

@@ -9,11 +9,16 @@ import {
   formatDate,
   isoDate,
   isValidDate,
-  parseDateText,
-  readDate,
+  parseDateText as parseDateTextCoded,
+  readDate as readDateCoded,
   serialToDate,
 } from "../../../src/core/parse";
-import { calendarDate, toFullWidthDigits } from "./helpers";
+import { calendarDate, toFullWidthDigits, worded } from "./helpers";
+
+/** parseDateText, its note and reason worded by the catalog (helpers.ts). */
+const parseDateText = worded(parseDateTextCoded);
+/** readDate, its note and reason worded by the catalog (helpers.ts). */
+const readDate = worded(readDateCoded);
 
 const cell = (v: Cell["v"], extra: Partial<Cell> = {}): Cell =>
   Object.freeze({ v, ...extra });

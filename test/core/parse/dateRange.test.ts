@@ -4,10 +4,15 @@ import {
   type CalendarDate,
   formatDate,
   isoDate,
-  parseDateRangeText,
-  readDateRange,
+  parseDateRangeText as parseDateRangeTextCoded,
+  readDateRange as readDateRangeCoded,
 } from "../../../src/core/parse";
-import { calendarDate, toFullWidthDigits } from "./helpers";
+import { calendarDate, toFullWidthDigits, worded } from "./helpers";
+
+/** parseDateRangeText, its note and reason worded by the catalog (helpers.ts). */
+const parseDateRangeText = worded(parseDateRangeTextCoded);
+/** readDateRange, its note and reason worded by the catalog (helpers.ts). */
+const readDateRange = worded(readDateRangeCoded);
 
 const cell = (v: Cell["v"], extra: Partial<Cell> = {}): Cell =>
   Object.freeze({ v, ...extra });

@@ -3,12 +3,20 @@ import { Decimal } from "decimal.js";
 import type { Cell } from "../../../src/core/model/grid";
 import {
   ExactSum,
-  readInteger,
-  readNumber,
-  readPercent,
+  readInteger as readIntegerCoded,
+  readNumber as readNumberCoded,
+  readPercent as readPercentCoded,
   round,
   sumExact,
 } from "../../../src/core/parse";
+import { worded } from "./helpers";
+
+/** readInteger, its note and reason worded by the catalog (helpers.ts). */
+const readInteger = worded(readIntegerCoded);
+/** readNumber, its note and reason worded by the catalog (helpers.ts). */
+const readNumber = worded(readNumberCoded);
+/** readPercent, its note and reason worded by the catalog (helpers.ts). */
+const readPercent = worded(readPercentCoded);
 
 const cell = (v: Cell["v"], extra: Partial<Cell> = {}): Cell =>
   Object.freeze({ v, ...extra });

@@ -5,8 +5,12 @@ import {
   isValidCreditCode,
   isValidOrgCode,
   orgCodeCheckChar,
-  readOrgCode,
+  readOrgCode as readOrgCodeCoded,
 } from "../../../src/core/parse";
+import { worded } from "./helpers";
+
+/** readOrgCode, its note and reason worded by the catalog (helpers.ts). */
+const readOrgCode = worded(readOrgCodeCoded);
 
 const cell = (v: Cell["v"], extra: Partial<Cell> = {}): Cell =>
   Object.freeze({ v, ...extra });

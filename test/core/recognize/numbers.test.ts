@@ -1,6 +1,7 @@
 /** Number cells read without the parser (recognize/read.ts PLAIN_NUMBERS) are read exactly as the parsers read them. */
 import fc from "fast-check";
 import type { Cell } from "../../../src/core/model/grid";
+import { noteText, reasonText } from "../../../src/core/messages/parse";
 import { readInteger, readNumber, readPercent } from "../../../src/core/parse";
 import type { Parsed } from "../../../src/core/parse";
 import { recognizeSheet } from "../../../src/core/recognize";
@@ -62,10 +63,10 @@ describe("number cells", () => {
     if (!r.ok) throw new Error("未识别");
     const [one, two] = r.table.rows;
     expect(one!.values.rate).toBe(3.45);
-    expect(one!.notes.rate).toBe("单元格为百分比格式，按3.45%读取");
+    expect(noteText(one!.notes.rate!)).toBe("单元格为百分比格式，按3.45%读取");
     expect(one!.values.days).toBe(340);
     expect(two!.values.days).toBeUndefined();
-    expect(two!.unreadable.days).toBe("应为整数，填写的是340.5");
+    expect(reasonText(two!.unreadable.days!)).toBe("应为整数，填写的是340.5");
   });
 });
 

@@ -118,11 +118,11 @@ describe("reading date columns (readings remembered per distinct cell)", () => {
             ] as const) {
               if (p.ok) {
                 expect(row.values[key]).toEqual(p.value);
-                expect(row.notes[key]).toBe(p.note);
+                expect(row.notes[key]).toEqual(p.note);
                 expect(row.unreadable[key]).toBeUndefined();
               } else {
                 expect(row.values[key]).toBeUndefined();
-                expect(row.unreadable[key]).toBe(p.reason);
+                expect(row.unreadable[key]).toEqual(p.reason);
               }
             }
           });

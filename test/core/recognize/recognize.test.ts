@@ -567,7 +567,7 @@ describe("which table, whose, and what is read", () => {
       end: { y: 2025, m: 3, d: 4 },
     });
     expect(r.values.days).toBeUndefined();
-    expect(r.unreadable.days).toEqual(expect.any(String));
+    expect(r.unreadable.days).toEqual({ code: "NUMBER-TEXT", text: "三百天" });
     expect(r.values.bank).toBe("中国工商银行股份有限公司阳泉分行");
   });
 });
