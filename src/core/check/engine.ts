@@ -33,11 +33,16 @@ import { packageFacts } from "./package";
 import { computeTotals, totalsExtensions } from "../totals";
 import { coopSummary } from "../totals/coopSummary";
 import { settleRepeats, sortFindings } from "./settle";
-import { factOf, replaceRows, rowIndex } from "../facts/tableFacts";
+import { factOf, replaceRows } from "../facts/tableFacts";
 import { ENTERPRISE_NAMES } from "../rules/generic";
 import { RULES, ruleByCode } from "../rules/registry";
 import type { Issue, RuleDef } from "../rules/types";
-import type { DataRow, TableContext, WorkbookContext } from "../model/table";
+import {
+  rowIndex,
+  type DataRow,
+  type TableContext,
+  type WorkbookContext,
+} from "../model/table";
 
 /**
  * A set of rules the engine runs: built once by {@link ruleSet}, it sorts the rules by table and kind so that a check

@@ -82,6 +82,21 @@ export interface WorkbookContext {
   tables: TableContext[];
 }
 
+/** Index of the first of `rows` (grid order: rows of a table, or any list ordered by grid row) whose grid row is at or after `row`. */
+export function rowIndex(
+  rows: readonly { row: number }[],
+  row: number,
+): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The recognised tables of one catalog table, typed by its column keys. */
 export function tablesOf<T extends TableId>(
   workbook: WorkbookContext,

@@ -12,7 +12,7 @@ import { cellText, columnLetters, isBlank } from "../model/grid";
 import { readNumber, round, sumExact } from "../parse";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
-import { columnSum } from "../totals";
+import { columnSum } from "../facts/columnSum";
 import { factOf, RowsByKey, type FactKind } from "../facts/tableFacts";
 import { defineRule, type Emit } from "./types";
 import { type DataRow, type TableContext } from "../model/table";
