@@ -31,9 +31,10 @@ import type { TableReport, WorkbookReport } from "./report";
 import { isOwnSheet } from "./ownSheets";
 import { packageFacts } from "./package";
 import { computeTotals, totalsExtensions } from "../totals";
-import { coopSummary } from "../totals/coopSummary";
+import { coopSummary } from "../totals/coop";
 import { settleRepeats, sortFindings } from "./settle";
 import { factOf, replaceRows } from "../facts/tableFacts";
+import { workbookFacts, type WorkbookFacts } from "../facts/workbookFacts";
 import { ENTERPRISE_NAMES } from "../rules/generic";
 import { RULES, ruleByCode } from "../rules/registry";
 import type { Issue, RuleDef } from "../rules/types";
@@ -436,14 +437,18 @@ export function checkWorkbook(
   const raw = new Map<TableContext, RawFinding[]>(
     tables.map((t) => [t, inspectTable(ALL_RULES, t)]),
   );
-  const fileRaw = inspectWorkbook(wb.fileName, tables, raw);
+  const facts = workbookFacts(tables);
+  const fileRaw = inspectWorkbook(
+    { fileName: wb.fileName, tables, facts },
+    raw,
+  );
   const reports = tables.map((t) => reportOf(t, raw.get(t)!));
   const findings = sortFindings([
     ...unrecognized.flatMap((u) => u.findings),
     ...finalize(fileRaw, undefined),
   ]);
   const all = [...findings, ...reports.flatMap((r) => r.findings)];
-  const coop = coopSummary(tables);
+  const coop = coopSummary(facts.coop);
   const otherSheets = unrecognized
     .filter((u) => u.findings.length === 0)
     .map((u) => u.sheet);
@@ -463,12 +468,10 @@ export function checkWorkbook(
 
 /** Workbook rules: raw findings into `raw` per table; returns the file-level ones. */
 function inspectWorkbook(
-  fileName: string,
-  tables: TableContext[],
+  context: WorkbookContext,
   raw: Map<TableContext, RawFinding[]>,
 ): RawFinding[] {
   const fileRaw: RawFinding[] = [];
-  const context: WorkbookContext = { fileName, tables };
   for (const rule of ALL_RULES.workbook) {
     guarded(rule, fileRaw, () =>
       rule.workbook!(context, (table, issue) =>
@@ -481,16 +484,26 @@ function inspectWorkbook(
 
 /**
  * Live re-check (issue 4): the findings of the workbook rules (across tables: LOAN-CHAIN, NAME-MISMATCH, COOP-…)
- * from the tables' current rows, per table and at file level.
+ * from the tables' current rows, per table and at file level, with the workbook's facts they were checked against
+ * (for the report's `coop`).
  */
 export function checkWorkbookRules(
   fileName: string,
   tables: TableContext[],
-): { byTable: Map<TableContext, Finding[]>; file: Finding[] } {
+): {
+  byTable: Map<TableContext, Finding[]>;
+  file: Finding[];
+  facts: WorkbookFacts;
+} {
   const raw = new Map<TableContext, RawFinding[]>(tables.map((t) => [t, []]));
-  const file = finalize(inspectWorkbook(fileName, tables, raw), undefined);
+  const facts = workbookFacts(tables);
+  const file = finalize(
+    inspectWorkbook({ fileName, tables, facts }, raw),
+    undefined,
+  );
   return {
     byTable: new Map(tables.map((t) => [t, finalize(raw.get(t)!, t)])),
     file,
+    facts,
   };
 }

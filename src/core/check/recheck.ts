@@ -25,7 +25,7 @@ import {
 import type { TableContext } from "../model/table";
 import { packageFacts } from "./package";
 import { settleRepeats, sortFindings } from "./settle";
-import { coopSummary } from "../totals/coopSummary";
+import { coopSummary } from "../totals/coop";
 
 /** What a live re-check keeps for one table between edits. */
 export interface LiveTable {
@@ -115,7 +115,7 @@ export function liveReport(live: LiveWorkbook): WorkbookReport {
     ),
   );
   const findings = sortFindings([...live.unrecognized, ...workbook.file]);
-  const coop = coopSummary(contexts);
+  const coop = coopSummary(workbook.facts.coop);
   return {
     file: live.fileName,
     tables,

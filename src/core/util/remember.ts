@@ -1,7 +1,6 @@
 /**
  * Remembering the results of pure functions of one text: received tables repeat the same texts on many rows (用途,
- * 产业链, 所在市) and the same headers in every workbook, so each distinct text is worked on once. And keeping a value
- * computed from an object (a table's rows) with that object ({@link slotOn}).
+ * 产业链, 所在市) and the same headers in every workbook, so each distinct text is worked on once.
  */
 
 /**
@@ -40,33 +39,4 @@ export function rememberTextToText(
   limit = 4096,
 ): (text: string) => string {
   return rememberText(fn, detached, limit);
-}
-
-/** A value kept with an object: the `get`/`set` of a WeakMap, for {@link slotOn}. */
-export interface Slot<O extends object, V> {
-  get(owner: O): V | undefined;
-  set(owner: O, value: V): void;
-}
-
-/**
- * A value kept on the object it was computed from, in a non-enumerable property of a symbol of its own, so that it
- * lives exactly as long as that object (a table's rows array, a workbook's tables array). A WeakMap would do the same,
- * but V8's young-generation collections keep every value of a long-lived WeakMap alive until the next full
- * collection: the rows a value refers to were copied and promoted with it, four times the scavenge time of a check of
- * many workbooks. An object that cannot take a property (frozen) keeps nothing: `get` gives undefined, the caller
- * computes again.
- */
-export function slotOn<O extends object, V>(): Slot<O, V> {
-  const slot = Symbol("kept");
-  return {
-    get: (owner) => (owner as { [slot]?: V })[slot],
-    set: (owner, value) => {
-      if (Object.isExtensible(owner))
-        Object.defineProperty(owner, slot, {
-          value,
-          configurable: true,
-          writable: true,
-        });
-    },
-  };
 }

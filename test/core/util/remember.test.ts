@@ -3,7 +3,6 @@ import {
   detached,
   rememberText,
   rememberTextToText,
-  slotOn,
 } from "../../../src/core/util/remember";
 
 describe("rememberText", () => {
@@ -65,43 +64,5 @@ describe("detached", () => {
     const whole = "企业名称：山西示例装备制造有限公司（公章）".repeat(10);
     const part = whole.slice(5, 40);
     expect(detached(part)).toBe(part);
-  });
-});
-
-describe("slotOn", () => {
-  it("keeps one value per object, and none for an object it has not seen", () => {
-    const sums = slotOn<number[], number>();
-    const a = [1, 2, 3];
-    const b = [1, 2, 3];
-    sums.set(a, 6);
-    expect(sums.get(a)).toBe(6);
-    expect(sums.get(b)).toBeUndefined();
-    sums.set(a, 7);
-    expect(sums.get(a)).toBe(7);
-  });
-
-  it("keeps values of two slots apart on the same object", () => {
-    const first = slotOn<object, string>();
-    const second = slotOn<object, string>();
-    const owner = {};
-    first.set(owner, "一");
-    second.set(owner, "二");
-    expect([first.get(owner), second.get(owner)]).toEqual(["一", "二"]);
-  });
-
-  it("leaves the object as it was for everything that reads it", () => {
-    const rows = [{ row: 4 }, { row: 5 }];
-    const before = JSON.stringify(rows);
-    slotOn<typeof rows, Map<number, number>>().set(rows, new Map([[4, 0]]));
-    expect(JSON.stringify(rows)).toBe(before);
-    expect(Object.keys(rows)).toEqual(["0", "1"]);
-    expect([...rows]).toHaveLength(2);
-  });
-
-  it("keeps nothing on a frozen object (the caller computes again)", () => {
-    const frozen = Object.freeze([1]);
-    const slot = slotOn<readonly number[], number>();
-    slot.set(frozen, 1);
-    expect(slot.get(frozen)).toBeUndefined();
   });
 });
