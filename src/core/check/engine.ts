@@ -8,6 +8,9 @@
  * per (cell, rule); ROW-REQUIRED gives way to any other rule's finding on the same cell (the specific rule, e.g.
  * LOAN-PURPOSE-EMPTY, says more). Findings are sorted by row, then column.
  *
+ * Texts are remembered ({@link rememberingTexts}) for the length of {@link checkWorkbook} and
+ * {@link recognizeWorkbook}; the live re-check (check/recheck.ts) and the merge open their own.
+ *
  * Entry points: {@link checkWorkbook} (every rule of the registry), the live re-check's {@link checkTableRows},
  * {@link checkTableRules} and {@link checkWorkbookRules}, and {@link runRules} for another set of rules (the merge's).
  */
@@ -33,6 +36,7 @@ import { packageFacts } from "./package";
 import { computeTotals, totalsExtensions } from "../totals";
 import { coopSummary } from "../totals/coop";
 import { settleRepeats, sortFindings } from "./settle";
+import { rememberingTexts } from "../util/remember";
 import { factOf, replaceRows } from "../facts/tableFacts";
 import { workbookFacts, type WorkbookFacts } from "../facts/workbookFacts";
 import { ENTERPRISE_NAMES } from "../rules/generic";
@@ -324,20 +328,22 @@ export function recognizeWorkbook(wb: Workbook): {
   tables: TableContext[];
   unrecognized: { sheet: string; findings: Finding[] }[];
 } {
-  const tables: TableContext[] = [];
-  const unrecognized: { sheet: string; findings: Finding[] }[] = [];
-  for (const sheet of wb.sheets) {
-    // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
-    if (isOwnSheet(sheet)) continue;
-    const r = recognizeSheet(sheet, wb.date1904);
-    if (r.ok) tables.push(...r.tables);
-    else
-      unrecognized.push({
-        sheet: sheet.name,
-        findings: finalize(r.findings, undefined, sheet.name),
-      });
-  }
-  return { tables, unrecognized };
+  return rememberingTexts(() => {
+    const tables: TableContext[] = [];
+    const unrecognized: { sheet: string; findings: Finding[] }[] = [];
+    for (const sheet of wb.sheets) {
+      // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
+      if (isOwnSheet(sheet)) continue;
+      const r = recognizeSheet(sheet, wb.date1904);
+      if (r.ok) tables.push(...r.tables);
+      else
+        unrecognized.push({
+          sheet: sheet.name,
+          findings: finalize(r.findings, undefined, sheet.name),
+        });
+    }
+    return { tables, unrecognized };
+  });
 }
 
 /**
@@ -431,9 +437,18 @@ export function checkTableRules(ctx: TableContext): Finding[] {
  */
 export function checkWorkbook(
   wb: Workbook,
-  recognized: ReturnType<typeof recognizeWorkbook> = recognizeWorkbook(wb),
+  recognized?: ReturnType<typeof recognizeWorkbook>,
 ): WorkbookReport {
-  const { tables, unrecognized } = recognized;
+  return rememberingTexts(() =>
+    checkRecognized(wb, recognized ?? recognizeWorkbook(wb)),
+  );
+}
+
+/** {@link checkWorkbook} of a recognised workbook. */
+function checkRecognized(
+  wb: Workbook,
+  { tables, unrecognized }: ReturnType<typeof recognizeWorkbook>,
+): WorkbookReport {
   const raw = new Map<TableContext, RawFinding[]>(
     tables.map((t) => [t, inspectTable(ALL_RULES, t)]),
   );

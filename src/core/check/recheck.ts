@@ -26,6 +26,7 @@ import type { TableContext } from "../model/table";
 import { packageFacts } from "./package";
 import { settleRepeats, sortFindings } from "./settle";
 import { coopSummary } from "../totals/coop";
+import { rememberingTexts } from "../util/remember";
 
 /** What a live re-check keeps for one table between edits. */
 export interface LiveTable {
@@ -51,6 +52,11 @@ export interface LiveWorkbook {
  * rows the adapter updates) and computes the row- and table-rule findings of each.
  */
 export function liveWorkbook(wb: Workbook): LiveWorkbook {
+  return rememberingTexts(() => startLive(wb));
+}
+
+/** {@link liveWorkbook}, inside its remembering. */
+function startLive(wb: Workbook): LiveWorkbook {
   const { tables, unrecognized } = recognizeWorkbook(wb);
   return {
     fileName: wb.fileName,
@@ -82,6 +88,15 @@ export function recheckRows(
   sheet: string,
   rows: readonly number[],
 ): WorkbookReport {
+  return rememberingTexts(() => recheckNow(live, sheet, rows));
+}
+
+/** {@link recheckRows}, inside its remembering. */
+function recheckNow(
+  live: LiveWorkbook,
+  sheet: string,
+  rows: readonly number[],
+): WorkbookReport {
   const table = live.tables.find((t) => t.ctx.sheet.name === sheet);
   if (!table) throw new Error(`工作表“${sheet}”不是已识别的表格`);
   const fresh = recheckTableRows(table.ctx, rows);
@@ -92,12 +107,17 @@ export function recheckRows(
     ...fresh.findings,
   ];
   table.tableFindings = checkTableRules(table.ctx);
-  return liveReport(live);
+  return reportNow(live);
 }
 
 /** The report of the live state: every table's kept findings with the workbook rules run now, repeats settled and
  * sorted as `checkWorkbook` does. */
 export function liveReport(live: LiveWorkbook): WorkbookReport {
+  return rememberingTexts(() => reportNow(live));
+}
+
+/** {@link liveReport}, inside the caller's remembering. */
+function reportNow(live: LiveWorkbook): WorkbookReport {
   const contexts = live.tables.map((t) => t.ctx);
   const workbook = checkWorkbookRules(live.fileName, contexts);
   const tables = live.tables.map((t) =>

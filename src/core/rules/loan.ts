@@ -20,7 +20,7 @@ import {
 import type { CalendarDate } from "../parse";
 import { placeOutsideShanxi } from "../meaning/places";
 import { suggestListValue } from "../meaning/suggest";
-import { rememberTextToText } from "../util/remember";
+import { rememberText } from "../util/remember";
 import { factOf, RowsByKey, type FactKind } from "../facts/tableFacts";
 import { interestFigures, MIN_TOTAL_INTEREST } from "../facts/loanInterest";
 import {
@@ -69,7 +69,7 @@ function ratePercent(rate: number): number {
  * A chain name in canonical form (`光伏`, `“光伏产业链”` → `光伏产业链`); text that names none of the 16 chains is
  * returned without spaces and quotes.
  */
-export const canonicalChain = rememberTextToText((name: string): string => {
+export const canonicalChain = rememberText((name: string): string => {
   const flat = compact(name).replace(/[“”"'‘’]/g, "");
   const short = flat.replace(/产业链$/, "");
   return CHAINS.find((c) => c === flat || c === `${short}产业链`) ?? flat;
