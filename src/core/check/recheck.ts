@@ -8,7 +8,8 @@
  * {@link liveWorkbook} costs about one full check (it splits every table's findings by kind); each re-check then
  * costs the row rules of the edited records plus the table rules of one table and the workbook rules, which read
  * the table's facts (facts/tableFacts.ts: sums, rows by contract, name and chain, the 10 万元 figures, the package's
- * contracts) that the edited rows update instead of walking every row.
+ * contracts, each 协作配套 row's partner and chain) that the edited rows update instead of walking every row; the
+ * workbook's facts (the 协作配套 year analysis) are put together again from them on each re-check.
  */
 import { countFindings, type Finding } from "../model/finding";
 import { parseA1, type Workbook } from "../model/grid";
