@@ -16,7 +16,7 @@ import {
   type TemplateLayout,
   type Validation,
 } from "../core/template";
-import { COOP_YEARS } from "../core/totals/coop";
+import { COOP_YEARS } from "../core/catalog/years";
 
 /** Years of the T4/T5 sheets when none are given (填写说明1: 2022年、2023年、2024年逐年填写). */
 export const DEFAULT_TEMPLATE_YEARS: readonly number[] = COOP_YEARS;

@@ -7,7 +7,10 @@ import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** Lints each source text as if it were the file at `file`; returns the messages of no-restricted-imports. */
+/**
+ * Lints each source text as if it were the file at `file`; returns the messages of the layer rules (ESLint's
+ * no-restricted-imports between the core and the adapters, typescript-eslint's inside the core).
+ */
 function lint(cases: { file: string; code: string }[]): string[][] {
   const script = `
     const { ESLint } = require("eslint");
@@ -17,7 +20,7 @@ function lint(cases: { file: string; code: string }[]): string[][] {
       const out = [];
       for (const c of cases) {
         const [r] = await eslint.lintText(c.code, { filePath: c.file });
-        out.push(r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message));
+        out.push(r.messages.filter((m) => String(m.ruleId).endsWith("no-restricted-imports")).map((m) => m.message));
       }
       process.stdout.write(JSON.stringify(out));
     })();`;
@@ -88,5 +91,57 @@ describe("layer rule", () => {
     expect(results[4]![0]).toContain(
       "命令行（src/cli）不得引用 Excel 适配器或 React 界面",
     );
+  });
+
+  it("keeps the core's layers: nothing imports from above or (rules, totals) from its own layer; the model's upward imports are types only", () => {
+    const results = lint([
+      {
+        file: "src/core/rules/probe.ts",
+        code: 'import { checkWorkbook } from "../check/engine";\nexport const y = checkWorkbook;\n',
+      },
+      {
+        file: "src/core/model/probe.ts",
+        code: 'import { RULES } from "../rules/registry";\nexport const y = RULES;\n',
+      },
+      {
+        file: "src/core/model/probe.ts",
+        code: 'import type { RuleDef } from "../rules/types";\nexport type Y = RuleDef;\n',
+      },
+      {
+        file: "src/core/rules/probe.ts",
+        code: 'import { computeTotals } from "../totals";\nexport const y = computeTotals;\n',
+      },
+      {
+        file: "src/core/totals/probe.ts",
+        code: 'import { LOAN_RULES } from "../rules/loan";\nexport const y = LOAN_RULES;\n',
+      },
+      {
+        file: "src/core/recognize/probe.ts",
+        code: 'import { factOf } from "../facts/tableFacts";\nexport const y = factOf;\n',
+      },
+      {
+        file: "src/core/model/probe.ts",
+        code: 'import { getTable } from "../catalog/tables";\nexport const y = getTable;\n',
+      },
+      // Downwards, a peer of check/review, and the model's type imports: fine.
+      {
+        file: "src/core/rules/probe.ts",
+        code: 'import { factOf } from "../facts/tableFacts";\nimport { readRow } from "../recognize";\nexport const y = [factOf, readRow];\n',
+      },
+      {
+        file: "src/core/check/probe.ts",
+        code: 'import { isReviewSheet } from "../review/reviewSheet";\nexport const y = isReviewSheet;\n',
+      },
+      {
+        file: "src/core/model/probe.ts",
+        code: 'import type { TableDef } from "../catalog/types";\nimport type { TableFacts } from "../facts/tableFacts";\nexport type Y = [TableDef, TableFacts];\n',
+      },
+    ]);
+    expect(results.map((r) => r.length)).toEqual([
+      1, 1, 1, 1, 1, 1, 1, 0, 0, 0,
+    ]);
+    expect(results[0]![0]).toContain("src/core/rules 不得引用同层或上层的目录");
+    expect(results[1]![0]).toContain("src/core/model 不得引用同层或上层的目录");
+    expect(results[6]![0]).toContain("只可引用类型");
   });
 });

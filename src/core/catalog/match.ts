@@ -3,12 +3,12 @@
  * brackets, spaces and line breaks. The comparable form removes all of these.
  */
 import { compact } from "../parse";
-import { rememberTextToText } from "../util/remember";
+import { rememberText } from "../util/remember";
 
 const QUOTES = /[“”"'‘’「」『』]/g;
 
 /** The comparable form of a list value: no white space, half-width brackets, no quotes (remembered per text). */
-export const enumKey = rememberTextToText((value: string): string =>
+export const enumKey = rememberText((value: string): string =>
   compact(value).replace(QUOTES, ""),
 );
 

@@ -8,6 +8,9 @@
  * per (cell, rule); ROW-REQUIRED gives way to any other rule's finding on the same cell (the specific rule, e.g.
  * LOAN-PURPOSE-EMPTY, says more). Findings are sorted by row, then column.
  *
+ * Texts are remembered ({@link rememberingTexts}) for the length of {@link checkWorkbook} and
+ * {@link recognizeWorkbook}; the live re-check (check/recheck.ts) and the merge open their own.
+ *
  * Entry points: {@link checkWorkbook} (every rule of the registry), the live re-check's {@link checkTableRows},
  * {@link checkTableRules} and {@link checkWorkbookRules}, and {@link runRules} for another set of rules (the merge's).
  */
@@ -31,13 +34,20 @@ import type { TableReport, WorkbookReport } from "./report";
 import { isOwnSheet } from "./ownSheets";
 import { packageFacts } from "./package";
 import { computeTotals, totalsExtensions } from "../totals";
-import { coopSummary } from "../totals/coopSummary";
+import { coopSummary } from "../totals/coop";
 import { settleRepeats, sortFindings } from "./settle";
-import { factOf, replaceRows, rowIndex } from "../facts/tableFacts";
+import { rememberingTexts } from "../util/remember";
+import { factOf, replaceRows } from "../facts/tableFacts";
+import { workbookFacts, type WorkbookFacts } from "../facts/workbookFacts";
 import { ENTERPRISE_NAMES } from "../rules/generic";
 import { RULES, ruleByCode } from "../rules/registry";
 import type { Issue, RuleDef } from "../rules/types";
-import type { DataRow, TableContext, WorkbookContext } from "../model/table";
+import {
+  rowIndex,
+  type DataRow,
+  type TableContext,
+  type WorkbookContext,
+} from "../model/table";
 
 /**
  * A set of rules the engine runs: built once by {@link ruleSet}, it sorts the rules by table and kind so that a check
@@ -318,20 +328,22 @@ export function recognizeWorkbook(wb: Workbook): {
   tables: TableContext[];
   unrecognized: { sheet: string; findings: Finding[] }[];
 } {
-  const tables: TableContext[] = [];
-  const unrecognized: { sheet: string; findings: Finding[] }[] = [];
-  for (const sheet of wb.sheets) {
-    // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
-    if (isOwnSheet(sheet)) continue;
-    const r = recognizeSheet(sheet, wb.date1904);
-    if (r.ok) tables.push(...r.tables);
-    else
-      unrecognized.push({
-        sheet: sheet.name,
-        findings: finalize(r.findings, undefined, sheet.name),
-      });
-  }
-  return { tables, unrecognized };
+  return rememberingTexts(() => {
+    const tables: TableContext[] = [];
+    const unrecognized: { sheet: string; findings: Finding[] }[] = [];
+    for (const sheet of wb.sheets) {
+      // Our own sheets (dropdown lists, explanations, 审核结果) are not user data.
+      if (isOwnSheet(sheet)) continue;
+      const r = recognizeSheet(sheet, wb.date1904);
+      if (r.ok) tables.push(...r.tables);
+      else
+        unrecognized.push({
+          sheet: sheet.name,
+          findings: finalize(r.findings, undefined, sheet.name),
+        });
+    }
+    return { tables, unrecognized };
+  });
 }
 
 /**
@@ -425,20 +437,33 @@ export function checkTableRules(ctx: TableContext): Finding[] {
  */
 export function checkWorkbook(
   wb: Workbook,
-  recognized: ReturnType<typeof recognizeWorkbook> = recognizeWorkbook(wb),
+  recognized?: ReturnType<typeof recognizeWorkbook>,
 ): WorkbookReport {
-  const { tables, unrecognized } = recognized;
+  return rememberingTexts(() =>
+    checkRecognized(wb, recognized ?? recognizeWorkbook(wb)),
+  );
+}
+
+/** {@link checkWorkbook} of a recognised workbook. */
+function checkRecognized(
+  wb: Workbook,
+  { tables, unrecognized }: ReturnType<typeof recognizeWorkbook>,
+): WorkbookReport {
   const raw = new Map<TableContext, RawFinding[]>(
     tables.map((t) => [t, inspectTable(ALL_RULES, t)]),
   );
-  const fileRaw = inspectWorkbook(wb.fileName, tables, raw);
+  const facts = workbookFacts(tables);
+  const fileRaw = inspectWorkbook(
+    { fileName: wb.fileName, tables, facts },
+    raw,
+  );
   const reports = tables.map((t) => reportOf(t, raw.get(t)!));
   const findings = sortFindings([
     ...unrecognized.flatMap((u) => u.findings),
     ...finalize(fileRaw, undefined),
   ]);
   const all = [...findings, ...reports.flatMap((r) => r.findings)];
-  const coop = coopSummary(tables);
+  const coop = coopSummary(facts.coop);
   const otherSheets = unrecognized
     .filter((u) => u.findings.length === 0)
     .map((u) => u.sheet);
@@ -458,12 +483,10 @@ export function checkWorkbook(
 
 /** Workbook rules: raw findings into `raw` per table; returns the file-level ones. */
 function inspectWorkbook(
-  fileName: string,
-  tables: TableContext[],
+  context: WorkbookContext,
   raw: Map<TableContext, RawFinding[]>,
 ): RawFinding[] {
   const fileRaw: RawFinding[] = [];
-  const context: WorkbookContext = { fileName, tables };
   for (const rule of ALL_RULES.workbook) {
     guarded(rule, fileRaw, () =>
       rule.workbook!(context, (table, issue) =>
@@ -476,16 +499,26 @@ function inspectWorkbook(
 
 /**
  * Live re-check (issue 4): the findings of the workbook rules (across tables: LOAN-CHAIN, NAME-MISMATCH, COOP-…)
- * from the tables' current rows, per table and at file level.
+ * from the tables' current rows, per table and at file level, with the workbook's facts they were checked against
+ * (for the report's `coop`).
  */
 export function checkWorkbookRules(
   fileName: string,
   tables: TableContext[],
-): { byTable: Map<TableContext, Finding[]>; file: Finding[] } {
+): {
+  byTable: Map<TableContext, Finding[]>;
+  file: Finding[];
+  facts: WorkbookFacts;
+} {
   const raw = new Map<TableContext, RawFinding[]>(tables.map((t) => [t, []]));
-  const file = finalize(inspectWorkbook(fileName, tables, raw), undefined);
+  const facts = workbookFacts(tables);
+  const file = finalize(
+    inspectWorkbook({ fileName, tables, facts }, raw),
+    undefined,
+  );
   return {
     byTable: new Map(tables.map((t) => [t, finalize(raw.get(t)!, t)])),
     file,
+    facts,
   };
 }

@@ -21,7 +21,7 @@ import { a1 } from "../model/grid";
 import { wordFinding } from "../messages";
 import { companyKey } from "../names/company";
 import { compact } from "../parse";
-import { rememberTextToText } from "../util/remember";
+import { rememberText } from "../util/remember";
 import { directionOf } from "../rules/info";
 import { factOf, RowItems, type FactKind } from "../facts/tableFacts";
 import type { DataRow, TableContext } from "../model/table";
@@ -131,7 +131,7 @@ function placeOf<T extends object>(
 type Contract = PackageFacts["contracts"][number];
 
 /** {@link companyKey} of a bank: the same few banks on every row, each worked on once. */
-const bankKey = rememberTextToText(companyKey);
+const bankKey = rememberText(companyKey);
 
 /** The contract a row of a T1/T2/T3 names, with its place (undefined for other tables and rows without one). */
 function contractOf(ctx: TableContext, row: DataRow): Contract | undefined {

@@ -8,7 +8,8 @@
  * {@link liveWorkbook} costs about one full check (it splits every table's findings by kind); each re-check then
  * costs the row rules of the edited records plus the table rules of one table and the workbook rules, which read
  * the table's facts (facts/tableFacts.ts: sums, rows by contract, name and chain, the 10 万元 figures, the package's
- * contracts) that the edited rows update instead of walking every row.
+ * contracts, each 协作配套 row's partner and chain) that the edited rows update instead of walking every row; the
+ * workbook's facts (the 协作配套 year analysis) are put together again from them on each re-check.
  */
 import { countFindings, type Finding } from "../model/finding";
 import { parseA1, type Workbook } from "../model/grid";
@@ -25,7 +26,8 @@ import {
 import type { TableContext } from "../model/table";
 import { packageFacts } from "./package";
 import { settleRepeats, sortFindings } from "./settle";
-import { coopSummary } from "../totals/coopSummary";
+import { coopSummary } from "../totals/coop";
+import { rememberingTexts } from "../util/remember";
 
 /** What a live re-check keeps for one table between edits. */
 export interface LiveTable {
@@ -51,6 +53,11 @@ export interface LiveWorkbook {
  * rows the adapter updates) and computes the row- and table-rule findings of each.
  */
 export function liveWorkbook(wb: Workbook): LiveWorkbook {
+  return rememberingTexts(() => startLive(wb));
+}
+
+/** {@link liveWorkbook}, inside its remembering. */
+function startLive(wb: Workbook): LiveWorkbook {
   const { tables, unrecognized } = recognizeWorkbook(wb);
   return {
     fileName: wb.fileName,
@@ -82,6 +89,15 @@ export function recheckRows(
   sheet: string,
   rows: readonly number[],
 ): WorkbookReport {
+  return rememberingTexts(() => recheckNow(live, sheet, rows));
+}
+
+/** {@link recheckRows}, inside its remembering. */
+function recheckNow(
+  live: LiveWorkbook,
+  sheet: string,
+  rows: readonly number[],
+): WorkbookReport {
   const table = live.tables.find((t) => t.ctx.sheet.name === sheet);
   if (!table) throw new Error(`工作表“${sheet}”不是已识别的表格`);
   const fresh = recheckTableRows(table.ctx, rows);
@@ -92,12 +108,17 @@ export function recheckRows(
     ...fresh.findings,
   ];
   table.tableFindings = checkTableRules(table.ctx);
-  return liveReport(live);
+  return reportNow(live);
 }
 
 /** The report of the live state: every table's kept findings with the workbook rules run now, repeats settled and
  * sorted as `checkWorkbook` does. */
 export function liveReport(live: LiveWorkbook): WorkbookReport {
+  return rememberingTexts(() => reportNow(live));
+}
+
+/** {@link liveReport}, inside the caller's remembering. */
+function reportNow(live: LiveWorkbook): WorkbookReport {
   const contexts = live.tables.map((t) => t.ctx);
   const workbook = checkWorkbookRules(live.fileName, contexts);
   const tables = live.tables.map((t) =>
@@ -115,7 +136,7 @@ export function liveReport(live: LiveWorkbook): WorkbookReport {
     ),
   );
   const findings = sortFindings([...live.unrecognized, ...workbook.file]);
-  const coop = coopSummary(contexts);
+  const coop = coopSummary(workbook.facts.coop);
   return {
     file: live.fileName,
     tables,

@@ -5,7 +5,7 @@
 import type { TableId } from "../catalog/types";
 import type { Finding, FindingCounts } from "../model/finding";
 import type { PackageFacts } from "./package";
-import type { CoopSummary } from "../totals/coopSummary";
+import type { CoopSummary } from "../totals/coop";
 
 /** The check of one recognised table (one sheet). */
 export interface TableReport {
@@ -41,7 +41,7 @@ export interface WorkbookReport {
   otherSheets?: string[];
   /** Over every finding of the workbook (tables and file level). */
   counts: FindingCounts;
-  /** Year analysis of the 协作配套 lists (T4/T5), when the workbook has such a sheet (totals/coopSummary.ts). */
+  /** Year analysis of the 协作配套 lists (T4/T5), when the workbook has such a sheet (totals/coop.ts). */
   coop?: CoopSummary;
   /** What the workbook brings to its enterprise's application package (core/check/package.ts); set by `checkWorkbook`. */
   package?: PackageFacts;

@@ -9,7 +9,7 @@
  * the rest of the table), so taking a row out works its part out again. Pure.
  */
 import { ExactSum } from "../parse";
-import type { DataRow, TableContext } from "../model/table";
+import { rowIndex, type DataRow, type TableContext } from "../model/table";
 
 /** A fact about a table's rows that a row can join and leave. */
 export interface RowFact {
@@ -74,21 +74,6 @@ export function replaceRows(
     for (const r of added) fact.add(r);
   }
   facts.rows = rows;
-}
-
-/** Index of the first of `rows` (grid order) whose grid row is at or after `row`. */
-export function rowIndex(
-  rows: readonly { row: number }[],
-  row: number,
-): number {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid]!.row < row) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where `row` goes in `rows` (grid order) to keep them in order: its index when it is there. */

@@ -4,7 +4,7 @@
  * "leaseback". A 资产转让协议 alone is no evidence: the notice asks for it (附件2 四(四)6(3)).
  */
 import { compact } from "../parse";
-import { detached, rememberText } from "../util/remember";
+import { rememberText } from "../util/remember";
 import { firstMention, type Mention } from "./clause";
 
 /** Words that name a leaseback on their own. */
@@ -40,7 +40,6 @@ function find(
  */
 export const leasebackOf = rememberText(
   (text: string): LeasebackMention | undefined => firstMention(text, find),
-  (m) => m && { ...m, phrase: detached(m.phrase), clause: detached(m.clause) },
 );
 
 /**

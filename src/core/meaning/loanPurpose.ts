@@ -10,7 +10,7 @@
  * - 个人消费: 个人消费, 个人用途 ….
  */
 import { EXCLUDED_LOAN_PURPOSES, LOAN_REPAYMENT } from "../catalog/enums";
-import { detached, rememberText } from "../util/remember";
+import { rememberText } from "../util/remember";
 import { firstMention, type Mention } from "./clause";
 
 /** The notice's excluded kinds (labels of EXCLUDED_LOAN_PURPOSES). */
@@ -130,7 +130,6 @@ function findExcluded(flat: string): Found | undefined {
 export const excludedLoanPurpose = rememberText(
   (text: string): ExcludedPurpose | undefined =>
     firstMention(text, findExcluded),
-  (m) => m && { ...m, phrase: detached(m.phrase), clause: detached(m.clause) },
 );
 
 /** The notice's excluded kinds, in its order, as one text for messages. */

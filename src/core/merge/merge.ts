@@ -18,6 +18,7 @@ import type { TableId } from "../catalog/types";
 import { explanationsFromWorkbook } from "../review/explanations";
 import { countFindings } from "../model/finding";
 import { groupBy } from "../util/groupBy";
+import { rememberingTexts } from "../util/remember";
 import type { Finding, FindingCounts } from "../model/finding";
 import { a1 } from "../model/grid";
 import type { Cell, Sheet } from "../model/grid";
@@ -110,6 +111,14 @@ function nothingTakenReason(taken: Taken[], others: TableContext[]): string {
  * the MERGE-* findings are left to the merged table.
  */
 function inspectFile(
+  input: MergeInput & { read: { ok: true } },
+  fileIndex: number,
+): FileState {
+  return rememberingTexts(() => inspectFileNow(input, fileIndex));
+}
+
+/** {@link inspectFile}, inside its remembering (texts are remembered file by file). */
+function inspectFileNow(
   input: MergeInput & { read: { ok: true } },
   fileIndex: number,
 ): FileState {

@@ -1,6 +1,6 @@
 /** Messages of the 协作配套 rules (T4/T5, COOP-*), each with the notice's words it rests on. */
 import type { COOP_RULES, YearFigures } from "../rules/coop";
-import { COOP_YEARS } from "../totals/coop";
+import { COOP_YEARS } from "../catalog/years";
 import { reasonText } from "./parse";
 import { type CodesOf, type MessagesFor, quoted } from "./types";
 

@@ -10,6 +10,7 @@
 import type { ColumnKey } from "../catalog/tables";
 import type { TableDef, TableId } from "../catalog/types";
 import type { TableFacts } from "../facts/tableFacts";
+import type { WorkbookFacts } from "../facts/workbookFacts";
 import type { Cell, Sheet } from "./grid";
 import type { ParseNote, ParseReason } from "../parse/reasons";
 import type { CalendarDate, DateRange } from "../parse/types";
@@ -77,7 +78,7 @@ export interface TableContext<K extends string = string> {
   /** Workbook uses the 1904 date system. */
   date1904: boolean;
   /**
-   * Sums and counts over the rows, made when a rule or the report first asks (rules/facts.ts `factOf`) and kept
+   * Sums and counts over the rows, made when a rule or the report first asks (facts/tableFacts.ts `factOf`) and kept
    * current by the live re-check; made again when `rows` is replaced by another array. Never set by hand.
    */
   facts?: TableFacts;
@@ -87,6 +88,23 @@ export interface TableContext<K extends string = string> {
 export interface WorkbookContext {
   fileName: string;
   tables: TableContext[];
+  /** What the engine worked out across the tables for this check (the 协作配套 year analysis). */
+  facts: WorkbookFacts;
+}
+
+/** Index of the first of `rows` (grid order: rows of a table, or any list ordered by grid row) whose grid row is at or after `row`. */
+export function rowIndex(
+  rows: readonly { row: number }[],
+  row: number,
+): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The recognised tables of one catalog table, typed by its column keys. */

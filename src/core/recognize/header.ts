@@ -9,7 +9,7 @@
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
 import { type Cell, cellText } from "../model/grid";
-import { detached, rememberText } from "../util/remember";
+import { rememberText } from "../util/remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
 
@@ -120,11 +120,8 @@ function formsNow(text: string): Forms {
   return { norm, loose: norm ? looseHeader(norm) : "" };
 }
 
-/** {@link formsNow}, remembered per text: the header search reads the same headers in every workbook. */
-const rememberedForms = rememberText(formsNow, (f) => ({
-  norm: detached(f.norm),
-  loose: detached(f.loose),
-}));
+/** {@link formsNow}, remembered per text: the header search reads the same texts on many rows and sheets. */
+const rememberedForms = rememberText(formsNow);
 
 /** A digit: texts with one are mostly a row's own values (contract numbers, dates, telephone numbers). */
 const DIGIT = /[0-9０-９]/;

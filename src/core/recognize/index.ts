@@ -20,6 +20,7 @@ import { findHeader, isRecognised } from "./header";
 import type { HeaderMatch } from "./header";
 import { readTable, rowReader } from "./read";
 import { sheetView } from "./view";
+import { rememberingTexts } from "../util/remember";
 import type { SheetView } from "./view";
 
 export { recordRows, recordsAt } from "./records";
@@ -190,6 +191,11 @@ export function recognizeSheet(
   sheet: Sheet,
   date1904: boolean,
 ): SheetRecognition {
+  return rememberingTexts(() => recognizeSheetNow(sheet, date1904));
+}
+
+/** {@link recognizeSheet}, inside the caller's remembering. */
+function recognizeSheetNow(sheet: Sheet, date1904: boolean): SheetRecognition {
   const view = sheetView(sheet);
   if (sheet.mark && isTableId(sheet.mark.tableId)) {
     const own = findHeader(view, [getTable(sheet.mark.tableId)]);

@@ -1,6 +1,5 @@
 /** Records of a table: a numbered row with its continuation rows (tables.md "Records and continuation rows"). */
-import { rowIndex } from "../facts/tableFacts";
-import type { DataRow, TableContext } from "../model/table";
+import { rowIndex, type DataRow, type TableContext } from "../model/table";
 
 /**
  * The rows of the record `row` belongs to, first row first (a single row when the table has no continuation rows).

@@ -1,7 +1,8 @@
 /**
  * Rules of the 协作配套 lists (../shared/spec/tables.md T4/T5): T4 “链主”企业____年度协作配套企业清单
  * (`leader-suppliers`, 附件1 六(十); 附件2 四(四)6(6)) and T5 链上企业____年度围绕“链主”企业协作配套交易明细表
- * (`member-transactions`, 附件1 六(十一); 附件2 四(四)6(7)). The year figures come from totals/coop.ts.
+ * (`member-transactions`, 附件1 六(十一); 附件2 四(四)6(7)). The year figures are the workbook's fact the engine hands
+ * over (`WorkbookContext.facts.coop`, facts/coop.ts).
  */
 import { COOP_TYPES, enumKey, matchEnum } from "../catalog";
 import { isBlank } from "../model/grid";
@@ -9,18 +10,14 @@ import { suggestListValue } from "../meaning/suggest";
 import { readPlace } from "../names/place";
 import { formatDate, readOrgCode } from "../parse";
 import type { ParseReason } from "../parse/reasons";
+import { COOP_YEARS, type CoopYear } from "../catalog/years";
 import {
-  COOP_YEARS,
-  type CoopYear,
-  applicantChain,
-  chainOf,
-  coopYearAnalysis,
-  type CoopAnalysis,
+  coopRows,
   type CoopListAnalysis,
   type Partner,
   type Progress,
   type YearRow,
-} from "../totals/coop";
+} from "../facts/coop";
 import { defineRule } from "./types";
 import { dateOf, num, text, type WorkbookContext } from "../model/table";
 
@@ -94,14 +91,9 @@ function yearParams(p: Progress): YearFigures {
   return out;
 }
 
-/** The year analysis (remembered by coopYearAnalysis for the workbook's tables: three rules use it). */
-function analysisOf(workbook: WorkbookContext): CoopAnalysis {
-  return coopYearAnalysis(workbook.tables);
-}
-
 /** The analyses of the lists that have all three year sheets. */
 function completeLists(workbook: WorkbookContext): CoopListAnalysis[] {
-  const { leader, member } = analysisOf(workbook);
+  const { leader, member } = workbook.facts.coop;
   return [leader, member].filter(
     (a): a is CoopListAnalysis => a !== undefined && a.complete,
   );
@@ -255,7 +247,7 @@ export const COOP_RULES = [
     source: "附件2 协作配套表 填写说明4",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
-      const leader = analysisOf(workbook).leader;
+      const leader = workbook.facts.coop.leader;
       if (!leader?.complete || !leader.netNew) return;
       const applying = appliesForNewPartners(workbook);
       const newOnes = new Set(leader.netNew.newPartners);
@@ -339,7 +331,7 @@ export const COOP_RULES = [
     source: "附件1 六(十)",
     tables: ["leader-suppliers"],
     workbook(workbook, emit) {
-      const leader = analysisOf(workbook).leader;
+      const leader = workbook.facts.coop.leader;
       if (!leader?.complete || !leader.netNew) return;
       const { counts, a, newPartners, conservative } = leader.netNew;
       emit(leader.sheets[2024][0], {
@@ -361,14 +353,11 @@ export const COOP_RULES = [
     source: "附件1 六(十一)",
     tables: ["member-transactions"],
     workbook(workbook, emit) {
-      for (const t of workbook.tables.filter(
-        (x) => x.table.id === "member-transactions",
-      )) {
-        const applicant = applicantChain(t, workbook.tables);
+      const member = workbook.facts.coop.member;
+      if (!member) return;
+      for (const [t, applicant] of member.chains) {
         if (!applicant) continue;
-        for (const row of t.rows) {
-          const value = text(row, "chain");
-          const chain = chainOf(value);
+        for (const { row, chain } of coopRows(t)) {
           if (
             chain !== undefined &&
             chain !== applicant.chain &&
@@ -377,7 +366,11 @@ export const COOP_RULES = [
             emit(t, {
               row: row.row,
               col: "chain",
-              params: { value, chain: applicant.chain, from: applicant.from },
+              params: {
+                value: text(row, "chain"),
+                chain: applicant.chain,
+                from: applicant.from,
+              },
             });
         }
       }

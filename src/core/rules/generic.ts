@@ -13,7 +13,7 @@ import { readNumber, round, sumExact } from "../parse";
 import type { ParseReason } from "../parse/reasons";
 import { normHeader } from "../recognize/normalize";
 import { recordRows } from "../recognize/records";
-import { columnSum } from "../totals";
+import { columnSum } from "../facts/columnSum";
 import { factOf, RowsByKey, type FactKind } from "../facts/tableFacts";
 import { defineRule, type Emit } from "./types";
 import { type DataRow, type TableContext } from "../model/table";

@@ -4,6 +4,7 @@
  * Amounts in 万元, 利率 in percent (3.45 means 3.45 %), 天数 in days.
  */
 import { CHAINS } from "../catalog/enums";
+import { LOAN_YEAR } from "../catalog/years";
 import {
   EXCLUDED_KINDS_TEXT,
   excludedLoanPurpose,
@@ -19,15 +20,9 @@ import {
 import type { CalendarDate } from "../parse";
 import { placeOutsideShanxi } from "../meaning/places";
 import { suggestListValue } from "../meaning/suggest";
-import { rememberTextToText } from "../util/remember";
-import {
-  factOf,
-  RowItems,
-  RowsByKey,
-  RowSum,
-  type FactKind,
-  type RowFact,
-} from "../facts/tableFacts";
+import { rememberText } from "../util/remember";
+import { factOf, RowsByKey, type FactKind } from "../facts/tableFacts";
+import { interestFigures, MIN_TOTAL_INTEREST } from "../facts/loanInterest";
 import {
   periodCheck,
   yearCheck,
@@ -45,12 +40,10 @@ import {
 
 const LOAN = ["loan-interest"] as const;
 /** The year the notice subsidises ("2024年度新增贷款"). */
-const YEAR = 2024;
+const YEAR = LOAN_YEAR;
 const YEAR_END: CalendarDate = { y: YEAR, m: 12, d: 31 };
 /** Usual last quarterly interest settlement date of the year (banks settle on the 21st of the last month). */
 const LAST_SETTLEMENT: CalendarDate = { y: YEAR, m: 12, d: 21 };
-/** "申报企业2024年度全部新增贷款产生的利息不得低于10万元" (附件1 六(一)), 万元. */
-export const MIN_TOTAL_INTEREST = 10;
 /** Plausible annual loan rates, percent (LOAN-RATE-RANGE). */
 const RATE_MIN = 0.5;
 const RATE_MAX = 15;
@@ -76,7 +69,7 @@ function ratePercent(rate: number): number {
  * A chain name in canonical form (`光伏`, `“光伏产业链”` → `光伏产业链`); text that names none of the 16 chains is
  * returned without spaces and quotes.
  */
-export const canonicalChain = rememberTextToText((name: string): string => {
+export const canonicalChain = rememberText((name: string): string => {
   const flat = compact(name).replace(/[“”"'‘’]/g, "");
   const short = flat.replace(/产业链$/, "");
   return CHAINS.find((c) => c === flat || c === `${short}产业链`) ?? flat;
@@ -100,90 +93,6 @@ function near(interest: number, computed: number): boolean {
 /** Excel's 1-based row number of a data row, for messages that point at another row. */
 function excelRow(row: DataRow): number {
   return row.row + 1;
-}
-
-/** A row LOAN-PURPOSE-EXCLUDED reports as a 错误 (an excluded purpose named without negation). */
-function isExcluded(row: DataRow): boolean {
-  const match = excludedPurpose(text(row, "purpose"));
-  return match !== undefined && match.negation === undefined;
-}
-
-/** The 2024 interest of a T1's loans (附件1 六(一)): what LOAN-INTEREST-MIN and the table's totals report. */
-export interface InterestFigures {
-  /** Rows drawn in 2024: those passing LOAN-DRAW-YEAR (no 提款时间 read in another year). */
-  counted: number;
-  /** Sum of 2024年利息实际发生额 over the rows drawn in 2024, 万元 (readable values, a merged amount once). */
-  interest2024: number;
-  /** The same sum without the rows LOAN-PURPOSE-EXCLUDED reports as 错误, 万元. */
-  interestWithoutExcluded: number;
-  /** Excel rows left out of interest2024: 提款时间 not in 2024. */
-  notIn2024Rows: number[];
-  /** Excel rows drawn in 2024 but left out of interestWithoutExcluded: excluded purpose. */
-  excludedRows: number[];
-}
-
-/** A row drawn in 2024: no 提款时间 read in another year (LOAN-DRAW-YEAR passes). */
-function drawnIn2024(row: DataRow): boolean {
-  const d = dateOf(row, "drawdownDate");
-  return d === undefined || d.y === YEAR;
-}
-
-/** The 2024 interest a row adds to {@link InterestFigures}: drawn in 2024, readable, not a merged copy. */
-function interestCounted(row: DataRow): number | undefined {
-  if (!drawnIn2024(row) || row.merged.interest) return undefined;
-  return num(row, "interest");
-}
-
-/** {@link InterestFigures}, kept row by row in the table's facts (facts/tableFacts.ts). */
-class LoanFigures implements RowFact {
-  private drawn = 0;
-  private readonly parts: RowFact[];
-  private readonly interest: RowSum;
-  private readonly withoutExcluded: RowSum;
-  /** Excel rows. */
-  private readonly notIn2024 = new RowItems((r) =>
-    drawnIn2024(r) ? undefined : excelRow(r),
-  );
-  private readonly excluded = new RowItems((r) =>
-    drawnIn2024(r) && isExcluded(r) ? excelRow(r) : undefined,
-  );
-  constructor(ctx: TableContext) {
-    this.interest = new RowSum(ctx, interestCounted);
-    this.withoutExcluded = new RowSum(ctx, (r) =>
-      isExcluded(r) ? undefined : interestCounted(r),
-    );
-    this.parts = [
-      this.interest,
-      this.withoutExcluded,
-      this.notIn2024,
-      this.excluded,
-    ];
-  }
-  add(row: DataRow): void {
-    if (drawnIn2024(row)) this.drawn++;
-    for (const part of this.parts) part.add(row);
-  }
-  remove(row: DataRow): void {
-    if (drawnIn2024(row)) this.drawn--;
-    for (const part of this.parts) part.remove(row);
-  }
-  figures(): InterestFigures {
-    return {
-      counted: this.drawn,
-      interest2024: this.interest.value,
-      interestWithoutExcluded: this.withoutExcluded.value,
-      notIn2024Rows: [...this.notIn2024.items],
-      excludedRows: [...this.excluded.items],
-    };
-  }
-}
-const LOAN_FIGURES: FactKind<LoanFigures> = {
-  make: (ctx) => new LoanFigures(ctx),
-};
-
-/** The {@link InterestFigures} of a T1's current data rows. */
-export function interestFigures(ctx: TableContext): InterestFigures {
-  return factOf(ctx, LOAN_FIGURES).figures();
 }
 
 /** LOAN-CONTRACT-DUP's key of a row: its contract without spaces, in upper case; undefined when the row gives no

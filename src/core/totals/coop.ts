@@ -1,377 +1,18 @@
 /**
- * The year analysis of the 协作配套 lists (附件1 六(十)(十一); T4 “链主”企业____年度协作配套企业清单, T5 链上企业____年度
- * 围绕“链主”企业协作配套交易明细表): per partner (T4: each 协作配套企业; T5: each “链主”企业) and in total, the annual
- * 交易额 of 2022, 2023 and 2024, the tiers reached, and (T4) the net new partners at ≥ 500 万元.
- *
- * **reading** (../shared/spec/tables.md T4): a partner's annual 交易额 is the sum of its 已开发票金额 on that year's
- * sheets (the evidence asked for is invoice data, 附件2 四(四)6(6)), amounts taken as typed; 合同金额 sums are shown
- * beside it. Partners are matched across years by code (the 组织机构代码 part, so an old code and a credit code of one
- * enterprise match), else by normalised name; a row giving both links them.
- * T5: only rows of the applicant's chain count ("与同一产业链“链主”企业", 附件1 六(十一)); the chain comes from the
- * 情况表's 项目名称, else from the most common chain of the sheet.
+ * The 协作配套 year analysis (facts/coop.ts) as the workbook report carries it (`WorkbookReport.coop`): plain data, so
+ * that the task pane, which receives only the report, and the CLI show each partner's annual 交易额 of 2022/2023/2024
+ * and the tier it reaches.
  */
-import { CHAINS, matchEnum } from "../catalog";
 import { a1 } from "../model/grid";
-import { companyKey, orgCodeKey } from "../names/company";
-import { compact, readOrgCode, sumExact } from "../parse";
-import { slotOn } from "../util/remember";
-import { COOP_YEARS, type CoopYear } from "../catalog/years";
-import { num, text, type DataRow, type TableContext } from "../model/table";
-
-/** Re-exported for the totals' callers. */
-export { COOP_YEARS, type CoopYear } from "../catalog/years";
-
-/** Tiers of 交易额 in 万元: 500, 1000, 2000, 3000, 5000 万元, 1 亿, 3 亿, 5 亿 (附件1 六(十)(十一)). */
-export const COOP_TIERS: readonly number[] = [
-  500, 1000, 2000, 3000, 5000, 10000, 30000, 50000,
-];
-
-/** 新增协作配套: a partner at ≥ 500 万元 in the year (附件1 六(十) "交易额不低于500万元"). */
-export const NEW_PARTNER_MIN = 500;
-
-/** The two lists analysed. */
-export type CoopListId = "leader-suppliers" | "member-transactions";
-
-/** One year's figures of a partner or of a whole list, in 万元. */
-export interface YearFigures {
-  /** Sum of 已开发票金额 / 已开具发票金额: the annual 交易额 (reading). */
-  invoice: number;
-  /** Sum of 合同金额, shown beside it. */
-  contract: number;
-  /** Highest tier ≤ invoice, or undefined below 500 万元. */
-  tier?: number;
-}
-
-/** A data row of a year sheet. */
-export interface YearRow {
-  year: CoopYear;
-  table: TableContext;
-  row: DataRow;
-}
-
-/** Figures of a partner or a total across the three years. */
-export interface Progress {
-  years: Record<CoopYear, YearFigures>;
-  /** Highest tier of 2022 and 2023, or undefined when neither reached 500 万元. */
-  previousTier?: number;
-  /** The 2024 tier when it is above every tier of 2022 and 2023 ("首次提升到"), else undefined. */
-  newTier?: number;
-}
-
-/** A partner: T4 a 协作配套企业, T5 a “链主”企业. */
-export interface Partner extends Progress {
-  /** The name as typed on its latest year's sheet. */
-  name: string;
-  /** Its rows, in year and sheet order. */
-  rows: YearRow[];
-}
-
-/** The applicant's chain for T5 and where it was read. */
-export interface ApplicantChain {
-  chain: string;
-  from: "情况表" | "本表";
-}
-
-/** The analysis of one list. */
-export interface CoopListAnalysis {
-  tableId: CoopListId;
-  /** The list's sheets by year (a year may have several sheets: "本表可另附页填写"). */
-  sheets: Record<CoopYear, TableContext[]>;
-  /** Every one of 2022, 2023 and 2024 has a sheet; the figures below mean something only then. */
-  complete: boolean;
-  partners: Partner[];
-  /** All counted rows together (T4: all suppliers; T5: all “链主” of the applicant's chain). */
-  total: Progress;
-  /** T5: the applicant's chain (as read for the 2024 sheet, else the first sheet). */
-  chain?: ApplicantChain;
-  /** T5 rows left out because their 所属产业链 is not the applicant's (COOP-SAME-CHAIN). */
-  excluded: YearRow[];
-  /** T4 (COOP-NET-NEW): counts of partners at ≥ 500 万元 per year, (A) 2024 count − max(2022, 2023), (B) new ones. */
-  netNew?: {
-    counts: Record<CoopYear, number>;
-    a: number;
-    newPartners: Partner[];
-    /** min(A, B): the conservative figure. */
-    conservative: number;
-  };
-}
-
-/** Analyses of the lists present in a workbook. */
-export interface CoopAnalysis {
-  leader?: CoopListAnalysis;
-  member?: CoopListAnalysis;
-}
-
-/** The highest tier ≤ `amount` (万元), or undefined below 500 万元. */
-export function tierOf(amount: number): number | undefined {
-  let tier: number | undefined;
-  for (const t of COOP_TIERS) if (amount >= t) tier = t;
-  return tier;
-}
-
-/**
- * A 所属产业链 text as one of the 16 chains (`光伏`, `“光伏产业链”` → `光伏产业链`); other texts as typed (compacted).
- * @returns undefined for an empty text.
- */
-export function chainOf(value: string): string | undefined {
-  const s = compact(value);
-  if (!s) return undefined;
-  return matchEnum(s, CHAINS) ?? matchEnum(`${s}产业链`, CHAINS) ?? s;
-}
-
-/** A chain named in a 项目名称 such as `链上企业协作配套奖励（光伏产业链）`. */
-function chainInName(name: string): string | undefined {
-  const s = compact(name);
-  return (
-    CHAINS.find((c) => s.includes(c)) ??
-    CHAINS.find((c) => s.includes(`(${c.replace(/产业链$/, "")})`))
-  );
-}
-
-/**
- * The applicant's chain for a T5 sheet: from the 项目名称 of the workbook's 情况表 (a row applying for
- * 链上企业协作配套奖励 first, else any row naming a chain), else the most common 所属产业链 of the sheet (the first of
- * equals).
- */
-export function applicantChain(
-  sheet: TableContext,
-  tables: readonly TableContext[],
-): ApplicantChain | undefined {
-  const infoRows = tables
-    .filter((t) => t.table.id === "project-info")
-    .flatMap((t) => t.rows);
-  const wanted = (r: DataRow) =>
-    compact(`${text(r, "direction")}${text(r, "projectName")}`).includes(
-      "链上企业协作配套",
-    );
-  for (const rows of [infoRows.filter(wanted), infoRows]) {
-    for (const r of rows) {
-      const chain = chainInName(text(r, "projectName"));
-      if (chain) return { chain, from: "情况表" };
-    }
-  }
-  const counts = new Map<string, number>();
-  for (const r of sheet.rows) {
-    const chain = chainOf(text(r, "chain"));
-    if (chain) counts.set(chain, (counts.get(chain) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [chain, n] of counts)
-    if (best === undefined || n > counts.get(best)!) best = chain;
-  return best === undefined ? undefined : { chain: best, from: "本表" };
-}
-
-/** Identity keys of a row's partner: `c:` + 组织机构代码 part, `n:` + normalised name. */
-function partnerKeys(listId: CoopListId, row: DataRow): string[] {
-  if (listId === "member-transactions") {
-    const name = companyKey(text(row, "leaderName"));
-    return name ? [`n:${name}`] : [];
-  }
-  const keys: string[] = [];
-  const code = readOrgCode(row.cells.orgCode);
-  if (code.ok) keys.push(`c:${orgCodeKey(code.value)}`);
-  const name = companyKey(text(row, "supplierName"));
-  if (name) keys.push(`n:${name}`);
-  return keys;
-}
-
-/** Groups rows whose keys meet (union–find over the keys). */
-function groupByKeys(items: { keys: string[]; row: YearRow }[]): YearRow[][] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(k, root);
-    return root;
-  };
-  for (const { keys } of items) {
-    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
-    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]!));
-  }
-  const groups = new Map<string, YearRow[]>();
-  for (const { keys, row } of items) {
-    const root = find(keys[0]!);
-    const rows = groups.get(root);
-    if (rows) rows.push(row);
-    else groups.set(root, [row]);
-  }
-  return [...groups.values()];
-}
-
-/** The row's own amount in column `key` (a cell filled from a merged area counts once, on its top-left row). */
-function ownAmount(r: YearRow, key: string): number | undefined {
-  return r.row.merged[key] ? undefined : num(r.row, key);
-}
-
-/** Year figures and tiers of a set of rows. */
-function progressOf(rows: readonly YearRow[]): Progress {
-  const figures = (year: CoopYear): YearFigures => {
-    const ofYear = rows.filter((r) => r.year === year);
-    const invoice = sumExact(
-      ofYear.map((r) => ownAmount(r, "invoiceAmount") ?? 0),
-    );
-    const contract = sumExact(
-      ofYear.map((r) => ownAmount(r, "contractAmount") ?? 0),
-    );
-    const tier = tierOf(invoice);
-    return tier === undefined
-      ? { invoice, contract }
-      : { invoice, contract, tier };
-  };
-  const years = {
-    2022: figures(2022),
-    2023: figures(2023),
-    2024: figures(2024),
-  };
-  const previousTier =
-    Math.max(years[2022].tier ?? 0, years[2023].tier ?? 0) || undefined;
-  const tier2024 = years[2024].tier;
-  const newTier =
-    tier2024 !== undefined && tier2024 > (previousTier ?? 0)
-      ? tier2024
-      : undefined;
-  return {
-    years,
-    ...(previousTier !== undefined ? { previousTier } : {}),
-    ...(newTier !== undefined ? { newTier } : {}),
-  };
-}
-
-/** Partner name as typed on its latest year's first named row (where its findings go). */
-function partnerName(listId: CoopListId, rows: readonly YearRow[]): string {
-  const key = listId === "leader-suppliers" ? "supplierName" : "leaderName";
-  for (const year of [...COOP_YEARS].reverse())
-    for (const r of rows)
-      if (r.year === year && text(r.row, key)) return text(r.row, key);
-  return "";
-}
-
-/** True when a T5 row is counted: its 所属产业链 is empty or is the applicant's chain. */
-function onApplicantChain(
-  r: YearRow,
-  chains: Map<TableContext, ApplicantChain | undefined>,
-): boolean {
-  const chain = chainOf(text(r.row, "chain"));
-  const applicant = chains.get(r.table);
-  return (
-    chain === undefined || applicant === undefined || chain === applicant.chain
-  );
-}
-
-/** Analyses one list, or undefined when the workbook has no sheet of it. */
-function analyseList(
-  listId: CoopListId,
-  tables: readonly TableContext[],
-): CoopListAnalysis | undefined {
-  const own = tables.filter((t) => t.table.id === listId);
-  if (own.length === 0) return undefined;
-  const sheets: Record<CoopYear, TableContext[]> = {
-    2022: [],
-    2023: [],
-    2024: [],
-  };
-  for (const t of own)
-    if (COOP_YEARS.includes(t.year as CoopYear))
-      sheets[t.year as CoopYear].push(t);
-  const complete = COOP_YEARS.every((y) => sheets[y].length > 0);
-
-  const chains = new Map(
-    own.map((t) => [
-      t,
-      listId === "member-transactions" ? applicantChain(t, tables) : undefined,
-    ]),
-  );
-  const all: YearRow[] = COOP_YEARS.flatMap((year) =>
-    sheets[year].flatMap((table) =>
-      table.rows.map((row) => ({ year, table, row })),
-    ),
-  );
-  const counted: YearRow[] = [];
-  const excluded: YearRow[] = [];
-  for (const r of all)
-    (listId === "leader-suppliers" || onApplicantChain(r, chains)
-      ? counted
-      : excluded
-    ).push(r);
-
-  const keyed = counted
-    .map((row) => ({ keys: partnerKeys(listId, row.row), row }))
-    .filter((k) => k.keys.length > 0);
-  const partners: Partner[] = groupByKeys(keyed).map((rows) => ({
-    name: partnerName(listId, rows),
-    rows,
-    ...progressOf(rows),
-  }));
-
-  const chain = chains.get(sheets[2024][0] ?? own[0]!);
-  const analysis: CoopListAnalysis = {
-    tableId: listId,
-    sheets,
-    complete,
-    partners,
-    total: progressOf(counted),
-    ...(chain ? { chain } : {}),
-    excluded,
-  };
-  if (listId === "leader-suppliers") {
-    const atLevel = (p: Partner, y: CoopYear) =>
-      p.years[y].invoice >= NEW_PARTNER_MIN;
-    const counts = {
-      2022: partners.filter((p) => atLevel(p, 2022)).length,
-      2023: partners.filter((p) => atLevel(p, 2023)).length,
-      2024: partners.filter((p) => atLevel(p, 2024)).length,
-    };
-    const a = counts[2024] - Math.max(counts[2022], counts[2023]);
-    // A 新增协作配套企业 is a new partner (填写说明4): on neither the 2022 nor the 2023 sheet, at any amount.
-    const newPartners = partners.filter(
-      (p) =>
-        atLevel(p, 2024) &&
-        !p.rows.some((r) => r.year === 2022 || r.year === 2023),
-    );
-    analysis.netNew = {
-      counts,
-      a,
-      newPartners,
-      conservative: Math.min(a, newPartners.length),
-    };
-  }
-  return analysis;
-}
-
-/**
- * The year analysis of the 协作配套 lists found among a workbook's recognised tables.
- * @param tables every table recognised in the workbook (the 情况表 gives the applicant's chain for T5).
- * @returns `leader` for T4 and `member` for T5 when the workbook has a sheet of that list; amounts in 万元. The
- *   figures are meaningful only when `complete` (all three year sheets present; COOP-YEARS reports otherwise).
- */
-export function coopYearAnalysis(
-  tables: readonly TableContext[],
-): CoopAnalysis {
-  const known = analyses.get(tables);
-  if (
-    known &&
-    known.rows.length === tables.length &&
-    known.rows.every((rows, i) => rows === tables[i]!.rows)
-  )
-    return known.analysis;
-  const leader = analyseList("leader-suppliers", tables);
-  const member = analyseList("member-transactions", tables);
-  const analysis = {
-    ...(leader ? { leader } : {}),
-    ...(member ? { member } : {}),
-  };
-  analyses.set(tables, { rows: tables.map((t) => t.rows), analysis });
-  return analysis;
-}
-
-/**
- * Analyses by tables array, with the rows arrays they were made from: the rules and the report of one check share
- * one analysis; a live re-check replaces a table's rows array, and the analysis is made anew.
- */
-const analyses = slotOn<
-  readonly TableContext[],
-  { rows: readonly DataRow[][]; analysis: CoopAnalysis }
->();
+import type { CoopYear } from "../catalog/years";
+import type {
+  ApplicantChain,
+  CoopAnalysis,
+  CoopListAnalysis,
+  CoopListId,
+  Progress,
+  YearRow,
+} from "../facts/coop";
 
 /** A JSON-friendly view of one list's analysis (CLI `--json`, the task pane's totals card). */
 export interface CoopListSummary {
@@ -402,15 +43,15 @@ function cellOf(r: YearRow): string {
   return `${r.table.sheet.name}!${a1(r.row.row, col)}`;
 }
 
-/**
- * The analysis as plain data: sheet names instead of table contexts, `sheet!A1` cells instead of rows.
- * @returns one entry per list present (T4 `leader`, T5 `member`); amounts in 万元.
- */
-export function summarizeCoop(analysis: CoopAnalysis): {
+/** The analysis as plain data: T4 (`leader`, “链主”企业____年度协作配套企业清单) and T5 (`member`) when present. */
+export interface CoopSummary {
   leader?: CoopListSummary;
   member?: CoopListSummary;
-} {
-  const one = (l: CoopListAnalysis): CoopListSummary => ({
+}
+
+/** One list's analysis as plain data: sheet names instead of table contexts, `sheet!A1` cells instead of rows. */
+function summarizeList(l: CoopListAnalysis): CoopListSummary {
+  return {
     table: l.tableId,
     complete: l.complete,
     sheets: {
@@ -436,9 +77,18 @@ export function summarizeCoop(analysis: CoopAnalysis): {
           },
         }
       : {}),
-  });
+  };
+}
+
+/**
+ * The year analysis of a workbook's 协作配套 lists (附件1 六(十)(十一)) as plain data; amounts in 万元.
+ * @returns one entry per list present (T4 `leader`, T5 `member`); undefined when no sheet is a T4 or T5 list
+ */
+export function coopSummary(analysis: CoopAnalysis): CoopSummary | undefined {
+  const { leader, member } = analysis;
+  if (!leader && !member) return undefined;
   return {
-    ...(analysis.leader ? { leader: one(analysis.leader) } : {}),
-    ...(analysis.member ? { member: one(analysis.member) } : {}),
+    ...(leader ? { leader: summarizeList(leader) } : {}),
+    ...(member ? { member: summarizeList(member) } : {}),
   };
 }

@@ -4,8 +4,8 @@
  * through {@link totalsExtensions}.
  */
 import type { TableId } from "../catalog/types";
-import { factOf, RowSum, type FactKind } from "../facts/tableFacts";
-import type { DataRow, TableContext } from "../model/table";
+import { columnSum } from "../facts/columnSum";
+import type { TableContext } from "../model/table";
 import { loanTotals } from "./loan";
 
 /** Sums and counts of one table. */
@@ -16,29 +16,6 @@ export interface TableTotals {
   rows: number;
   /** Records (a numbered row and its continuation rows). */
   records: number;
-}
-
-/** The kind of fact of each column's sum (one per column key). */
-const sumKinds = new Map<string, FactKind<RowSum>>();
-
-/**
- * The exact sum (万元) of column `key` over the data rows: readable numbers only, a merged area counted once. Kept in
- * the table's facts (facts/tableFacts.ts), so a live re-check updates it from the edited rows.
- * @returns 0 for a column with no readable value.
- */
-export function columnSum(ctx: TableContext, key: string): number {
-  let kind = sumKinds.get(key);
-  if (!kind) {
-    kind = {
-      make: (t) =>
-        new RowSum(t, (r: DataRow) => {
-          const v = r.values[key];
-          return typeof v === "number" && !r.merged[key] ? v : undefined;
-        }),
-    };
-    sumKinds.set(key, kind);
-  }
-  return factOf(ctx, kind).value;
 }
 
 /** Sums of every `sum: true` column found on the sheet, and the counts. */

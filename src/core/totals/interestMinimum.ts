@@ -4,7 +4,7 @@
  * (totals/loan.ts, in `TableReport.extra`).
  */
 import { Decimal } from "decimal.js";
-import type { TableReport } from "../check/report";
+import type { TableId } from "../catalog/types";
 import type { LoanTotals } from "./loan";
 
 /** The interest of a 新增贷款明细表 against the minimum; amounts in 万元. */
@@ -23,11 +23,13 @@ export interface InterestAgainstMinimum {
 
 /**
  * The interest figure of a table report against 10 万元.
+ * @param report a table's report (check/report.ts `TableReport`): its table and its totals extension
  * @returns undefined for a table other than 省级重点产业链链上企业2024年度新增贷款明细表, or a report without the extension
  */
-export function interestAgainstMinimum(
-  report: TableReport,
-): InterestAgainstMinimum | undefined {
+export function interestAgainstMinimum(report: {
+  table: TableId;
+  extra?: Record<string, unknown>;
+}): InterestAgainstMinimum | undefined {
   if (report.table !== "loan-interest" || !report.extra) return undefined;
   const x = report.extra as LoanTotals;
   const reached = x.interest2024 >= x.minimum;

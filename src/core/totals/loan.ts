@@ -2,7 +2,7 @@
  * T1 totals extension (附件1 六(一) "申报企业2024年度全部新增贷款产生的利息不得低于10万元"): the 2024 interest of the
  * loans drawn in 2024, with and without the loans whose 用途 names an excluded purpose, against 10 万元.
  */
-import { interestFigures, MIN_TOTAL_INTEREST } from "../rules/loan";
+import { interestFigures, MIN_TOTAL_INTEREST } from "../facts/loanInterest";
 import type { TableContext } from "../model/table";
 
 /** The figures of {@link loanTotals}. Amounts in 万元, rows are Excel's 1-based row numbers. (A type, not an
@@ -22,7 +22,7 @@ export type LoanTotals = {
   excludedRows: number[];
 };
 
-/** The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}), from rules/loan.ts's figures. */
+/** The interest total of a 新增贷款明细表 against 10 万元 (see {@link LoanTotals}), from the table's interest figures (facts/loanInterest.ts). */
 export function loanTotals(ctx: TableContext): LoanTotals {
   const f = interestFigures(ctx);
   return {
