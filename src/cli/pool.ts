@@ -124,6 +124,18 @@ function workerScript(): { file: string; execArgv?: string[] } {
   };
 }
 
+/**
+ * V8 options of a reading process with a heap of `memoryMb`. The limit alone makes V8 grow the heap in small steps and
+ * mark the whole heap again and again (a reader of many small files spent a third of its time so); a first old space
+ * of a quarter of the limit lets it collect only the young objects until the heap is that big, as without a limit.
+ */
+export function heapOptions(memoryMb: number): string[] {
+  return [
+    `--max-old-space-size=${memoryMb}`,
+    `--initial-old-space-size=${Math.floor(memoryMb / 4)}`,
+  ];
+}
+
 /** Chinese reasons a file's process ended without a result. */
 const REASONS = {
   timeout: (shown: string, s: number) =>
@@ -203,10 +215,7 @@ export function readInWorkers<K extends TaskKind>(
       let reason: string | undefined;
       let stderr = "";
       const child = fork(script.file, [], {
-        execArgv: [
-          ...(script.execArgv ?? []),
-          `--max-old-space-size=${limits.memoryMb}`,
-        ],
+        execArgv: [...(script.execArgv ?? []), ...heapOptions(limits.memoryMb)],
         // Structured clone, as between threads: results hold `undefined` holes and Dates that JSON would change.
         serialization: "advanced",
         stdio: ["ignore", "ignore", "pipe", "ipc"],
