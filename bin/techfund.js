@@ -3,15 +3,22 @@
 // checkout with no build, the TypeScript sources run through tsx when it is installed (slower start).
 const path = require("path");
 
-const BUILT = path.join(__dirname, "..", "build", "cli", "techfund.js");
+const BUILT = path.join(__dirname, "..", "build", "cli");
+const PROGRAM = path.join(BUILT, "techfund.js");
+const READERS = path.join(BUILT, "readers.js");
 
 /** The CLI's `run` (src/cli/main.ts), from the build, else from the sources; undefined when neither can be loaded. */
-function loadMain() {
+function loadMain(argv) {
   try {
     process.setSourceMapsEnabled(true);
-    return require(BUILT).run;
+    // The reading processes of `check` and `merge` start first: they load while the program does (src/cli/readers.ts).
+    require(READERS).startEarly(argv);
+    return require(PROGRAM).run;
   } catch (e) {
-    if (e.code !== "MODULE_NOT_FOUND" || !String(e.message).includes(BUILT))
+    if (
+      e.code !== "MODULE_NOT_FOUND" ||
+      ![PROGRAM, READERS].some((f) => String(e.message).includes(f))
+    )
       throw e;
   }
   try {
@@ -22,12 +29,18 @@ function loadMain() {
   return require("../src/cli/main.ts").run;
 }
 
-const run = loadMain();
-if (run === undefined) {
-  process.stderr.write(
-    "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
-  );
-  process.exit(2);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+  // What src/cli/main.ts answers, without loading the commands.
+  process.stdout.write(`${require("../package.json").version}\n`);
+} else {
+  const run = loadMain(argv);
+  if (run === undefined) {
+    process.stderr.write(
+      "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
+    );
+    process.exit(2);
+  }
+  // run ends the process once its output is written.
+  void run(argv);
 }
-// run ends the process once its output is written.
-void run(process.argv.slice(2));

@@ -9,6 +9,6 @@ export interface CliMetafile {
     }
   >;
 }
-/** Builds the CLI (techfund.js, worker.js) into `outdir` (default build/cli). See build-cli.js. */
+/** Builds the CLI (techfund.js, worker.js, readers.js) into `outdir` (default build/cli). See build-cli.js. */
 export function buildCli(outdir?: string): CliMetafile;
 export const DEFAULT_OUT: string;

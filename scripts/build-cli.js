@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds the command line `techfund` into build/cli/ (`npm run build:cli`, also part of `npm run build`):
 // - techfund.js: the program (src/cli/main.ts), loaded by bin/techfund.js;
-// - worker.js: what each reading process runs (src/cli/worker.ts).
-// esbuild bundles our sources into these two files; the npm packages stay in node_modules and are only
+// - worker.js: what each reading process runs (src/cli/worker.ts);
+// - readers.js: starts the reading processes (src/cli/readers.ts); bin/techfund.js loads it before techfund.js so that
+//   the readers load while the program does, and techfund.js loads this same file instead of bundling a copy of it.
+// esbuild bundles our sources into these files; the npm packages stay in node_modules and are only
 // `dependencies`, never `devDependencies` (test/cli/build.test.ts checks it), so that the folder runs after
 // `npm ci --omit=dev`. Modules reached through `await import()` (ExcelJS's writers) are evaluated only when a command
 // imports them, so that `check` and `--version` never load ExcelJS.
@@ -16,6 +18,7 @@ const DEFAULT_OUT = path.join(ROOT, "build", "cli");
 const ENTRIES = {
   techfund: path.join(ROOT, "src", "cli", "main.ts"),
   worker: path.join(ROOT, "src", "cli", "worker.ts"),
+  readers: path.join(ROOT, "src", "cli", "readers.ts"),
 };
 
 /**
@@ -39,6 +42,7 @@ function buildCli(outdir = DEFAULT_OUT) {
       target: "node20",
       format: "cjs",
       packages: "external",
+      external: ["./readers"],
       sourcemap: "linked",
       logLevel: "silent",
       absWorkingDir: ROOT,

