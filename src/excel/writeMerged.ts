@@ -1,5 +1,5 @@
 /**
- * 合并汇总 in Excel (issue 5 part 3): writes a merge (core/merge `MergeResult`) into the open workbook as new
+ * 合并汇总 in Excel: writes a merge (core/merge `MergeResult`) into the open workbook as new
  * sheets — 申报汇总表 (附件3), 免申即享汇总表 (附件4, when there are such rows), 合并日志 and 审核结果 — never
  * overwriting a sheet (a taken name gets a suffix: `申报汇总表(2)`). One `Excel.run`: one sync to read the sheet and
  * defined names, then the writes in requests under Excel on the web's 5 MB (one for an ordinary merge; thousands of

@@ -48,7 +48,7 @@ export const TEXT = {
   workbenchIntro:
     "打开企业报送的申报表文件，逐个检查，生成审核结果、差错清单和申报汇总表。",
   workbenchLocal: "文件只在本机浏览器中处理，不会上传到任何服务器。",
-  // —— 审核工作台（浏览器模式）与合并汇总（issue 5）——
+  // —— 审核工作台（浏览器模式）与合并汇总——
   dropHint: "将企业报送的表格文件拖到此处，或",
   pickFiles: "选择文件",
   acceptedTypes:

@@ -1,5 +1,5 @@
 /**
- * The merged workbook (合并汇总, issue 5 part 1): draws a {@link MergeResult} with ExcelJS — sheets 申报汇总表
+ * The merged workbook (合并汇总): draws a {@link MergeResult} with ExcelJS — sheets 申报汇总表
  * (附件3), 免申即享汇总表 (附件4, only when there are such rows), 合并日志 and 审核结果, then the hidden list sheet
  * behind the dropdowns. Works in Node and in the browser (no file system here).
  *

@@ -1,5 +1,5 @@
 /**
- * `techfund merge <文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--json]` (issue 5 part 2): merges the received
+ * `techfund merge <文件或目录…> -o 汇总.xlsx [--unit 审核单位名称] [--json]`: merges the received
  * 项目情况表 into the 申报汇总表 (附件3) and the “免申即享”申报表 into the 免申即享汇总表 (附件4), and writes them with
  * the 合并日志 and the 审核结果 into one workbook (core/merge, xlsx/merge.ts). Folders are walked as by `check`.
  *

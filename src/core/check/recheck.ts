@@ -1,5 +1,5 @@
 /**
- * Live re-check of edited rows (issue 4 part 2), pure. The add-in re-reads only the edited rows of a table into the
+ * Live re-check of edited rows, pure. The add-in re-reads only the edited rows of a table into the
  * sheet's grid; {@link recheckRows} then re-runs the row rules on the records those rows belong to, the table rules
  * on that table and the workbook rules (across tables), and merges with the row- and table-rule findings it keeps
  * for every other row and table. The report equals what `checkWorkbook` (check/engine.ts, the CLI's engine) gives

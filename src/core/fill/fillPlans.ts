@@ -1,5 +1,5 @@
 /**
- * Fill helpers for fillers (issue 4 part 7): plans of the cells to write, shown to the user before anything is
+ * Fill helpers for fillers: plans of the cells to write, shown to the user before anything is
  * written. Pure: the adapter writes a plan in one batch (src/excel/check/fill.ts), and leaves alone any cell whose
  * value changed since the plan was made.
  *

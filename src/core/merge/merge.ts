@@ -1,5 +1,5 @@
 /**
- * 合并 (issue 5 part 1): the rows of the 项目情况表 (附件2 二(一)) received by a city reviewer become its 申报汇总表
+ * 合并: the rows of the 项目情况表 (附件2 二(一)) received by a city reviewer become its 申报汇总表
  * (附件3), and the rows of the enterprises' “免申即享”申报表 its “免申即享”申报汇总表 (附件4) — 正文 二(二), 二(三)1.
  *
  * Every received sheet recognised as 项目情况表 or 申报汇总表 gives its rows to the 申报汇总表; every sheet recognised

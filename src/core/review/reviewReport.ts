@@ -1,7 +1,7 @@
 /**
  * 审核结果: the layout of the review report of checked files, as plain data (sheets of rows and columns). Two
  * renderers draw it: the ExcelJS writer of the 审核结果 workbook (xlsx/report.ts, `techfund check --report`) and the
- * 审核 sheet of the add-in (issue 4). Pure: no file, no Office.js.
+ * 审核 sheet of the add-in. Pure: no file, no Office.js.
  *
  * Two sheets:
  * - **汇总**: one row per file — 文件, 企业名称, 表格, 合计（万元）, 错误, 警告, 其中未说明 (警告 without a valid

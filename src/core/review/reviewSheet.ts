@@ -1,5 +1,5 @@
 /**
- * The 审核结果 sheet the add-in writes into the checked workbook (issue 4 part 8), as plain data: a title, the
+ * The 审核结果 sheet the add-in writes into the checked workbook, as plain data: a title, the
  * enterprise, the date and the file, the counts, one row per recognised table (rows, totals in 万元, counts), then the
  * findings in the layout of the 审核结果 report (core/review/reviewReport.ts `reviewLayout`, the same columns the CLI writes, with
  * the enterprise's explanation (核实性说明) and its state beside each finding). Explanations whose finding is gone are

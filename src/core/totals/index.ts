@@ -1,5 +1,5 @@
 /**
- * Totals of a table (issue 3 part 5): the exact sum of every summed 万元 column, keyed by official header, and the
+ * Totals of a table: the exact sum of every summed 万元 column, keyed by official header, and the
  * row and record counts. Rule families add their own figures (T1 interest against 10 万元, T4/T5 per-supplier tiers)
  * through {@link totalsExtensions}.
  */

@@ -1,5 +1,5 @@
 /**
- * Explanations in the open workbook (issue 4 part 6): kept on our very hidden sheet `techfund_说明` (core/review/explanations.ts
+ * Explanations in the open workbook: kept on our very hidden sheet `techfund_说明` (core/review/explanations.ts
  * gives its rows), marked with the workbook-scoped name `TECHFUND_EXPLAIN_V1`, so they travel with the file and the
  * CLI reads them too. Every write rewrites the sheet's rows (a few hundred at most) as text, with this add-in's
  * events off; a write Excel refuses leaves the previous explanations as they were.

@@ -1,5 +1,5 @@
 /**
- * Live checking in Excel (issue 4 part 2). After a first full check, edits are re-checked about
+ * Live checking in Excel. After a first full check, edits are re-checked about
  * {@link LIVE_DELAY_MS} after they stop:
  *
  * - `worksheets.onChanged` (one handler for every sheet, ExcelApi 1.9): the edited rows of a recognised table are

@@ -1,5 +1,5 @@
 /**
- * 在表格中标记 / 清除标记 (issue 4 part 5): finding cells are marked with conditional formats of ours — a custom rule
+ * 在表格中标记 / 清除标记: finding cells are marked with conditional formats of ours — a custom rule
  * that is always true, with a fill by severity — so no cell's value or format changes, and clearing removes exactly
  * our rules. Ours are recognised by their formula ({@link MARK_FORMULA}, which names the tool), which survives saving
  * and reopening the file; the user's own conditional formats are never touched.

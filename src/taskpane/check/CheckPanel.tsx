@@ -36,7 +36,7 @@ export interface CheckPanelProps {
 }
 
 /**
- * The 检查 tab (issue 4): 实时检查 / 重新检查, 识别结果, the findings with explanations and marks, 合计 per table
+ * The 检查 tab: 实时检查 / 重新检查, 识别结果, the findings with explanations and marks, 合计 per table
  * with the fillers' helpers, a 差错清单 sent back by the reviewer opened beside the workbook, and 审核.
  */
 export function CheckPanel({ operations, liveByDefault = true, processor }: CheckPanelProps) {

@@ -43,7 +43,7 @@ function shown(v: FillChange["before"]): string {
 }
 
 /**
- * A filler's helper (issue 4 part 7): makes the plan, shows what it will write (cell, value before, value after) and
+ * A filler's helper: makes the plan, shows what it will write (cell, value before, value after) and
  * the rows left alone, and writes only after 确认写入.
  */
 export function FillAction({ label, sheet, plan, apply, onApplied }: FillActionProps) {

@@ -61,7 +61,7 @@ interface OpenList {
 }
 
 /**
- * 打开差错清单 (issue 12 item 3): the enterprise picks the 差错清单 the reviewer sent back; its items are listed here
+ * 打开差错清单: the enterprise picks the 差错清单 the reviewer sent back; its items are listed here
  * (级别, 工作表 and 单元格, 问题, the 企业答复 already written) and a click goes to that cell of the open workbook — the
  * list names the sheets and cells of the file the enterprise sent, so they are the same in its own workbook. The file
  * is only read: nothing is written to the workbook or to the list.
