@@ -7,8 +7,8 @@ const BUILT = path.join(__dirname, "..", "build", "cli");
 const PROGRAM = path.join(BUILT, "techfund.js");
 const READERS = path.join(BUILT, "readers.js");
 
-/** The CLI's `run` (src/cli/main.ts), from the build, else from the sources; undefined when neither can be loaded. */
-function loadMain(argv) {
+/** The CLI's `run` (src/cli/main.ts) from the build; undefined when there is no build. */
+function builtMain(argv) {
   try {
     process.setSourceMapsEnabled(true);
     // The reading processes of `check` and `merge` start first: they load while the program does (src/cli/readers.ts).
@@ -20,8 +20,15 @@ function loadMain(argv) {
       ![PROGRAM, READERS].some((f) => String(e.message).includes(f))
     )
       throw e;
+    return undefined;
   }
+}
+
+/** The CLI's `run` from the TypeScript sources through tsx; undefined when tsx is not installed. */
+async function sourceMain() {
   try {
+    // For `import()` of a .ts module (each command's work, src/cli/commands/*Run.ts): tsx/cjs alone leaves it to Node.
+    (await import("tsx/esm/api")).register();
     require("tsx/cjs");
   } catch {
     return undefined;
@@ -34,13 +41,17 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   // What src/cli/main.ts answers, without loading the commands.
   process.stdout.write(`${require("../package.json").version}\n`);
 } else {
-  const run = loadMain(argv);
-  if (run === undefined) {
-    process.stderr.write(
-      "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
-    );
-    process.exit(2);
-  }
+  const run = builtMain(argv);
   // run ends the process once its output is written.
-  void run(argv);
+  if (run !== undefined) void run(argv);
+  else
+    void sourceMain().then((fromSource) => {
+      if (fromSource === undefined) {
+        process.stderr.write(
+          "错误：techfund 尚未构建，请先在项目目录运行 npm run build:cli（或 npm run build）\n",
+        );
+        process.exit(2);
+      }
+      void fromSource(argv);
+    });
 }

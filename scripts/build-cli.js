@@ -6,8 +6,8 @@
 //   the readers load while the program does, and techfund.js loads this same file instead of bundling a copy of it.
 // esbuild bundles our sources into these files; the npm packages stay in node_modules and are only
 // `dependencies`, never `devDependencies` (test/cli/build.test.ts checks it), so that the folder runs after
-// `npm ci --omit=dev`. Modules reached through `await import()` (ExcelJS's writers) are evaluated only when a command
-// imports them, so that `check` and `--version` never load ExcelJS.
+// `npm ci --omit=dev`. Modules reached through `await import()` (each command's work, ExcelJS's writers, the zod parser
+// of stored explanations) are evaluated only when a command imports them, so that the program starts without them.
 // The files are written under temporary names and then renamed, so that a program started meanwhile never loads half
 // a file. Usage: node scripts/build-cli.js [OUTDIR]
 const fs = require("fs");

@@ -10,6 +10,7 @@ import { type ChildProcess, fork } from "child_process";
 import { statSync } from "fs";
 import { availableParallelism } from "os";
 import * as path from "path";
+import { pathToFileURL } from "url";
 
 /** V8 heap of a reading process when `--max-memory` is not given, in MB. */
 export const DEFAULT_MEMORY_MB = 512;
@@ -143,7 +144,8 @@ function inheritedOptions(): string[] {
 
 /**
  * The script a reading process runs: the built worker.js next to this file (with this process's preloads and
- * profiling options), or the TypeScript source through tsx.
+ * profiling options), or the TypeScript source through tsx, registered for `import()` too (tsx/cjs alone leaves a
+ * dynamic import of a .ts module to Node, which cannot load it).
  */
 function workerScript(): { file: string; execArgv: string[] } {
   if (__filename.endsWith(".js"))
@@ -153,7 +155,7 @@ function workerScript(): { file: string; execArgv: string[] } {
     };
   return {
     file: path.join(__dirname, "worker.ts"),
-    execArgv: ["--require", require.resolve("tsx/cjs")],
+    execArgv: ["--import", pathToFileURL(require.resolve("tsx")).href],
   };
 }
 

@@ -5,7 +5,6 @@
  * the CLI imports only its types.
  */
 import * as path from "path";
-import { explanationsFromWorkbook } from "../core/review/explanations";
 import type { MergeInput } from "../core/merge";
 import type { FileCheck } from "../core/review/reviewReport";
 import { checkWorkbook } from "../core/check/engine";
@@ -13,6 +12,7 @@ import type { CoopListSummary } from "../core/totals/coop";
 import { readWorkbookFile } from "../xlsx/node";
 import { printableName } from "../xlsx/fileName";
 import { readWorkbook } from "../xlsx/read";
+import { storedExplanations } from "../xlsx/explanations";
 import { fileBytes } from "./io";
 
 /** A checked file and, when it holds 协作配套 lists, their year analysis (shown in the text output). */
@@ -42,7 +42,7 @@ export async function checkFile(
       (a): a is CoopListSummary => a !== undefined,
     );
     // The explanations (核实说明) the enterprise stored with the add-in, shown beside their findings.
-    const explanations = explanationsFromWorkbook(read.workbook);
+    const explanations = await storedExplanations(read.workbook);
     return {
       check: {
         file: shown,
@@ -66,8 +66,8 @@ export async function checkFile(
 }
 
 /**
- * Reads one input file for the merge (`techfund merge`): its bytes, size, SHA-256 and workbook. A file that cannot
- * be read gives a failed read whose Chinese message names the file.
+ * Reads one input file for the merge (`techfund merge`): its bytes, size, SHA-256, workbook and the explanations
+ * stored in it. A file that cannot be read gives a failed read whose Chinese message names the file.
  * @param filePath path to read
  * @param shown the name shown in the log and the findings (the path as given)
  */
@@ -79,11 +79,14 @@ export async function readMergeInput(
   if ("message" in bytes)
     return { fileName: shown, read: { ok: false, error: bytes } };
   const { data, size, sha256 } = bytes;
+  const read = readWorkbook(data, printableName(path.basename(filePath)));
+  const explanations = read.ok ? await storedExplanations(read.workbook) : [];
   return {
     fileName: shown,
     size,
     sha256,
-    read: readWorkbook(data, printableName(path.basename(filePath))),
+    read,
+    ...(explanations.length > 0 ? { explanations } : {}),
   };
 }
 

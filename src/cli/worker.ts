@@ -4,6 +4,8 @@
  * see tasks.ts) with `{id, result}`, one task at a time, in the order they came. The pool bounds its memory and time:
  * a file that exceeds either ends this process, not the program.
  */
+// First: SheetJS must find the on-demand code-page tables when it loads.
+import "./codepages";
 import type { TaskRequest } from "./pool";
 import { TASKS } from "./tasks";
 

@@ -5,7 +5,7 @@
 import { readdirSync } from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import type { CheckJson } from "../../src/cli/commands/check";
+import type { CheckJson } from "../../src/cli/commands/checkRun";
 
 const WILD = path.resolve(__dirname, "../../../shared/samples/wild");
 const FILES = readdirSync(WILD)

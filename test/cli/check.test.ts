@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { Sheet } from "../../src/core/model/grid";
 import { cellText } from "../../src/core/model/grid";
 import { main } from "../../src/cli/main";
-import type { CheckJson } from "../../src/cli/commands/check";
+import type { CheckJson } from "../../src/cli/commands/checkRun";
 import { readWorkbookFile } from "../../src/xlsx/node";
 import { tableSheet, type RowSpec } from "../helpers/coop";
 import { RETURN_LIST_HEADER } from "../helpers/returnList";

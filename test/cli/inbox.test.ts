@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-import type { MergeJson } from "../../src/cli/commands/merge";
+import type { MergeJson } from "../../src/cli/commands/mergeRun";
 import { collectInputFiles } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { printableName } from "../../src/xlsx/fileName";

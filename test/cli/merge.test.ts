@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import type { MergeJson } from "../../src/cli/commands/merge";
+import type { MergeJson } from "../../src/cli/commands/mergeRun";
 import { main } from "../../src/cli/main";
 import { getTable } from "../../src/core/catalog/tables";
 

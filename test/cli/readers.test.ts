@@ -4,7 +4,7 @@
  * same result.
  */
 import * as path from "path";
-import type { CheckJson } from "../../src/cli/commands/check";
+import type { CheckJson } from "../../src/cli/commands/checkRun";
 import { main } from "../../src/cli/main";
 import { type Reader, startEarly, takeEarly } from "../../src/cli/readers";
 

@@ -1,13 +1,13 @@
 /**
  * Explanations stored in the workbook: written to our very hidden, marked sheet; read back through a fresh
- * createCheckOperations and through the core's explanationsFromWorkbook (as the CLI reads files); validated; never
+ * createCheckOperations and through xlsx/explanations.ts storedExplanations (as the CLI reads files); validated; never
  * written over a user's sheet; never checked as data.
  */
 import {
   EXPLANATION_SHEET,
   type Explanation,
-  explanationsFromWorkbook,
 } from "../../src/core/review/explanations";
+import { storedExplanations } from "../../src/xlsx/explanations";
 import { checkWorkbook } from "../../src/core/check/engine";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readOpenWorkbook } from "../../src/excel/check/read";
@@ -45,7 +45,7 @@ describe("explanations in the workbook", () => {
 
     expect(await createCheckOperations().listExplanations()).toEqual([DAYS]);
     const open = await Excel.run((c) => readOpenWorkbook(c));
-    expect(explanationsFromWorkbook(open.workbook)).toEqual([DAYS]);
+    expect(await storedExplanations(open.workbook)).toEqual([DAYS]);
     // Our sheet is not data: the check is the same as without it.
     expect(checkWorkbook(open.workbook).findings).toEqual(
       checkWorkbook(workbookOf(t1([GOOD]))).findings,

@@ -15,7 +15,6 @@
  */
 import { CATALOG_VERSION, getTable } from "../catalog/tables";
 import type { TableId } from "../catalog/types";
-import { explanationsFromWorkbook } from "../review/explanations";
 import { countFindings } from "../model/finding";
 import { groupBy } from "../util/groupBy";
 import { rememberingTexts } from "../util/remember";
@@ -495,7 +494,7 @@ export function mergeFiles(
         findings: [...report.findings, ...added],
         counts,
       },
-      explanations: explanationsFromWorkbook(input.read.workbook),
+      explanations: input.explanations ?? [],
     });
     const rowsOf = (target: MergedTable["tableId"]) =>
       state.taken

@@ -5,6 +5,7 @@
 import type { Finding, FindingCounts } from "../model/finding";
 import type { Cell, Sheet, Workbook } from "../model/grid";
 import type { PackageGroup } from "../check/package";
+import type { Explanation } from "../review/explanations";
 import type { FileCheck } from "../review/reviewReport";
 import type { TemplateLayout } from "../template";
 
@@ -25,6 +26,11 @@ export interface MergeInput {
    * Chinese (logged as the reason of status 已排除). The file is not checked and gives no row.
    */
   excluded?: string;
+  /**
+   * The explanations (核实说明) stored in the workbook, read by the adapter with it (xlsx/explanations.ts); none when
+   * absent. They are shown beside their findings in the 审核结果 sheet.
+   */
+  explanations?: readonly Explanation[];
 }
 
 /** Options of the merge. */

@@ -1,33 +1,33 @@
 /**
- * Explanations (核实性说明, issue 4 part 6): a short text a filler attaches to a 警告 to say the value is right.
+ * Explanations (核实性说明): a short text a filler attaches to a 警告 to say the value is right.
  * Stored in the workbook so they travel with the file; reviewers see them in 审核结果.
  *
  * Storage: a very hidden sheet of ours, {@link EXPLANATION_SHEET}, marked by the sheet-scoped defined name
  * `TECHFUND_EXPLAIN_V1` (Excel) and recognised in a file by its name and header row (the CLI): row 1 is the header
- * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text.
+ * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text. Reading those rows back (with zod)
+ * is in storedExplanations.ts, which the adapters load only when a workbook has the sheet: most received workbooks
+ * were not filled with the add-in and have none.
  */
-import { z } from "zod";
 import type { Severity } from "../model/finding";
 import { cellText, type Sheet, type Workbook } from "../model/grid";
 import { findingCovers } from "../check/settle";
 
 /**
- * One explanation of one finding, identified by sheet, cell and rule code. The schema also guards what is read
- * back from a workbook (a hand-edited or damaged row of our sheet that does not fit it is skipped).
+ * One explanation of one finding, identified by sheet, cell and rule code. What is read back from a workbook is
+ * checked against this shape (storedExplanations.ts `ExplanationSchema`).
  */
-export const ExplanationSchema = z.object({
+export interface Explanation {
   /** Sheet of the finding. */
-  sheet: z.string().min(1),
+  sheet: string;
   /** A1 address of the finding without the sheet name (`G6`); '' for a table-level finding. */
-  cell: z.union([z.literal(""), z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/)]),
+  cell: string;
   /** Rule code of the finding (`LOAN-DAYS`). */
-  rule: z.string().regex(/^[A-Z]+(-[A-Z0-9]+)+$/),
+  rule: string;
   /** The explanation as the user typed it (trimmed). */
-  text: z.string().min(1),
+  text: string;
   /** When it was saved, ISO 8601 (`2025-03-01T09:30:00.000Z`). */
-  time: z.string(),
-});
-export type Explanation = z.infer<typeof ExplanationSchema>;
+  time: string;
+}
 
 /** What identifies an explanation: the finding it belongs to. */
 export type ExplanationKey = Pick<Explanation, "sheet" | "cell" | "rule">;
@@ -117,45 +117,9 @@ export function explanationRows(
   ];
 }
 
-/**
- * Explanations from the rows of our explanation sheet (header first); rows that do not fit
- * {@link ExplanationSchema} (no sheet, rule or text; a cell that is not an A1 address) are skipped, a later row for
- * the same finding replaces an earlier one.
- */
-export function explanationsFromRows(
-  rows: readonly (readonly unknown[])[],
-): Explanation[] {
-  const byKey = new Map<string, Explanation>();
-  for (const row of rows.slice(1)) {
-    const [sheet, cell, rule, text, time] = [0, 1, 2, 3, 4].map((i) => {
-      const v = row[i];
-      return v === null || v === undefined ? "" : String(v).trim();
-    }) as [string, string, string, string, string];
-    const parsed = ExplanationSchema.safeParse({
-      sheet,
-      cell,
-      rule,
-      text,
-      time,
-    });
-    if (!parsed.success) continue;
-    const e = parsed.data;
-    byKey.delete(explanationKey(e));
-    byKey.set(explanationKey(e), e);
-  }
-  return [...byKey.values()];
-}
-
-/**
- * The explanations stored in a workbook read from a file (CLI, 审核工作台): the rows of our explanation sheet, or
- * none when the workbook has no such sheet.
- */
-export function explanationsFromWorkbook(wb: Workbook): Explanation[] {
-  const sheet = wb.sheets.find(isExplanationSheet);
-  if (!sheet) return [];
-  return explanationsFromRows(
-    sheet.rows.map((r) => (r ?? []).map((c) => cellText(c))),
-  );
+/** Our explanation sheet in a workbook read from a file (CLI, 审核工作台), if it has one. */
+export function explanationSheetOf(wb: Workbook): Sheet | undefined {
+  return wb.sheets.find(isExplanationSheet);
 }
 
 /** Adds or replaces (same sheet, cell and rule) an explanation; the list keeps its order, a replaced one moves last. */

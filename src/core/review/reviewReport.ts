@@ -34,8 +34,8 @@ import type { WorkbookReport } from "../check/report";
 import { sortFindings } from "../check/settle";
 
 /**
- * The check of one input file: its report and the explanations (核实说明) stored in the workbook (core/review/explanations.ts
- * `explanationsFromWorkbook`; absent or empty when it has none), or why it could not be read (Chinese, names the file).
+ * The check of one input file: its report and the explanations (核实说明) stored in the workbook (core/review/explanations.ts;
+ * read by the adapters with xlsx/explanations.ts `storedExplanations`; absent or empty when it has none), or why it could not be read (Chinese, names the file).
  */
 export type FileCheck =
   | {

@@ -8,7 +8,6 @@ import {
   EXPLANATION_SHEET,
   type Explanation,
   explanationRows,
-  explanationsFromRows,
 } from "../../core/review/explanations";
 import { rangeAddress } from "../../core/template";
 import { OperationError } from "../../ports";
@@ -48,6 +47,9 @@ async function readRows(
   const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true);
   used.load("values");
   await context.sync();
+  // The parser (zod) is loaded only for a workbook that has explanations.
+  const { explanationsFromRows } =
+    await import("../../core/review/storedExplanations");
   return explanationsFromRows(used.values);
 }
 

@@ -9,7 +9,6 @@
  *
  * SheetJS (reading) and ExcelJS (writing) are loaded on first use: the task pane starts without them.
  */
-import { explanationsFromWorkbook } from "../../core/review/explanations";
 import type { Severity } from "../../core/model/finding";
 import { mergeFiles, type MergeInput } from "../../core/merge";
 import {
@@ -40,6 +39,7 @@ import {
 } from "../../core/review/returnList";
 import { sha256Hex } from "./sha256";
 import type { ReadResult } from "../../xlsx/read";
+import { storedExplanations } from "../../xlsx/explanations";
 
 /** A job's output and the buffers it may hand over without copying (postMessage transfer list). */
 export interface JobDone<K extends JobOp = JobOp> {
@@ -174,7 +174,7 @@ async function checkOne(
         file: file.name,
         status: "ok",
         report,
-        explanations: explanationsFromWorkbook(read.workbook),
+        explanations: await storedExplanations(read.workbook),
       },
       fileFacts(read.workbook, report),
     );
@@ -219,7 +219,10 @@ function unreadInput(file: File, reason: string): Promise<MergeInput> {
   }));
 }
 
-/** A merge input with the file's size and SHA-256, and `read` of its bytes; a file that cannot be read says why. */
+/**
+ * A merge input with the file's size and SHA-256, `read` of its bytes and the explanations stored in it; a file that
+ * cannot be read says why.
+ */
 async function hashedInput(
   file: File,
   read: (bytes: Uint8Array) => Promise<MergeInput["read"]>,
@@ -230,11 +233,17 @@ async function hashedInput(
       fileName: file.name,
       read: { ok: false, error: { message: bytes.error } },
     };
+  const sha256 = await sha256Hex(bytes);
+  const result = await read(bytes);
+  const explanations = result.ok
+    ? await storedExplanations(result.workbook)
+    : [];
   return {
     fileName: file.name,
     size: bytes.length,
-    sha256: await sha256Hex(bytes),
-    read: await read(bytes),
+    sha256,
+    read: result,
+    ...(explanations.length > 0 ? { explanations } : {}),
   };
 }
 

@@ -6,12 +6,15 @@ import {
   type Explanation,
   explanationProblem,
   explanationRows,
-  explanationsFromRows,
-  explanationsFromWorkbook,
+  explanationSheetOf,
   isExplanationSheet,
   withExplanation,
   withoutExplanation,
 } from "../../../src/core/review/explanations";
+import {
+  explanationsFromRows,
+  explanationsFromSheet,
+} from "../../../src/core/review/storedExplanations";
 import { sheetFromRows, workbookOf } from "../../helpers/sheet";
 
 const E: Explanation = {
@@ -102,15 +105,15 @@ describe("explanation sheet rows", () => {
   it("are read from a workbook file's sheet by its name and header", () => {
     const ours = sheetFromRows(EXPLANATION_SHEET.name, explanationRows([E]));
     expect(isExplanationSheet(ours)).toBe(true);
-    expect(
-      explanationsFromWorkbook(
-        workbookOf([sheetFromRows("数据", [["x"]]), ours]),
-      ),
-    ).toEqual([E]);
+    const found = explanationSheetOf(
+      workbookOf([sheetFromRows("数据", [["x"]]), ours]),
+    );
+    expect(found).toBe(ours);
+    expect(explanationsFromSheet(found!)).toEqual([E]);
     // Same name, other content: not ours.
     const foreign = sheetFromRows(EXPLANATION_SHEET.name, [["备注"], ["x"]]);
     expect(isExplanationSheet(foreign)).toBe(false);
-    expect(explanationsFromWorkbook(workbookOf([foreign]))).toEqual([]);
+    expect(explanationSheetOf(workbookOf([foreign]))).toBeUndefined();
   });
 
   it("adds, replaces and removes by sheet, cell and rule", () => {
