@@ -56,8 +56,8 @@ const LAYERS = [
 
 /**
  * Layers inside the core (核心分层), lowest first: a folder imports from the layers below its own, never from its own
- * layer's other folders or from above, so rules and totals both read facts and neither reads the other. check and
- * review are one layer (the check skips the sheets the review writes; the review reads the check's reports).
+ * layer's other folders or from above, so rules and totals both read facts and neither reads the other. The check
+ * knows the sheets this tool writes (check/ownSheets.ts) and skips them; review/ draws them from the check's reports.
  * template needs only the catalog; eligibility (资格自检) words unreadable values with the messages' parse catalog;
  * merge, forms and fill put everything together.
  */
@@ -73,11 +73,10 @@ const CORE_LAYERS = [
   ["facts"],
   ["rules", "totals"],
   ["messages"],
-  ["check", "review", "eligibility"],
+  ["check", "eligibility"],
+  ["review"],
   ["merge", "forms", "fill"],
 ];
-/** Folders of one layer that may import each other. */
-const CORE_PEERS = { check: ["review"], review: ["check"] };
 /**
  * Type-only imports upwards: the model's types name the catalog's column keys and tables (`DataRow<K>`), the readings
  * parse makes (CalendarDate) and the facts a table carries (`TableContext.facts`, `WorkbookContext.facts`: they live
@@ -89,9 +88,7 @@ const folderGroup = (folders) =>
   folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
 const coreLayer = (folder, level) => {
   const above = CORE_LAYERS.slice(level + 1).flat();
-  const peers = CORE_LAYERS[level].filter(
-    (f) => f !== folder && !(CORE_PEERS[folder] ?? []).includes(f),
-  );
+  const peers = CORE_LAYERS[level].filter((f) => f !== folder);
   const typesOnly = CORE_TYPE_IMPORTS[folder] ?? [];
   const forbidden = [...peers, ...above].filter((f) => !typesOnly.includes(f));
   const message = `核心分层（${CORE_ORDER}）：src/core/${folder} 不得引用同层或上层的目录。`;

@@ -5,10 +5,10 @@
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { EXPLANATION_SHEET } from "../../src/core/check/ownSheets";
 import * as os from "os";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
-import { EXPLANATION_SHEET } from "../../src/core/review/explanations";
 
 const REPO = path.resolve(__dirname, "../..");
 const SAMPLES = path.resolve(REPO, "../shared/samples");

@@ -3,10 +3,7 @@
  * createCheckOperations and through xlsx/explanations.ts storedExplanations (as the CLI reads files); validated; never
  * written over a user's sheet; never checked as data.
  */
-import {
-  EXPLANATION_SHEET,
-  type Explanation,
-} from "../../src/core/review/explanations";
+import { type Explanation } from "../../src/core/review/explanations";
 import { storedExplanations } from "../../src/xlsx/explanations";
 import { checkWorkbook } from "../../src/core/check/engine";
 import { createCheckOperations } from "../../src/excel/check/operations";
@@ -14,6 +11,7 @@ import { readOpenWorkbook } from "../../src/excel/check/read";
 import { workbookOf } from "../helpers/rows";
 import { FakeExcel, installCheckFake, uninstallCheckFake } from "./checkFake";
 import { GOOD, SHEET, t1 } from "./checkT1";
+import { EXPLANATION_SHEET } from "../../src/core/check/ownSheets";
 
 afterEach(uninstallCheckFake);
 

@@ -2,7 +2,6 @@
  * The 审核结果 sheet written into the workbook: its content for a known workbook (a T1 with a 2023 提款时间), links
  * to the cells, explanations, print setup; re-running replaces only our own sheet, recognised by its mark.
  */
-import { REVIEW_SHEET_TITLE } from "../../src/core/review/reviewSheet";
 import { createCheckOperations } from "../../src/excel/check/operations";
 import { readOpenWorkbook } from "../../src/excel/check/read";
 import { checkWorkbook } from "../../src/core/check/engine";
@@ -14,6 +13,7 @@ import {
   uninstallCheckFake,
 } from "./checkFake";
 import { DRAWN_2023, GOOD, SHEET, t1 } from "./checkT1";
+import { REVIEW_SHEET_TITLE } from "../../src/core/check/ownSheets";
 
 afterEach(uninstallCheckFake);
 

@@ -93,7 +93,7 @@ describe("layer rule", () => {
     );
   });
 
-  it("keeps the core's layers: nothing imports from above or (rules, totals) from its own layer; the model's upward imports are types only", () => {
+  it("keeps the core's layers: nothing imports from above (the check not from the review) or (rules, totals) from its own layer; the model's upward imports are types only", () => {
     const results = lint([
       {
         file: "src/core/rules/probe.ts",
@@ -123,14 +123,18 @@ describe("layer rule", () => {
         file: "src/core/model/probe.ts",
         code: 'import { getTable } from "../catalog/tables";\nexport const y = getTable;\n',
       },
-      // Downwards, a peer of check/review, and the model's type imports: fine.
+      {
+        file: "src/core/check/probe.ts",
+        code: 'import { reviewLayout } from "../review/reviewReport";\nexport const y = reviewLayout;\n',
+      },
+      // Downwards (the review reads the check's own-sheet columns) and the model's type imports: fine.
       {
         file: "src/core/rules/probe.ts",
         code: 'import { factOf } from "../facts/tableFacts";\nimport { readRow } from "../recognize";\nexport const y = [factOf, readRow];\n',
       },
       {
-        file: "src/core/check/probe.ts",
-        code: 'import { isReviewSheet } from "../review/reviewSheet";\nexport const y = isReviewSheet;\n',
+        file: "src/core/review/probe.ts",
+        code: 'import { isReviewSheet } from "../check/ownSheets";\nexport const y = isReviewSheet;\n',
       },
       {
         file: "src/core/model/probe.ts",
@@ -138,9 +142,10 @@ describe("layer rule", () => {
       },
     ]);
     expect(results.map((r) => r.length)).toEqual([
-      1, 1, 1, 1, 1, 1, 1, 0, 0, 0,
+      1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0,
     ]);
     expect(results[0]![0]).toContain("src/core/rules 不得引用同层或上层的目录");
+    expect(results[7]![0]).toContain("src/core/check 不得引用同层或上层的目录");
     expect(results[1]![0]).toContain("src/core/model 不得引用同层或上层的目录");
     expect(results[6]![0]).toContain("只可引用类型");
   });

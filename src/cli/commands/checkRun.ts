@@ -19,7 +19,7 @@ import { getTable, sheetNameFor } from "../../core/catalog/tables";
 import type { FindingExplanation } from "../../core/review/explanations";
 import type { Finding, FindingCounts } from "../../core/model/finding";
 import { SEVERITY_ZH, severityText } from "../../core/messages/severity";
-import { tierLabel, wan } from "../../core/messages/coop";
+import { tierLabel, wan } from "../../core/messages/amounts";
 import type { TableReport } from "../../core/check/report";
 import { countsText } from "../../core/messages/severity";
 import { findingLine, quotesOnce } from "../findingText";

@@ -14,7 +14,6 @@ import type { FindingCounts } from "../../core/model/finding";
 import { groupBy } from "../../core/util/groupBy";
 import { countsText, severityText } from "../../core/messages/severity";
 import type { Workbook } from "../../core/model/grid";
-import { isReportSheet } from "../../core/review/reviewReport";
 import { findingLine, quotesOnce } from "../findingText";
 import {
   type MergeFinding,
@@ -36,6 +35,7 @@ import {
   type InputFile,
 } from "../io";
 import { poolLimits, readInWorkers, type PoolLimits } from "../pool";
+import { isReportSheet } from "../../core/check/ownSheets";
 
 /** What `techfund merge --json` prints. Findings have the keys of `techfund check --json`, plus `file` (and, for a
  * MERGE-* finding, `merged` and `related`: see core/merge/types.ts). */

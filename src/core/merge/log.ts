@@ -2,10 +2,10 @@
  * The 合并日志 sheet as plain data (a {@link ReviewSheet}, drawn by the same writer as the 审核结果 sheets): one row
  * per input file — 文件, 大小（字节）, SHA-256, 状态, 取用行数, 错误, 警告, 提示, 说明 — then a 合计 row.
  */
-import { MERGE_LOG_COLUMNS } from "../review/reviewReport";
 import type { ReviewSheet } from "../review/reviewReport";
 import { MERGE_SHEET_NAMES } from "./merge";
 import type { MergeResult } from "./types";
+import { MERGE_LOG_COLUMNS } from "../check/ownSheets";
 
 const COLUMNS = MERGE_LOG_COLUMNS;
 

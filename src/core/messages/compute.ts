@@ -1,5 +1,5 @@
 /** Messages of the 算力服务 rules (T9, COMPUTE-*), each with the notice's words it rests on. */
-import { wan } from "./coop";
+import { wan } from "./amounts";
 import { reasonText } from "./parse";
 import type { COMPUTE_RULES } from "../rules/compute";
 import type { CodesOf, MessagesFor } from "./types";

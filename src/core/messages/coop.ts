@@ -2,18 +2,8 @@
 import type { COOP_RULES, YearFigures } from "../rules/coop";
 import { COOP_YEARS } from "../catalog/years";
 import { reasonText } from "./parse";
+import { tierLabel, wan } from "./amounts";
 import { type CodesOf, type MessagesFor, quoted } from "./types";
-
-/** An amount in 万元 as people write it: up to 4 decimals, no trailing zeros (`2100万元`, `480.5万元`). */
-export function wan(n: string | number | undefined): string {
-  return `${Number(Number(n ?? 0).toFixed(4))}万元`;
-}
-
-/** A tier as the notice writes it: `500万元` … `5000万元`, `1亿元`, `3亿元`, `5亿元`. */
-export function tierLabel(t: string | number | undefined): string {
-  const n = Number(t);
-  return n >= 10000 ? `${n / 10000}亿元` : `${n}万元`;
-}
 
 /** The notice's words (the tables' 填写说明 1–4, 附件1 六(十)、六(十一)), shown apart from the messages. */
 const YEARS = "请根据2022年、2023年、2024年不同年份逐年填写";

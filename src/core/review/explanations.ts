@@ -9,8 +9,9 @@
  * were not filled with the add-in and have none.
  */
 import type { Severity } from "../model/finding";
-import { cellText, type Sheet, type Workbook } from "../model/grid";
+import type { Sheet, Workbook } from "../model/grid";
 import { findingCovers } from "../check/settle";
+import { EXPLANATION_SHEET, isExplanationSheet } from "../check/ownSheets";
 
 /**
  * One explanation of one finding, identified by sheet, cell and rule code. What is read back from a workbook is
@@ -81,22 +82,6 @@ export function explanationProblem(
   if (rest === "")
     return `“${t}”没有说明原因。请写明数据为什么是对的（例如依据哪份借据、合同或流水）。`;
   return undefined;
-}
-
-/** Our explanation sheet: name, mark (sheet-scoped defined name) and header row. */
-export const EXPLANATION_SHEET = {
-  name: "techfund_说明",
-  mark: "TECHFUND_EXPLAIN_V1",
-  header: ["工作表", "单元格", "规则", "说明", "时间"],
-} as const;
-
-/** True when the sheet is our explanation sheet (its name and header row). */
-export function isExplanationSheet(sheet: Sheet): boolean {
-  if (sheet.name !== EXPLANATION_SHEET.name) return false;
-  const top = sheet.rows[0] ?? [];
-  return EXPLANATION_SHEET.header.every(
-    (h, c) => cellText(top[c]).trim() === h,
-  );
 }
 
 /** The identity of an explanation as one string (sheet, cell and rule). */

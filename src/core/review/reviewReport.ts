@@ -26,12 +26,15 @@ import {
   type Severity,
 } from "../model/finding";
 import { checkPackages, type PackageGroup } from "../check/package";
-import { cellText } from "../model/grid";
-import type { Sheet } from "../model/grid";
-import { wan } from "../messages/coop";
-import { SEVERITY_ZH, severityText } from "../messages/severity";
+import { wan } from "../messages/amounts";
+import { severityText } from "../messages/severity";
 import type { WorkbookReport } from "../check/report";
 import { sortFindings } from "../check/settle";
+import {
+  FINDING_COLUMNS,
+  type ReviewColumn,
+  SUMMARY_COLUMNS,
+} from "../check/ownSheets";
 
 /**
  * The check of one input file: its report and the explanations (核实说明) stored in the workbook (core/review/explanations.ts;
@@ -57,13 +60,6 @@ export interface ReviewLink {
 
 /** A report cell: literal text, a number, or a text with a link to a cell of a checked workbook. */
 export type ReviewCell = string | number | { text: string; link: ReviewLink };
-
-/** A report column: header text and width in Excel character units; `wrap` for long texts. */
-export interface ReviewColumn {
-  header: string;
-  width: number;
-  wrap?: boolean;
-}
 
 /** A report row; `severity` when the row is a finding (renderers colour 错误 and 警告). */
 export interface ReviewRow {
@@ -100,58 +96,6 @@ export const REVIEW_PRINT = {
   fitToWidth: 1,
   footer: "第 &P 页，共 &N 页",
 } as const;
-
-const SUMMARY_COLUMNS: ReviewColumn[] = [
-  { header: "文件", width: 30, wrap: true },
-  { header: "企业名称", width: 26, wrap: true },
-  { header: "表格", width: 44, wrap: true },
-  { header: "合计（万元）", width: 40, wrap: true },
-  { header: SEVERITY_ZH.error, width: 7 },
-  { header: SEVERITY_ZH.warning, width: 7 },
-  { header: "其中未说明", width: 9, wrap: true },
-  { header: SEVERITY_ZH.info, width: 7 },
-  { header: "状态", width: 12 },
-  { header: "说明", width: 40, wrap: true },
-];
-
-const FINDING_COLUMNS: ReviewColumn[] = [
-  { header: "文件", width: 26, wrap: true },
-  { header: "工作表", width: 16, wrap: true },
-  { header: "单元格", width: 9 },
-  { header: "列名", width: 18, wrap: true },
-  { header: "级别", width: 7 },
-  { header: "规则", width: 22 },
-  { header: "说明", width: 60, wrap: true },
-  { header: "通知依据", width: 36, wrap: true },
-  { header: "企业核实性说明", width: 36, wrap: true },
-  { header: "说明状态", width: 10 },
-];
-
-/** Columns of the 合并日志 sheet (merge/log.ts), drawn by the same writer. */
-export const MERGE_LOG_COLUMNS: ReviewColumn[] = [
-  { header: "文件", width: 30, wrap: true },
-  { header: "大小（字节）", width: 12 },
-  { header: "SHA-256", width: 36, wrap: true },
-  { header: "状态", width: 14 },
-  { header: "取用行数", width: 9 },
-  { header: SEVERITY_ZH.error, width: 7 },
-  { header: SEVERITY_ZH.warning, width: 7 },
-  { header: SEVERITY_ZH.info, width: 7 },
-  { header: "说明", width: 50, wrap: true },
-];
-
-/**
- * True for a report sheet this tool wrote (汇总, 审核结果, 合并日志): its first row is exactly one of our header
- * rows. Checking a report or a merged workbook again must not read these sheets as received tables.
- */
-export function isReportSheet(sheet: Sheet): boolean {
-  const first = (sheet.rows[0] ?? []).map((c) => cellText(c).trim());
-  return [SUMMARY_COLUMNS, FINDING_COLUMNS, MERGE_LOG_COLUMNS].some(
-    (cols) =>
-      cols.length === first.length &&
-      cols.every((c, i) => c.header === first[i]),
-  );
-}
 
 /**
  * The status shown in 汇总: 无法读取 (the file could not be read), 有错误 (at least one 错误), 未识别到表格 (read, but no

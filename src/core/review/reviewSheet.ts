@@ -6,25 +6,18 @@
  * listed at the end. Pure: the Excel adapter draws it.
  */
 import type { Explanation } from "./explanations";
-import { cellText, type Sheet } from "../model/grid";
 import type { WorkbookReport } from "../check/report";
 import {
   explainedFindings,
   REVIEW_SHEET_NAMES,
   reportEnterprises,
   type ReviewCell,
-  type ReviewColumn,
   reviewLayout,
   totalsText,
 } from "./reviewReport";
 import { countFindings, type Severity } from "../model/finding";
 import { countsText, SEVERITY_ZH } from "../messages/severity";
-
-/** Title in A1: also how a file reader (CLI) knows the sheet is ours and not data. */
-export const REVIEW_SHEET_TITLE = "审核结果（技改填报助手）";
-
-/** The sheet-scoped defined name that marks the sheet as ours in Excel (never recognised by name alone). */
-export const REVIEW_SHEET_MARK = "TECHFUND_REVIEW_V1";
+import { REVIEW_SHEET_TITLE, type ReviewColumn } from "../check/ownSheets";
 
 /** What a row of the sheet is, for styles: title, info line, column header, table row, finding row, blank. */
 export type ReviewSheetRowKind =
@@ -141,9 +134,4 @@ export function reviewSheetLayout(
     rows,
     findingsHeaderRow,
   };
-}
-
-/** True when a sheet read from a file is our 审核结果 sheet (its A1 title). */
-export function isReviewSheet(sheet: Sheet): boolean {
-  return cellText(sheet.rows[0]?.[0]).trim() === REVIEW_SHEET_TITLE;
 }

@@ -5,7 +5,6 @@
  * events off; a write Excel refuses leaves the previous explanations as they were.
  */
 import {
-  EXPLANATION_SHEET,
   type Explanation,
   explanationRows,
 } from "../../core/review/explanations";
@@ -14,6 +13,7 @@ import { OperationError } from "../../ports";
 import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { removeSheets } from "../newSheets";
 import { ownSheetNames } from "./ownSheets";
+import { EXPLANATION_SHEET } from "../../core/check/ownSheets";
 
 /**
  * Queues the loads that find our sheet; after the sync, `read()` gives its name (or undefined), all sheet names, and

@@ -1,10 +1,12 @@
+import {
+  EXPLANATION_SHEET,
+  REVIEW_SHEET_MARK,
+} from "../../core/check/ownSheets";
 /**
  * Our own sheets in the open workbook (the explanation sheet, the 审核结果 sheet) are marked with workbook-scoped
  * defined names pointing at their A1 (`TECHFUND_EXPLAIN_V1` → `='techfund_说明'!$A$1`): Excel keeps the reference
  * when the sheet is renamed, so a sheet is ours by its mark, never by its name alone.
  */
-import { EXPLANATION_SHEET } from "../../core/review/explanations";
-import { REVIEW_SHEET_MARK } from "../../core/review/reviewSheet";
 
 /** The sheet a name's formula refers to (`='审核结果'!$A$1` → `审核结果`); undefined for `#REF!` and others. */
 export function sheetOfFormula(formula: string): string | undefined {

@@ -13,7 +13,6 @@ import { formatDate } from "../../core/parse";
 import type { WorkbookReport } from "../../core/check/report";
 import { REVIEW_PRINT, type ReviewCell } from "../../core/review/reviewReport";
 import {
-  REVIEW_SHEET_MARK,
   reviewSheetLayout,
   type ReviewSheetRow,
 } from "../../core/review/reviewSheet";
@@ -27,6 +26,7 @@ import { COMMAND_BYTES, RequestBudget, writeRows } from "../budget";
 import { removeSheets } from "../newSheets";
 import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { ownSheetNames, sheetRef } from "./ownSheets";
+import { REVIEW_SHEET_MARK } from "../../core/check/ownSheets";
 
 /** Font colour of the 级别 cell: 错误 dark red, 警告 dark orange. */
 const SEVERITY_COLORS = { error: "#C00000", warning: "#C65911" } as const;

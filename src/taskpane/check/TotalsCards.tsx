@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { getTable } from "../../core/catalog";
-import { tierLabel, wan } from "../../core/messages/coop";
+import { tierLabel, wan } from "../../core/messages/amounts";
 import { round } from "../../core/parse";
 import type { CoopListSummary } from "../../core/totals/coop";
 import { COOP_YEARS } from "../../core/catalog/years";

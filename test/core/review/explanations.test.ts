@@ -1,13 +1,11 @@
 /** Explanations: validation (length, boilerplate, severity) and the rows of our explanation sheet. */
 import {
   BOILERPLATE_EXPLANATIONS,
-  EXPLANATION_SHEET,
   explainFindings,
   type Explanation,
   explanationProblem,
   explanationRows,
   explanationSheetOf,
-  isExplanationSheet,
   withExplanation,
   withoutExplanation,
 } from "../../../src/core/review/explanations";
@@ -16,6 +14,10 @@ import {
   explanationsFromSheet,
 } from "../../../src/core/review/storedExplanations";
 import { sheetFromRows, workbookOf } from "../../helpers/sheet";
+import {
+  EXPLANATION_SHEET,
+  isExplanationSheet,
+} from "../../../src/core/check/ownSheets";
 
 const E: Explanation = {
   sheet: "新增贷款明细表",
