@@ -10,6 +10,7 @@
  * instead of only itself, depending on how the file's reading allocates (nodejs/node#47224; seen here: CI's jest run
  * ended with `FATAL ERROR: Reached heap limit` from a 32 MB thread). A child process that runs out of heap ends alone.
  */
+import { statSync } from "fs";
 import { type Command, InvalidArgumentError } from "commander";
 import type { InputFile } from "./io";
 import { DEFAULT_MEMORY_MB, defaultJobs, Reader, takeEarly } from "./readers";
@@ -27,14 +28,21 @@ export interface TaskRequest {
 export interface PoolLimits {
   /** Reading processes (≥ 1). */
   jobs: number;
-  /** Time one file may take to read (and check), in seconds. */
+  /** Time one file may take to read (and check), in seconds, before {@link PoolLimits.secondsPerMb}. */
   timeoutSeconds: number;
+  /**
+   * Seconds more for each whole MB of the file (0 when `--timeout` is given: the user's limit is the limit). A big
+   * received workbook needs time in proportion to its size, on a busy PC more; a damaged small file that never ends
+   * is stopped after {@link PoolLimits.timeoutSeconds}.
+   */
+  secondsPerMb: number;
   /** V8 heap one process may use, in MB. */
   memoryMb: number;
 }
 
 /**
- * The default limits: a process per core; 20 s per file (a received workbook of 100,000 rows takes a few seconds);
+ * The default limits: a process per core; 20 s per file and 2 s more per MB (a received workbook of 100,000 rows, about
+ * 8 MB, takes about 10 s on an office PC and gets 36 s);
  * 512 MB of heap per process (such a workbook needs a few hundred MB; two readers and the main process stay under the
  * 2 GB an office PC can spare).
  */
@@ -42,6 +50,7 @@ export function defaultLimits(): PoolLimits {
   return {
     jobs: defaultJobs(),
     timeoutSeconds: 20,
+    secondsPerMb: 2,
     memoryMb: DEFAULT_MEMORY_MB,
   };
 }
@@ -67,6 +76,7 @@ export function poolLimits(options: {
   return {
     jobs: options.jobs ?? limits.jobs,
     timeoutSeconds: options.timeout ?? limits.timeoutSeconds,
+    secondsPerMb: options.timeout === undefined ? limits.secondsPerMb : 0,
     memoryMb: options.maxMemory ?? limits.memoryMb,
   };
 }
@@ -82,7 +92,7 @@ export function withPoolOptions(command: Command): Command {
     )
     .option(
       "--timeout <秒>",
-      `每个文件读取的时间上限，超过即停止读取并报告“文件过大或已损坏”（默认 ${limits.timeoutSeconds}）`,
+      `每个文件读取的时间上限，超过即停止读取并报告“文件过大或已损坏”（默认 ${limits.timeoutSeconds} 秒，文件每满 1 MB 另加 ${limits.secondsPerMb} 秒）`,
       positiveInteger,
     )
     .option(
@@ -101,6 +111,26 @@ const REASONS = {
   crash: (shown: string, detail: string) =>
     `文件已损坏：${shown}（读取时程序意外中止：${detail}）`,
 };
+
+/**
+ * The time limit of one file, in seconds: {@link PoolLimits.timeoutSeconds}, and {@link PoolLimits.secondsPerMb} more
+ * for each whole MB (2^20 bytes) of it.
+ * @param bytes the file's size (0 when it cannot be read: the base limit)
+ */
+export function fileTimeLimit(limits: PoolLimits, bytes: number): number {
+  return (
+    limits.timeoutSeconds + Math.floor(bytes / 2 ** 20) * limits.secondsPerMb
+  );
+}
+
+/** The size of a file in bytes, 0 when it cannot be read (its reader then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** Whether a reading process ended because V8 ran out of the heap it was given. */
 function outOfMemory(stderr: string): boolean {
@@ -191,10 +221,12 @@ export function readInWorkers<K extends TaskKind>(
       const startClock = () => {
         const index = queue[0];
         if (index === undefined) return;
+        const file = files[index]!;
+        const seconds = fileTimeLimit(limits, sizeOf(file.path));
         timer = setTimeout(() => {
-          reason = REASONS.timeout(files[index]!.shown, limits.timeoutSeconds);
+          reason = REASONS.timeout(file.shown, seconds);
           reader.kill("SIGKILL");
-        }, limits.timeoutSeconds * 1000);
+        }, seconds * 1000);
       };
 
       /** Hands the process files until it holds {@link IN_FLIGHT}; ends it when there is nothing left to read. */

@@ -10,7 +10,7 @@ import * as path from "path";
 import type { CheckJson } from "../../src/cli/commands/checkRun";
 import type { MergeJson } from "../../src/cli/commands/mergeRun";
 import { main } from "../../src/cli/main";
-import { positiveInteger } from "../../src/cli/pool";
+import { fileTimeLimit, poolLimits, positiveInteger } from "../../src/cli/pool";
 import { hostileXls, loopingXls } from "../helpers/hostile";
 
 const REPO = path.resolve(__dirname, "../..");
@@ -88,6 +88,20 @@ describe("the output does not depend on the number of processes", () => {
 });
 
 describe("limits", () => {
+  it("gives a file 20 s and 2 s more per whole MB by default; --timeout is the limit whatever the size", () => {
+    const byDefault = poolLimits({});
+    const MB = 2 ** 20;
+    expect(fileTimeLimit(byDefault, 0)).toBe(20);
+    // The 10,000-row T1 of the bench corpus (841,384 bytes) is under 1 MB.
+    expect(fileTimeLimit(byDefault, 841_384)).toBe(20);
+    expect(fileTimeLimit(byDefault, MB)).toBe(22);
+    // A 100,000-row T1 of about 8.4 MB: 20 + 8 × 2.
+    expect(fileTimeLimit(byDefault, 8.4 * MB)).toBe(36);
+    const given = poolLimits({ timeout: 10 });
+    expect(fileTimeLimit(given, 0)).toBe(10);
+    expect(fileTimeLimit(given, 8.4 * MB)).toBe(10);
+  });
+
   it("a file still reading after --timeout seconds is stopped and reported; the others are checked", async () => {
     const bad = path.join(tmp, "损坏.xls");
     await fs.writeFile(bad, loopingXls());
