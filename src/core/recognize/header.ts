@@ -168,7 +168,7 @@ function joinedTexts(
   row: number,
   width: number,
 ): RowTexts | undefined {
-  const texts: RowTexts = { raw: [], norm: [], loose: [] };
+  const raw: string[] = [];
   let added = false;
   for (let c = 0; c < width; c++) {
     const top = view.cell(row, c);
@@ -177,13 +177,17 @@ function joinedTexts(
     const belowText =
       typeof below?.v === "string" ? cellText(below).trim() : "";
     if (belowText !== "") added = true;
-    const t = `${topText}${belowText}`;
+    raw.push(`${topText}${belowText}`);
+  }
+  // Forms only for a row that something joins: the caller drops the others.
+  if (!added) return undefined;
+  const texts: RowTexts = { raw, norm: [], loose: [] };
+  for (const t of raw) {
     const forms = t === "" ? NO_FORMS : formsNow(t);
-    texts.raw.push(t);
     texts.norm.push(forms.norm);
     texts.loose.push(forms.loose);
   }
-  return added ? texts : undefined;
+  return texts;
 }
 
 /** True when a row's texts hold at least one header text that some table knows. */
