@@ -154,7 +154,18 @@ function contractOf(
   if (row.merged[cols.number]) return undefined;
   const number = text(row, cols.number);
   if (compact(number) === "") return undefined;
-  // Built key by key (no spreads: one object per row of a large table), in the report's order of keys.
+  // One object per row of a large table: made whole, with the keys in the report's order, when every key has a value
+  // (a T1 row's), else built key by key.
+  if (cols.bank && at.col !== undefined && at.header !== undefined)
+    return {
+      kind: cols.kind,
+      number,
+      bank: bankKey(text(row, cols.bank)),
+      sheet: at.sheet,
+      cell: a1(row.row, at.col),
+      row: row.row + 1,
+      column: at.header,
+    };
   const contract = { kind: cols.kind, number } as Contract;
   if (cols.bank) contract.bank = bankKey(text(row, cols.bank));
   return placeAt(at, row.row, contract);

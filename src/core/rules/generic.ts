@@ -174,12 +174,13 @@ function checkRequired(
   emit: Emit<RequiredParams>,
 ): void {
   if (row.continuation) return;
+  // A record of one row (most tables, most rows) is read without a list.
   const rows =
     table.table.continuationRows || row.merged.seq
       ? recordRows(table, row)
-      : [row];
+      : undefined;
   for (const c of requiredColumns(table)) {
-    if (allEmpty(rows, c.key)) {
+    if (rows ? allEmpty(rows, c.key) : isEmpty(row, c.key)) {
       emit({
         row: row.row,
         col: c.key,
