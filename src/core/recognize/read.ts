@@ -4,7 +4,7 @@
  */
 import type { ColumnDef, ColumnType, TableDef } from "../catalog/types";
 import type { Cell } from "../model/grid";
-import { cellText, isBlank } from "../model/grid";
+import { cellText, isBlank, trimText } from "../model/grid";
 import {
   isWhiteSpace,
   readDate,
@@ -341,7 +341,7 @@ export function readRow(reader: RowReader, row: number): DataRow {
       (merged = own(merged))[key] = true;
     if (cell.e || !hasContent(cell, rc.hint)) continue;
     if (!rc.parse) {
-      const t = cellText(cell).trim();
+      const t = trimText(cellText(cell));
       if (t) values[key] = t;
       continue;
     }
