@@ -8,7 +8,7 @@
  */
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
-import { type Cell, cellText } from "../model/grid";
+import { type Cell, cellText, trimText } from "../model/grid";
 import { rememberText } from "../util/remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
@@ -146,7 +146,7 @@ function rowTextsCache(view: SheetView): TextsOf {
       texts = { raw: [], norm: [], loose: [] };
       for (let c = 0; c < width; c++) {
         const cell = view.cell(row, c);
-        const t = cellText(cell).trim();
+        const t = trimText(cellText(cell));
         const forms = formsOf(cell, t);
         texts.raw.push(t);
         texts.norm.push(forms.norm);
@@ -173,9 +173,9 @@ function joinedTexts(
   for (let c = 0; c < width; c++) {
     const top = view.cell(row, c);
     const below = view.isCopy(row + 1, c) ? undefined : view.cell(row + 1, c);
-    const topText = typeof top?.v === "string" ? cellText(top).trim() : "";
+    const topText = typeof top?.v === "string" ? trimText(cellText(top)) : "";
     const belowText =
-      typeof below?.v === "string" ? cellText(below).trim() : "";
+      typeof below?.v === "string" ? trimText(cellText(below)) : "";
     if (belowText !== "") added = true;
     raw.push(`${topText}${belowText}`);
   }

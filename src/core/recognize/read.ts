@@ -288,7 +288,7 @@ export function rowKind(reader: RowReader, row: number): RowKind {
     if (
       v === null ||
       v === undefined ||
-      (typeof v === "string" && v.trim() === "")
+      (typeof v === "string" && trimText(v) === "")
     )
       continue;
     if (typeof v === "string" && END_OF_TABLE.test(v.replace(/\s/g, "")))
