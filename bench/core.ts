@@ -1,10 +1,17 @@
 /**
- * In-process figures of the core, in CPU time of this thread's process (`process.cpuUsage`, less sensitive than wall
- * time to the other programs sharing the machine): the validation of a 10,000-row T1 already read (`checkWorkbook`
- * on the grid), and the live re-check of one edited row of it (core/check/recheck.ts `recheckRows`). Medians after one
- * warm-up. Run alone: `npx tsx bench/core.ts T1.xlsx`; `npm run bench` runs it on the corpus's big T1.
+ * In-process figures of the core, in CPU time of this process (`process.cpuUsage`, less sensitive than wall time to
+ * the other programs sharing the machine), medians after one warm-up:
+ * - the validation of a 10,000-row T1 already read (`checkWorkbook` on the grid), and the live re-check of one edited
+ *   row of it (core/check/recheck.ts `recheckRows`), each beside its target;
+ * - the check of each workbook of a folder already read (the corpus's 200 small T1), per file: what `check` spends on
+ *   a file after reading it (recognition, rules, settling, the report and the package's facts).
+ *
+ * It runs from a bundle, as users run the core: `npm run bench` builds it (scripts/build-bench.js) and runs each
+ * measure in its own process: `node build/bench/core.js [--json] T1.xlsx`, `… --folder FOLDER`, and
+ * `… --read-and-check FILE` (the CPU time of reading and checking one file once). Alone:
+ * `node scripts/build-bench.js && node build/bench/core.js T1.xlsx`.
  */
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Workbook } from "../src/core/model/grid";
 import { liveWorkbook, recheckRows } from "../src/core/check/recheck";
@@ -14,6 +21,25 @@ import { median } from "./stats";
 
 /** Targets, CPU ms: validation of a 10,000-row T1, and a one-row re-check of it. */
 export const CORE_TARGETS = { validateMs: 50, recheckMs: 5 } as const;
+
+/** The figures {@link coreFigures} gives, CPU ms, with the targets. */
+export interface CoreFigures {
+  rows: number;
+  validateMs: number;
+  recheckMs: number;
+  targets: typeof CORE_TARGETS;
+}
+
+/**
+ * The figures {@link folderFigures} gives: the files of the folder checked; the mean CPU ms of one file's check in the
+ * first pass (as `check` pays it: one pass in a fresh process, the code not yet optimised), and the median over the
+ * later passes of that mean.
+ */
+export interface FolderFigures {
+  files: number;
+  firstMs: number;
+  checkMs: number;
+}
 
 /** CPU milliseconds `fn` takes. */
 function cpu(fn: () => void): number {
@@ -30,10 +56,7 @@ function grid(file: string): Workbook {
 }
 
 /** The core's figures on the T1 in `file`: medians in CPU ms. */
-export function coreFigures(
-  file: string,
-  runs = 9,
-): { rows: number; validateMs: number; recheckMs: number } {
+export function coreFigures(file: string, runs = 9): CoreFigures {
   // A fresh grid for each validation, so that nothing an earlier run left on the sheets helps it.
   const grids = Array.from({ length: runs + 1 }, () => grid(file));
   const validations = grids.map((wb) => cpu(() => checkWorkbook(wb))).slice(1);
@@ -54,6 +77,27 @@ export function coreFigures(
     rows: table.rows.length,
     validateMs: median(validations),
     recheckMs: median(edits),
+    targets: CORE_TARGETS,
+  };
+}
+
+/**
+ * Mean CPU ms of checking one workbook of `folder` (its .xlsx files, read first, fresh for each pass so that nothing
+ * an earlier pass left helps): the median over `passes` passes after a warm-up pass.
+ */
+export function folderFigures(folder: string, passes = 5): FolderFigures {
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(folder, f));
+  const means = Array.from({ length: passes + 1 }, () => {
+    const grids = files.map(grid);
+    return cpu(() => grids.forEach((wb) => checkWorkbook(wb))) / files.length;
+  });
+  return {
+    files: files.length,
+    firstMs: means[0]!,
+    checkMs: median(means.slice(1)),
   };
 }
 
@@ -65,8 +109,35 @@ export function readAndCheckMs(file: string): number {
   return cpu(() => checkWorkbook(grid(file)));
 }
 
-if (require.main === module) {
-  const file = process.argv[2];
-  if (!file) throw new Error("用法：npx tsx bench/core.ts T1.xlsx");
-  console.log(JSON.stringify(coreFigures(file)));
+/** Each figure in its own process, so that the code one measure warmed does not speed up another's. */
+function main(argv: string[]): void {
+  const json = argv.includes("--json");
+  const [mode, arg] = argv.filter((a) => a !== "--json");
+  const ms = (x: number) => x.toFixed(2);
+  if (mode === "--read-and-check" && arg !== undefined) {
+    console.log(JSON.stringify({ readAndCheckMs: readAndCheckMs(arg) }));
+  } else if (mode === "--folder" && arg !== undefined) {
+    const f = folderFigures(arg);
+    console.log(
+      json
+        ? JSON.stringify(f)
+        : `${f.files} 个工作簿读取后的检查：每个 ${ms(f.firstMs)} ms CPU（第一遍，如 check），其后各遍 ${ms(f.checkMs)} ms`,
+    );
+  } else if (mode !== undefined && arg === undefined) {
+    const f = coreFigures(mode);
+    console.log(
+      json
+        ? JSON.stringify(f)
+        : [
+            `T1 ${f.rows} 行校验：${ms(f.validateMs)} ms CPU（目标 ≤ ${f.targets.validateMs} ms）`,
+            `单行复检：${ms(f.recheckMs)} ms CPU（目标 ≤ ${f.targets.recheckMs} ms）`,
+          ].join("\n"),
+    );
+  } else {
+    throw new Error(
+      "用法：node build/bench/core.js [--json] T1.xlsx | --folder 文件夹 | --read-and-check 文件",
+    );
+  }
 }
+
+if (require.main === module) main(process.argv.slice(2));

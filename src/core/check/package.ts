@@ -111,20 +111,32 @@ export const PACKAGE_RULES: readonly {
   },
 ];
 
-/** The place of a column's cell in a row of a table, written into `into` (after the keys it has). */
-function placeOf<T extends object>(
-  ctx: TableContext,
+/** Where a column of a table is: its sheet, grid column and official header (looked up once per table). */
+interface ColumnPlace {
+  sheet: string;
+  col: number | undefined;
+  header: string | undefined;
+}
+
+function columnPlace(ctx: TableContext, key: string): ColumnPlace {
+  return {
+    sheet: ctx.sheet.name,
+    col: ctx.columns[key],
+    header: columnOf(ctx.table, key)?.header,
+  };
+}
+
+/** The place of a column's cell in a row, written into `into` (after the keys it has). */
+function placeAt<T extends object>(
+  at: ColumnPlace,
   row: number,
-  key: string,
   into: T,
 ): T & Place {
   const place = into as T & Place;
-  const col = ctx.columns[key];
-  const header = columnOf(ctx.table, key)?.header;
-  place.sheet = ctx.sheet.name;
-  if (col !== undefined) place.cell = a1(row, col);
+  place.sheet = at.sheet;
+  if (at.col !== undefined) place.cell = a1(row, at.col);
   place.row = row + 1;
-  if (header !== undefined) place.column = header;
+  if (at.header !== undefined) place.column = at.header;
   return place;
 }
 
@@ -133,21 +145,39 @@ type Contract = PackageFacts["contracts"][number];
 /** {@link companyKey} of a bank: the same few banks on every row, each worked on once. */
 const bankKey = rememberText(companyKey);
 
-/** The contract a row of a T1/T2/T3 names, with its place (undefined for other tables and rows without one). */
-function contractOf(ctx: TableContext, row: DataRow): Contract | undefined {
-  const cols = CONTRACT_COLUMNS[ctx.table.id];
-  if (!cols || row.merged[cols.number]) return undefined;
+/** The contract a row of a T1/T2/T3 names, with its place (undefined for rows without one). */
+function contractOf(
+  cols: NonNullable<(typeof CONTRACT_COLUMNS)[TableId]>,
+  at: ColumnPlace,
+  row: DataRow,
+): Contract | undefined {
+  if (row.merged[cols.number]) return undefined;
   const number = text(row, cols.number);
   if (compact(number) === "") return undefined;
-  // Built key by key (no spreads: one object per row of a large table), in the report's order of keys.
+  // One object per row of a large table: made whole, with the keys in the report's order, when every key has a value
+  // (a T1 row's), else built key by key.
+  if (cols.bank && at.col !== undefined && at.header !== undefined)
+    return {
+      kind: cols.kind,
+      number,
+      bank: bankKey(text(row, cols.bank)),
+      sheet: at.sheet,
+      cell: a1(row.row, at.col),
+      row: row.row + 1,
+      column: at.header,
+    };
   const contract = { kind: cols.kind, number } as Contract;
   if (cols.bank) contract.bank = bankKey(text(row, cols.bank));
-  return placeOf(ctx, row.row, cols.number, contract);
+  return placeAt(at, row.row, contract);
 }
 
 /** The contracts of a table's rows, kept in its facts (facts/tableFacts.ts): made once per row. */
 const CONTRACTS: FactKind<RowItems<Contract>> = {
-  make: (ctx) => new RowItems((row) => contractOf(ctx, row)),
+  make: (ctx) => {
+    const cols = CONTRACT_COLUMNS[ctx.table.id];
+    const at = cols && columnPlace(ctx, cols.number);
+    return new RowItems((row) => cols && contractOf(cols, at!, row));
+  },
 };
 
 /**
@@ -166,11 +196,11 @@ export function packageFacts(
   for (const ctx of tables) {
     const id = ctx.table.id;
     if (id === "project-info") {
+      const at = columnPlace(ctx, "direction");
       for (const row of ctx.rows) {
         infoName ??= text(row, "enterpriseName") || undefined;
         const direction = directionOf(row);
-        if (direction)
-          applications.push(placeOf(ctx, row.row, "direction", { direction }));
+        if (direction) applications.push(placeAt(at, row.row, { direction }));
       }
       continue;
     }

@@ -134,6 +134,24 @@ export function cellText(cell: Cell | undefined): string {
 export function isBlank(cell: Cell | undefined): boolean {
   if (!cell) return true;
   if (cell.e) return false;
-  if (cell.v === null || cell.v === undefined) return true;
-  return typeof cell.v === "string" && cell.v.trim() === "";
+  const v = cell.v;
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  return v.length === 0 || (!keptByTrim(v.charCodeAt(0)) && v.trim() === "");
+}
+
+/**
+ * A character `trim` never removes, of those most texts begin and end with (printable ASCII but the space, CJK
+ * ideographs): a text with one at each end is its own trimmed text, without a call that scans it again.
+ */
+function keptByTrim(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
+/** `s.trim()`. */
+export function trimText(s: string): string {
+  const n = s.length;
+  return n > 0 && keptByTrim(s.charCodeAt(0)) && keptByTrim(s.charCodeAt(n - 1))
+    ? s
+    : s.trim();
 }

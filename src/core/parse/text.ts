@@ -49,6 +49,8 @@ export function compact(s: string): string {
 
 /** A character outside printable ASCII that {@link compact} may change: a control or white space, or full-width. */
 function mayChange(code: number): boolean {
+  // None between U+3000 and U+FEFF (CJK ideographs, kana, CJK punctuation): one test for most of a Chinese text.
+  if (code > 0x3000 && code < 0xfeff) return false;
   return code <= 0xa0 || code === 0x200b || isWhiteSpace(code) || isWide(code);
 }
 

@@ -8,7 +8,7 @@
  */
 import { TABLES } from "../catalog/tables";
 import type { ColumnDef, TableDef } from "../catalog/types";
-import { type Cell, cellText } from "../model/grid";
+import { type Cell, cellText, trimText } from "../model/grid";
 import { rememberText } from "../util/remember";
 import { looseHeader, normHeader } from "./normalize";
 import type { SheetView } from "./view";
@@ -146,7 +146,7 @@ function rowTextsCache(view: SheetView): TextsOf {
       texts = { raw: [], norm: [], loose: [] };
       for (let c = 0; c < width; c++) {
         const cell = view.cell(row, c);
-        const t = cellText(cell).trim();
+        const t = trimText(cellText(cell));
         const forms = formsOf(cell, t);
         texts.raw.push(t);
         texts.norm.push(forms.norm);
@@ -168,22 +168,26 @@ function joinedTexts(
   row: number,
   width: number,
 ): RowTexts | undefined {
-  const texts: RowTexts = { raw: [], norm: [], loose: [] };
+  const raw: string[] = [];
   let added = false;
   for (let c = 0; c < width; c++) {
     const top = view.cell(row, c);
     const below = view.isCopy(row + 1, c) ? undefined : view.cell(row + 1, c);
-    const topText = typeof top?.v === "string" ? cellText(top).trim() : "";
+    const topText = typeof top?.v === "string" ? trimText(cellText(top)) : "";
     const belowText =
-      typeof below?.v === "string" ? cellText(below).trim() : "";
+      typeof below?.v === "string" ? trimText(cellText(below)) : "";
     if (belowText !== "") added = true;
-    const t = `${topText}${belowText}`;
+    raw.push(`${topText}${belowText}`);
+  }
+  // Forms only for a row that something joins: the caller drops the others.
+  if (!added) return undefined;
+  const texts: RowTexts = { raw, norm: [], loose: [] };
+  for (const t of raw) {
     const forms = t === "" ? NO_FORMS : formsNow(t);
-    texts.raw.push(t);
     texts.norm.push(forms.norm);
     texts.loose.push(forms.loose);
   }
-  return added ? texts : undefined;
+  return texts;
 }
 
 /** True when a row's texts hold at least one header text that some table knows. */

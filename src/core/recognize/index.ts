@@ -13,7 +13,7 @@
 import { getTable, isTableId } from "../catalog/tables";
 import type { TableDef } from "../catalog/types";
 import type { RawFinding } from "../model/finding";
-import { cellText } from "../model/grid";
+import { cellText, trimText } from "../model/grid";
 import type { Sheet } from "../model/grid";
 import type { TableContext } from "../model/table";
 import { findHeader, isRecognised } from "./header";
@@ -56,7 +56,7 @@ function rowStrings(view: SheetView, row: number): string[] {
   const width = view.width(row);
   for (let c = 0; c < width; c++) {
     if (view.isCopy(row, c)) continue;
-    const t = cellText(view.cell(row, c)).trim();
+    const t = trimText(cellText(view.cell(row, c)));
     if (t) out.push(t);
   }
   return out;

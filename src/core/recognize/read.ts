@@ -4,7 +4,7 @@
  */
 import type { ColumnDef, ColumnType, TableDef } from "../catalog/types";
 import type { Cell } from "../model/grid";
-import { cellText, isBlank } from "../model/grid";
+import { cellText, isBlank, trimText } from "../model/grid";
 import {
   isWhiteSpace,
   readDate,
@@ -173,10 +173,26 @@ export interface RowReader {
   /** Grid columns searched for the 合计 label: those left of the first summed column (or the first three). */
   labelCols: number[];
   /**
-   * Every column key found, as undefined: `cells` and `values` of each row start as copies of it, so that all rows of
-   * a table share one object shape (V8 then reads and writes them at fixed places: about 20 % faster checks).
+   * Every column key found, as undefined ({@link rowTemplate}): `cells` and `values` of each row start as copies of it,
+   * so that all rows of a table share one object shape (V8 then reads and writes them at fixed places: about 20 %
+   * faster checks).
    */
   keys: Readonly<Record<string, undefined>>;
+}
+
+/**
+ * An object with each of `keys`, in that order, all undefined, its properties stored inside the object itself: so does
+ * an object `JSON.parse` makes, where one given its keys one by one keeps most of them in a second store. Each row's
+ * `cells` and `values` copy it ({@link readRow}): one allocation per copy, and no second store to read through.
+ */
+function rowTemplate(
+  keys: readonly string[],
+): Readonly<Record<string, undefined>> {
+  const o = JSON.parse(
+    JSON.stringify(Object.fromEntries(keys.map((k) => [k, null]))),
+  ) as Record<string, null | undefined>;
+  for (const k of keys) o[k] = undefined;
+  return o as Record<string, undefined>;
 }
 
 /** Prepares reading a table whose columns were found at `columns` (key → grid column). */
@@ -219,7 +235,7 @@ export function rowReader(
     columns: read,
     ...(columns.seq !== undefined ? { seqCol: columns.seq } : {}),
     labelCols: labelCols.length > 0 ? labelCols : cols.slice(0, 3),
-    keys: Object.fromEntries(read.map((c) => [c.key, undefined])),
+    keys: rowTemplate(read.map((c) => c.key)),
   };
 }
 
@@ -272,7 +288,7 @@ export function rowKind(reader: RowReader, row: number): RowKind {
     if (
       v === null ||
       v === undefined ||
-      (typeof v === "string" && v.trim() === "")
+      (typeof v === "string" && trimText(v) === "")
     )
       continue;
     if (typeof v === "string" && END_OF_TABLE.test(v.replace(/\s/g, "")))
@@ -314,15 +330,18 @@ export function readRow(reader: RowReader, row: number): DataRow {
   let notes: DataRow["notes"] = NONE;
   let unreadable: DataRow["unreadable"] = NONE;
   let merged: DataRow["merged"] = NONE;
+  const ownCells = view.ownRow(row);
   for (const rc of reader.columns) {
     const key = rc.key;
-    const cell = view.cell(row, rc.col);
+    const cell =
+      ownCells === null ? view.cell(row, rc.col) : ownCells?.[rc.col];
     if (cell === undefined) continue;
     cells[key] = cell;
-    if (view.isCopy(row, rc.col)) (merged = own(merged))[key] = true;
+    if (ownCells === null && view.isCopy(row, rc.col))
+      (merged = own(merged))[key] = true;
     if (cell.e || !hasContent(cell, rc.hint)) continue;
     if (!rc.parse) {
-      const t = cellText(cell).trim();
+      const t = trimText(cellText(cell));
       if (t) values[key] = t;
       continue;
     }

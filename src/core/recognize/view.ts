@@ -16,6 +16,11 @@ export interface SheetView {
   cell(row: number, col: number): Cell | undefined;
   /** True when row/col lies in a merged area but is not its top-left cell (a copy, not the user's own value). */
   isCopy(row: number, col: number): boolean;
+  /**
+   * The row's own cells when no merged area reaches into it (then `cell(row, c)` is `ownRow(row)?.[c]` and no cell of
+   * it is a copy); null when one does. For readers of many cells of one row.
+   */
+  ownRow(row: number): readonly (Cell | undefined)[] | undefined | null;
   /** Number of columns of a row (the longest of its own cells and merged areas reaching into it). */
   width(row: number): number;
 }
@@ -59,6 +64,9 @@ export function sheetView(sheet: Sheet): SheetView {
     },
     isCopy(row, col) {
       return hasCopy[row] === 1 && origin.has(row * KEY_COLS + col);
+    },
+    ownRow(row) {
+      return hasCopy[row] === 1 ? null : sheet.rows[row];
     },
     width(row) {
       return Math.max(sheet.rows[row]?.length ?? 0, widthOf.get(row) ?? 0);

@@ -95,10 +95,19 @@ function excelRow(row: DataRow): number {
   return row.row + 1;
 }
 
+/** `s.toUpperCase()`, and `s` itself when that changes nothing (contract numbers are mostly upper-case ASCII already). */
+function upperCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || code >= 0x80) return s.toUpperCase();
+  }
+  return s;
+}
+
 /** LOAN-CONTRACT-DUP's key of a row: its contract without spaces, in upper case; undefined when the row gives no
  * contract, 提款时间 or amount. */
 function contractKey(row: DataRow): string | undefined {
-  const contract = compact(text(row, "contractNo")).toUpperCase();
+  const contract = upperCase(compact(text(row, "contractNo")));
   if (contract === "" || !dateOf(row, "drawdownDate")) return undefined;
   return num(row, "principal") === undefined ? undefined : contract;
 }

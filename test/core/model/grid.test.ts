@@ -5,9 +5,11 @@ import {
   type CellRange,
   columnIndex,
   columnLetters,
+  isBlank,
   parseA1,
   parseRange,
   rangeAddress,
+  trimText,
 } from "../../../src/core/model/grid";
 
 /** Rows and columns Excel has: 1,048,576 rows, XFD (16,384) columns. */
@@ -93,6 +95,39 @@ describe("parseRange", () => {
         const x = rangeAddress(r);
         expect(parseRange(qualified ? `'表 1'!${x}` : x)).toEqual(r);
         expect(rangeAddress(parseRange(x)!)).toBe(x);
+      }),
+    );
+  });
+});
+
+describe("isBlank and trimText", () => {
+  it("read white space at either end as trim does", () => {
+    // Full-width space, no-break space, tab, line break: what Excel users type around a value.
+    expect(trimText("\u3000山西\u00a0")).toBe("山西");
+    expect(trimText("\tHT-01\n")).toBe("HT-01");
+    expect(trimText("贷款 合同")).toBe("贷款 合同");
+    expect(trimText("（万元）")).toBe("（万元）");
+    expect(trimText("")).toBe("");
+  });
+  it("calls a cell of white space blank, and any other text not", () => {
+    expect(isBlank({ v: "\u3000 \u00a0" })).toBe(true);
+    expect(isBlank({ v: "" })).toBe(true);
+    expect(isBlank({ v: " a" })).toBe(false);
+    expect(isBlank({ v: "（" })).toBe(false);
+    expect(isBlank({ v: 0 })).toBe(false);
+    expect(isBlank(undefined)).toBe(true);
+  });
+  it("agree with trim on any text", () => {
+    // Texts of white space (every kind trim removes), ASCII, CJK and full-width characters.
+    const text = fc.string({
+      unit: fc.constantFrom(
+        ..." \t\n\r\u00a0\u1680\u2000\u2028\u202f\u205f\u3000\ufeffa1-（山）",
+      ),
+    });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(trimText(s)).toBe(s.trim());
+        expect(isBlank({ v: s })).toBe(s.trim() === "");
       }),
     );
   });
