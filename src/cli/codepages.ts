@@ -1,6 +1,6 @@
 /**
  * SheetJS's code-page tables loaded when a file first needs them, not when SheetJS loads. SheetJS's CommonJS build
- * evaluates all its tables (dist/cpexcel.js: about 80 ms, a third of a reading process's start) unless a global
+ * evaluates all its tables (dist/cpexcel.js: a third of a reading process's start) unless a global
  * `cptable` is defined when it loads; it then reaches the tables only through `cptable.utils` (decode/encode of
  * UTF-16 and code-page text in .xls/.et files, of a CSV's byte-order mark). This stand-in loads the real tables on
  * the first such call, so a file that needs them reads exactly as before and one that does not (most .xlsx) never

@@ -295,7 +295,7 @@ function applicantOf(ctx: TableContext): string | undefined {
 
 /**
  * A table's report from its current rows (totals in 万元, row and record counts, title, enterprise, year) with the
- * given findings (live re-check, issue 4: the findings are merged by the caller).
+ * given findings (live re-check: the findings are merged by the caller).
  */
 export function tableReport(
   ctx: TableContext,
@@ -355,7 +355,7 @@ export function checkTable(ctx: TableContext): TableReport {
 }
 
 /**
- * Live re-check (issue 4): re-reads the given grid rows from `ctx.sheet` (the adapter updates the sheet's cells),
+ * Live re-check: re-reads the given grid rows from `ctx.sheet` (the adapter updates the sheet's cells),
  * updates `ctx.rows` and the table's facts (rows that became blank leave, new data rows join), and runs the row rules
  * on the records those rows belong to. Rows outside the table's data area (header, 合计) are ignored.
  * @param rows 0-based grid rows that changed.
@@ -419,7 +419,7 @@ function* neighbours(
 }
 
 /**
- * Live re-check (issue 4): the findings of the table rules of one table (TOTAL-MISMATCH, SEQ, LOAN-INTEREST-MIN …)
+ * Live re-check: the findings of the table rules of one table (TOTAL-MISMATCH, SEQ, LOAN-INTEREST-MIN …)
  * from its current rows; with {@link checkTableRows} for the row rules of edited rows.
  */
 export function checkTableRules(ctx: TableContext): Finding[] {
@@ -498,7 +498,7 @@ function inspectWorkbook(
 }
 
 /**
- * Live re-check (issue 4): the findings of the workbook rules (across tables: LOAN-CHAIN, NAME-MISMATCH, COOP-…)
+ * Live re-check: the findings of the workbook rules (across tables: LOAN-CHAIN, NAME-MISMATCH, COOP-…)
  * from the tables' current rows, per table and at file level, with the workbook's facts they were checked against
  * (for the report's `coop`).
  */

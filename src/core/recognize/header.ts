@@ -1,5 +1,5 @@
 /**
- * Finding a catalog table's header row on a sheet by its header texts (issue 3 part 2).
+ * Finding a catalog table's header row on a sheet by its header texts.
  *
  * A header cell matches a column when its {@link normHeader} form equals the column's header or one of its aliases,
  * or else when its {@link looseHeader} form (bracketed parts and `%` removed) equals the column's, provided that loose

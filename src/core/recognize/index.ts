@@ -1,5 +1,5 @@
 /**
- * Table recognition (issue 3 part 2): which catalog table a sheet holds, where its header and data are, its year
+ * Table recognition: which catalog table a sheet holds, where its header and data are, its year
  * (T4/T5) and enterprise line, and its data rows parsed by column type.
  *
  * Thresholds (see {@link isRecognised}): a sheet is read as a table when its best header row (among the first 30
