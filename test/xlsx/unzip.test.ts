@@ -160,6 +160,23 @@ describe("unzipBounded's limits", () => {
     const r = unzipBounded(dense, all, { ...UNZIP_LIMITS, ratioFrom: 3 * MB });
     expect(r.ok && r.parts.get("a.xml")?.every((b) => b === 0x41)).toBe(true);
   });
+  test("a part that unpacks to more or less than it declares: checksum, whether packed small (one call) or large (streamed)", () => {
+    // b.xml packs 10 bytes into a few; a.xml packs 3 MB into about 1.9 MB, over the one-call bound of 64 KB.
+    const small = entryOf("b.xml", data.subarray(0, 10));
+    const large = entryOf("a.xml", data);
+    expect(small.packed.length).toBeLessThanOrEqual(64 * 1024);
+    expect(large.packed.length).toBeGreaterThan(64 * 1024);
+    for (const e of [small, large])
+      for (const size of [e.size - 1, e.size + 1])
+        expect(unzipBounded(zipOf([{ ...e, size }]), all)).toEqual({
+          ok: false,
+          failure: "checksum",
+        });
+    const exact = unzipBounded(zipOf([small, large]), all);
+    expect(exact.ok && [...exact.parts.get("b.xml")!]).toEqual([
+      ...data.subarray(0, 10),
+    ]);
+  });
   test("parts not wanted are neither unpacked nor counted", () => {
     const r = unzipBounded(zip, (p) => p === "b.xml", {
       ...UNZIP_LIMITS,

@@ -8,7 +8,7 @@
  * that unpacks to more than it declared; fflate's streaming inflater does the inflating, and crc-32 the checksums.
  */
 import { buf as crc32 } from "crc-32";
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 const MB = 1024 * 1024;
 
@@ -183,6 +183,14 @@ function readZip64Sizes(
 /** Input handed to the inflater at a time: bounds what one step can unpack (deflate packs at most about 1032:1). */
 const STEP = 64 * 1024;
 
+/**
+ * Parts packed in at most this many bytes are inflated in one call into a buffer of their declared size and one byte
+ * more: no growing buffers, and a part that unpacks to more than it declared still fails (it fills that last byte).
+ * The inflater keeps decoding past a full buffer, so this is only for parts whose worst case (about 1032 times their
+ * packed size) is small work; larger parts go through the streaming inflater, which stops at the declared size.
+ */
+const ONE_CALL = 64 * 1024;
+
 /** One part's bytes, unpacked and checked against its declared size and CRC-32. @throws UnzipError */
 function unpack(b: Uint8Array, e: Entry): Uint8Array {
   const at = e.localOffset;
@@ -195,6 +203,9 @@ function unpack(b: Uint8Array, e: Entry): Uint8Array {
   if (e.method === 0) {
     if (e.packed !== e.size) throw new UnzipError("checksum");
     out = packed.slice();
+  } else if (e.method === 8 && e.packed <= ONE_CALL) {
+    out = inflateSync(packed, { out: new Uint8Array(e.size + 1) });
+    if (out.length !== e.size) throw new UnzipError("checksum");
   } else if (e.method === 8) {
     out = new Uint8Array(e.size);
     let filled = 0;
