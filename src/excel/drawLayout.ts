@@ -3,9 +3,13 @@
  * merges, column formats, the borders of typed rows below the bordered ones, data validation, freeze panes, page
  * setup and the mark. Queues commands, sending a request only when the next would pass the budget (budget.ts).
  */
-import { a1, type CellRange, columnLetters } from "../core/model/grid";
 import {
+  a1,
+  type CellRange,
+  columnLetters,
   rangeAddress,
+} from "../core/model/grid";
+import {
   type StyleSpec,
   TEMPLATE_STYLES,
   type TemplateLayout,

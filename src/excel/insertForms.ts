@@ -20,13 +20,9 @@ import {
   type FormLayout,
 } from "../core/forms";
 import { getTable } from "../core/catalog/tables";
-import { a1, type CellRange } from "../core/model/grid";
+import { a1, type CellRange, rangeAddress } from "../core/model/grid";
 import { recognizeWorkbook } from "../core/check/engine";
-import {
-  layoutTemplate,
-  rangeAddress,
-  uniqueSheetName,
-} from "../core/template";
+import { layoutTemplate, uniqueSheetName } from "../core/template";
 import { exemptApplicationLayout } from "../core/forms/exemptApplication";
 import type { TableContext } from "../core/model/table";
 import { readOpenWorkbook } from "./check/read";

@@ -2,7 +2,8 @@
  * The hidden list sheet behind the dropdowns (core/template/lists.ts), in Office.js: created once
  * per workbook with its defined names, then reused by every later template.
  */
-import { listSheetLayout, rangeAddress } from "../core/template";
+import { rangeAddress } from "../core/model/grid";
+import { listSheetLayout } from "../core/template";
 import { OperationError } from "../ports";
 
 /** True for a workbook-scoped name that belongs to the list sheet (`TFLIST_…`, `TECHFUND_LISTS_V…`). */

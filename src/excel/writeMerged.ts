@@ -26,7 +26,7 @@ import {
   type ReviewCell,
   type ReviewSheet,
 } from "../core/review/reviewReport";
-import { rangeAddress } from "../core/template";
+import { rangeAddress } from "../core/model/grid";
 import { drawLayout, widthInPoints } from "./drawLayout";
 import { COMMAND_BYTES, type RequestBudget, writeRows } from "./budget";
 import { addSheets } from "./newSheets";

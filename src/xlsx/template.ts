@@ -6,10 +6,10 @@
 import ExcelJS from "exceljs";
 import { getTable, titleFor } from "../core/catalog/tables";
 import type { TableId } from "../core/catalog/types";
+import { rangeAddress } from "../core/model/grid";
 import {
   layoutTemplate,
   listSheetLayout,
-  rangeAddress,
   TEMPLATE_STYLES,
   uniqueSheetName,
   type StyleSpec,

@@ -3,11 +3,10 @@
  * the batch (cells, formats, validations, merges, names, page setup), not which calls were made.
  */
 import { getTable, TABLES } from "../../src/core/catalog";
-import { a1, parseA1 } from "../../src/core/model/grid";
+import { a1, parseA1, rangeAddress } from "../../src/core/model/grid";
 import {
   layoutTemplate,
   listSheetLayout,
-  rangeAddress,
   type TemplateLayout,
 } from "../../src/core/template";
 import { widthInPoints } from "../../src/excel/drawLayout";

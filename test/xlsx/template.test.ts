@@ -20,7 +20,8 @@ import {
 } from "../../src/core/catalog/tables";
 import type { TableId } from "../../src/core/catalog/types";
 import { a1, columnLetters, parseA1 } from "../../src/core/model/grid";
-import { layoutTemplate, rangeAddress } from "../../src/core/template";
+import { rangeAddress } from "../../src/core/model/grid";
+import { layoutTemplate } from "../../src/core/template";
 import {
   templateFileName,
   writeTemplateWorkbook,

@@ -2,7 +2,7 @@
  * Explanations (核实性说明): a short text a filler attaches to a 警告 to say the value is right.
  * Stored in the workbook so they travel with the file; reviewers see them in 审核结果.
  *
- * Storage: a very hidden sheet of ours, {@link EXPLANATION_SHEET}, marked by the sheet-scoped defined name
+ * Storage: a very hidden sheet of ours, {@link EXPLANATION_SHEET} (check/ownSheets.ts), marked by the sheet-scoped defined name
  * `TECHFUND_EXPLAIN_V1` (Excel) and recognised in a file by its name and header row (the CLI): row 1 is the header
  * 工作表 | 单元格 | 规则 | 说明 | 时间, then one explanation per row, every cell text. Reading those rows back (with zod)
  * is in storedExplanations.ts, which the adapters load only when a workbook has the sheet: most received workbooks

@@ -1,5 +1,5 @@
 /**
- * Reading back the explanations (核实说明) stored on our explanation sheet (explanations.ts `EXPLANATION_SHEET`):
+ * Reading back the explanations (核实说明) stored on our explanation sheet (check/ownSheets.ts `EXPLANATION_SHEET`):
  * each row is checked against {@link ExplanationSchema}. This is the only module of the core that uses zod; the
  * adapters load it only for a workbook that has the sheet (xlsx/explanations.ts, excel/check/explanations.ts), so that
  * reading the many workbooks without one never evaluates zod.

@@ -159,9 +159,6 @@ export interface TemplateLayout {
   };
 }
 
-/** A range as A1 text without the sheet name (the model's, re-exported for the template's writers). */
-export { rangeAddress } from "../model/grid";
-
 /** Column types whose cells are kept as text (`@`): an 18-digit code typed as a number loses digits. */
 const TEXT_TYPES: ReadonlySet<ColumnDef["type"]> = new Set([
   "text",

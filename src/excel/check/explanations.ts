@@ -8,7 +8,7 @@ import {
   type Explanation,
   explanationRows,
 } from "../../core/review/explanations";
-import { rangeAddress } from "../../core/template";
+import { rangeAddress } from "../../core/model/grid";
 import { OperationError } from "../../ports";
 import { type OwnWrites, writeQuietly } from "./ownWrites";
 import { removeSheets } from "../newSheets";

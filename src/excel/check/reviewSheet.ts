@@ -7,7 +7,7 @@
  * draw under a temporary name (one request, or several under Excel on the web's 5 MB for a long report), then
  * replace our earlier sheet and its mark; this add-in's events are off meanwhile, and a failure leaves nothing.
  */
-import { a1, type CellRange } from "../../core/model/grid";
+import { a1, type CellRange, rangeAddress } from "../../core/model/grid";
 import type { Explanation } from "../../core/review/explanations";
 import { formatDate } from "../../core/parse";
 import type { WorkbookReport } from "../../core/check/report";
@@ -16,11 +16,7 @@ import {
   reviewSheetLayout,
   type ReviewSheetRow,
 } from "../../core/review/reviewSheet";
-import {
-  rangeAddress,
-  TEMPLATE_STYLES,
-  uniqueSheetName,
-} from "../../core/template";
+import { TEMPLATE_STYLES, uniqueSheetName } from "../../core/template";
 import { applyStyle, widthInPoints } from "../drawLayout";
 import { COMMAND_BYTES, RequestBudget, writeRows } from "../budget";
 import { removeSheets } from "../newSheets";

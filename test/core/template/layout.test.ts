@@ -1,8 +1,7 @@
 import { getTable, TABLES } from "../../../src/core/catalog";
-import type { CellRange } from "../../../src/core/model/grid";
+import { type CellRange, rangeAddress } from "../../../src/core/model/grid";
 import {
   layoutTemplate,
-  rangeAddress,
   type LayoutCell,
   type TemplateLayout,
 } from "../../../src/core/template/layout";
