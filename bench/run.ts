@@ -18,7 +18,13 @@
  * `--case workbooks|big|anchors|merge|rows|startup|core` (repeatable) to run some parts only.
  */
 import { spawnSync } from "child_process";
-import { existsSync, promises as fs, readdirSync } from "fs";
+import {
+  existsSync,
+  mkdirSync,
+  promises as fs,
+  readdirSync,
+  symlinkSync,
+} from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildBench } from "../scripts/build-bench";
@@ -175,6 +181,24 @@ function manyRowsFile(dir: string): string {
   return file;
 }
 
+/**
+ * The corpus's workbooks in two folders, every other file in each (`halves/1`, `halves/2`, links to `files/`), made
+ * once: what two reading processes would each read.
+ */
+function halves(dir: string): string[] {
+  const out = [1, 2].map((i) => path.join(dir, "halves", String(i)));
+  if (out.every((d) => existsSync(d))) return out;
+  const files = path.join(dir, "files");
+  const names = readdirSync(files)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort();
+  out.forEach((d) => mkdirSync(d, { recursive: true }));
+  names.forEach((f, i) =>
+    symlinkSync(path.join(files, f), path.join(out[i % 2]!, f)),
+  );
+  return out;
+}
+
 /** The corpus of the shared bench scripts: `files/` (200 workbooks) and `big-10000.xlsx`. */
 async function corpus(dir: string | undefined): Promise<string> {
   if (dir !== undefined) return path.resolve(dir);
@@ -221,6 +245,23 @@ async function orchestrate(argv: string[]): Promise<void> {
         node: true,
         cwd: REPO,
       }),
+  });
+  /** The floor in two processes at once, each reading half the files: the most two cores give here. */
+  const splitFloor = (targets: string[]): Contender => ({
+    name: "裸解析 2 进程各读一半",
+    run: () => ({
+      ...runProcess(
+        NODE,
+        [
+          path.join(__dirname, "floor-split.js"),
+          path.join(SHARED_BENCH, "bench-floor.mjs"),
+          ...targets,
+        ],
+        { node: true, cwd: REPO },
+      ),
+      // The peak of the waiting process only, not of its children: not shown.
+      maxRssMb: undefined,
+    }),
   });
   const check = (target: string, jobs: number): Contender => ({
     name: `check ${jobs} 线程`,
@@ -274,7 +315,7 @@ async function orchestrate(argv: string[]): Promise<void> {
   if (wanted("workbooks")) {
     process.stderr.write(`测量 ${fileCount} 个工作簿…\n`);
     const runs = interleaved(
-      [floor(files), check(files, 1), check(files, 2)],
+      [floor(files), check(files, 1), check(files, 2), splitFloor(halves(dir))],
       options.rounds,
       `${fileCount} 个工作簿`,
     );
@@ -282,9 +323,10 @@ async function orchestrate(argv: string[]): Promise<void> {
     addRows(`${fileCount} 个工作簿`, runs, base);
     const one = ratios(runs.get("check 1 线程")!, base);
     const two = ratios(runs.get("check 2 线程")!, base);
+    const split = ratios(runs.get("裸解析 2 进程各读一半")!, base);
     verdicts.push(
       `check ${fileCount} 个工作簿，1 线程 ≤ ${TARGETS.oneJob}× 裸解析 —— ${verdict(one.wall <= TARGETS.oneJob)}（墙钟 ${times(one.wall)}，CPU ${times(one.cpu)}）`,
-      `check ${fileCount} 个工作簿，2 线程 ≤ ${TARGETS.twoJobs}× 裸解析 —— ${verdict(two.wall <= TARGETS.twoJobs)}（墙钟 ${times(two.wall)}；本机 ${os.availableParallelism()} 核，与其他程序共用）`,
+      `check ${fileCount} 个工作簿，2 线程 ≤ ${TARGETS.twoJobs}× 裸解析 —— ${verdict(two.wall <= TARGETS.twoJobs)}（墙钟 ${times(two.wall)}；本机 ${os.availableParallelism()} 核，与其他程序共用；裸解析本身分 2 进程各读一半为 ${times(split.wall)}，即本机两核所能）`,
     );
   }
 
