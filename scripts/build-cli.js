@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds the command line `techfund` into build/cli/ (`npm run build:cli`, also part of `npm run build`):
 // - techfund.js: the program (src/cli/main.ts), loaded by bin/techfund.js;
-// - worker.js: what each reading process runs (src/cli/worker.ts);
+// - worker.js: what each reading process runs (src/cli/worker.ts), loaded by
+// - boot.js: each reading process's first script (src/cli/boot.ts), which loads SheetJS and worker.js through their V8
+//   code caches (src/cli/codeCache.ts: cache/ beside these files, made by the readers; emptied by each build);
 // - readers.js: starts the reading processes (src/cli/readers.ts); bin/techfund.js loads it before techfund.js so that
 //   the readers load while the program does, and techfund.js loads this same file instead of bundling a copy of it.
 // esbuild bundles our sources into these files; the npm packages stay in node_modules and are only
@@ -18,6 +20,7 @@ const DEFAULT_OUT = path.join(ROOT, "build", "cli");
 const ENTRIES = {
   techfund: path.join(ROOT, "src", "cli", "main.ts"),
   worker: path.join(ROOT, "src", "cli", "worker.ts"),
+  boot: path.join(ROOT, "src", "cli", "boot.ts"),
   readers: path.join(ROOT, "src", "cli", "readers.ts"),
 };
 
@@ -50,6 +53,8 @@ function buildCli(outdir = DEFAULT_OUT) {
     });
     for (const file of fs.readdirSync(staging))
       fs.renameSync(path.join(staging, file), path.join(outdir, file));
+    // The code caches of the files just replaced (they would be refused anyway: named by the files' size and time).
+    fs.rmSync(path.join(outdir, "cache"), { recursive: true, force: true });
     return result.metafile;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -178,7 +178,9 @@ export function readInWorkers<K extends TaskKind>(
     const end = (error?: Error) => {
       if (settled) return;
       settled = true;
-      for (const reader of readers) reader.kill("SIGKILL");
+      // After the last result every reader is idle: asked to end, it ends through its exit handlers (boot.ts writes
+      // its code caches there). After an error, at once.
+      for (const reader of readers) reader.kill(error ? "SIGKILL" : "SIGTERM");
       readers.clear();
       outcome = error ? () => reject(error) : () => resolve();
       settleWhenGone();

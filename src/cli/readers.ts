@@ -143,14 +143,15 @@ function inheritedOptions(): string[] {
 }
 
 /**
- * The script a reading process runs: the built worker.js next to this file (with this process's preloads and
- * profiling options), or the TypeScript source through tsx, registered for `import()` too (tsx/cjs alone leaves a
- * dynamic import of a .ts module to Node, which cannot load it).
+ * The script a reading process runs: the built boot.js next to this file, which loads worker.js through its code
+ * cache (boot.ts; with this process's preloads and profiling options), or the TypeScript source of the worker through
+ * tsx, registered for `import()` too (tsx/cjs alone leaves a dynamic import of a .ts module to Node, which cannot load
+ * it).
  */
 function workerScript(): { file: string; execArgv: string[] } {
   if (__filename.endsWith(".js"))
     return {
-      file: path.join(__dirname, "worker.js"),
+      file: path.join(__dirname, "boot.js"),
       execArgv: inheritedOptions(),
     };
   return {

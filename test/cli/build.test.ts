@@ -53,6 +53,8 @@ describe("scripts/build-cli.js", () => {
 
   it("writes the program, the reading process and the module that starts it, and nothing half-written", () => {
     expect(fs.readdirSync(path.join(dir, "cli")).sort()).toEqual([
+      "boot.js",
+      "boot.js.map",
       "readers.js",
       "readers.js.map",
       "techfund.js",
