@@ -47,10 +47,35 @@ export function dayNumber(d: CalendarDate): number {
   );
 }
 
-/** Inverse of {@link dayNumber}. */
+/** Days a `Date` can hold either side of 1970-01-01: beyond them it is invalid (NaN fields). */
+const DATE_RANGE_DAYS = 100_000_000;
+
+/**
+ * Inverse of {@link dayNumber}: the proleptic Gregorian date of day `n`, as `new Date(n * MS_PER_DAY)` gives it in UTC
+ * (NaN fields beyond its range), by whole-number arithmetic (H. Hinnant's `civil_from_days`): every date cell of a
+ * workbook passes here, and a `Date` with three getters costs several times as much.
+ */
 function fromDayNumber(n: number): CalendarDate {
-  const t = new Date(n * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  if (!(Math.abs(n) <= DATE_RANGE_DAYS)) return { y: NaN, m: NaN, d: NaN };
+  // Days since 0000-03-01, in 400-year eras that start on a 1 March.
+  const z = n + 719_468;
+  const era = Math.floor(z / DAYS_PER_400_YEARS);
+  const dayOfEra = z - era * DAYS_PER_400_YEARS;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra -
+    (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  // Months from March (0) to February (11).
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** Days from `a` to `b` (`b − a`): `daysBetween(2024-03-05, 2024-03-06) === 1`. */

@@ -100,6 +100,41 @@ describe("Excel serials", () => {
     expect(dateToSerial(ymd(1900, 3, 1), false)).toBe(61);
   });
 
+  it("gives the dates a UTC Date gives, over all of a Date's range, fractions and NaN beyond it", () => {
+    // The day of serial s in the 1904 system is 1904-01-01 + s; 1904-01-01 is day -24107 from 1970-01-01.
+    const viaDate = (s: number): CalendarDate => {
+      const t = new Date((Math.floor(s) - 24_107) * 86_400_000);
+      return {
+        y: t.getUTCFullYear(),
+        m: t.getUTCMonth() + 1,
+        d: t.getUTCDate(),
+      };
+    };
+    const edges = [
+      -100_000_000 + 24_107,
+      100_000_000 + 24_106,
+      100_000_000 + 24_107,
+      -100_000_000 + 24_106,
+      24_107,
+      24_106,
+      0,
+      -1,
+      1e20,
+      -1e20,
+      NaN,
+    ];
+    for (const s of edges) expect(serialToDate(s, true)).toEqual(viaDate(s));
+    // Leap days and century years, around 1 March, in the years people type.
+    for (let s = 0; s < 2957003; s += 97)
+      expect(serialToDate(s, true)).toEqual(viaDate(s));
+    fc.assert(
+      fc.property(fc.double({ min: -1.1e8, max: 1.1e8, noNaN: true }), (s) => {
+        expect(serialToDate(s, true)).toEqual(viaDate(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("round-trips serials in both systems", () => {
     fc.assert(
       fc.property(
