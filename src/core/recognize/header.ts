@@ -298,12 +298,15 @@ export const HEADER_SCAN_ROWS = 30;
  * from `from`; ties go to the table whose columns are matched in the larger share.
  * @param tables the tables to try (all of the catalog by default; one for a marked template).
  * @param from 0-based first row to scan.
+ * @param exhaustive match every row, even those that cannot beat the best match so far (tests hold the skipping
+ *   equal to this).
  * @returns undefined when no cell of those rows matches any column.
  */
 export function findHeader(
   view: SheetView,
   tables?: readonly TableDef[],
   from = 0,
+  exhaustive = false,
 ): HeaderMatch | undefined {
   const matchers = tables
     ? MATCHERS.filter((m) => tables.includes(m.table))
@@ -315,6 +318,15 @@ export function findHeader(
     if (view.width(r) === 0) continue;
     // matchRow starts from the row's own header texts: a row without any known one (a data row) is skipped at once.
     const width = Math.max(view.width(r), view.width(r + 1));
+    // A row matches at most one column per cell: a row no wider than the best match cannot beat it (a tie would need
+    // a larger share than a full match). The data rows under a whole header are skipped so, unread.
+    if (
+      best &&
+      !exhaustive &&
+      (width < best.matched ||
+        (width === best.matched && best.matched === best.table.columns.length))
+    )
+      continue;
     const top = textsOf(r, width);
     const single = hasKnownText(top);
     // A header split over this row and the next is read joined, when that matches more columns.
