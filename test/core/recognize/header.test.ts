@@ -39,7 +39,9 @@ const dataRow = fc.array(
 );
 
 const sheet = fc
-  .array(fc.oneof(headerRow, dataRow, fc.constant([])), { maxLength: 14 })
+  .array(fc.oneof(headerRow, dataRow, fc.constant<(Cell | undefined)[]>([])), {
+    maxLength: 14,
+  })
   .map((rows): Sheet => ({ name: "表", rows, merges: [] }));
 
 test("skipping rows that cannot beat the best header gives what matching every row gives", () => {
