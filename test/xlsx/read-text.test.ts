@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { readFileSync } from "fs";
 import * as path from "path";
 import type { Cell } from "../../src/core/model/grid";
-import { readWorkbook } from "../../src/xlsx/read";
+import { readWorkbook, serialDate } from "../../src/xlsx/read";
 
 /** Formats SheetJS writes by code or by a built-in id the reader keeps (ids 14, 22, 27–36 and 50–58 are shown as
  * Chinese Excel shows them, on purpose: read-formats.test.ts). */
@@ -81,6 +81,39 @@ describe("texts of number cells (.xlsx)", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("gives date cells the calendar date of their serial in the workbook's date system, however often a serial recurs (property)", () => {
+    const serial = fc.oneof(
+      fc.integer({ min: -5, max: 70000 }),
+      fc.constantFrom(60, 45356, 45356.75, 2958465, 2958466),
+    );
+    const cell = fc.record({
+      v: serial,
+      z: fc.constantFrom('yyyy"年"m"月"d"日"', "yyyy-mm-dd", "General"),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (cells, date1904) => {
+          // Each serial twice, the second time after the other date system's workbook.
+          for (const system of [date1904, !date1904, date1904]) {
+            const read = readWorkbook(workbookWith(cells, system), "日期.xlsx");
+            if (!read.ok) throw new Error(read.error.message);
+            const dates = read.workbook.sheets[0]!.rows.map(
+              (row: (Cell | undefined)[]) => row?.[0]?.date,
+            );
+            expect(dates).toEqual(
+              cells.map((c) =>
+                c.z === "General" ? undefined : serialDate(c.v, system),
+              ),
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

@@ -157,7 +157,9 @@ function toCell(
       const w = source.w ?? shownNumber(z, v, date1904);
       if (w !== undefined) cell.w = w;
       const date =
-        z !== undefined && showsDate(z) ? serialDate(v, date1904) : undefined;
+        z !== undefined && showsDate(z)
+          ? calendarDateOf(v, date1904)
+          : undefined;
       if (date) cell.date = date;
       break;
     }
@@ -213,6 +215,21 @@ function shownNumber(
   const w = formatNumber(code, v, date1904);
   if (texts.size < SHOWN_LIMIT) texts.set(v, w);
   return w;
+}
+
+/** {@link serialDate}s by serial, in the 1900 and the 1904 date systems: a table's dates repeat from row to row. */
+const calendarDates = [
+  new Map<number, string | undefined>(),
+  new Map<number, string | undefined>(),
+];
+
+/** {@link serialDate}, remembered for up to {@link SHOWN_LIMIT} serials per date system. */
+function calendarDateOf(v: number, date1904: boolean): string | undefined {
+  const dates = calendarDates[date1904 ? 1 : 0]!;
+  if (dates.has(v)) return dates.get(v);
+  const date = serialDate(v, date1904);
+  if (dates.size < SHOWN_LIMIT) dates.set(v, date);
+  return date;
 }
 
 /** {@link formatShowsDate}, remembered per format code (a sheet has few codes and many cells). */
