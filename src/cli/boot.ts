@@ -8,16 +8,13 @@ import "./codepages";
 import * as path from "path";
 import { requireCached, saveCodeCaches } from "./codeCache";
 
-/** Whether this process was given a file to read: only then are its caches worth writing. */
-let worked = false;
+// Once given a file to read, the caches are worth writing when the process ends. The pool ends a reader that has
+// nothing more to read with SIGTERM: it then ends through the exit handlers. A reader never given a file (one too
+// many, or the program ended early) ends at once, as SIGTERM ends any process.
 process.once("message", () => {
-  worked = true;
+  process.on("exit", saveCodeCaches);
+  process.on("SIGTERM", () => process.exit(0));
 });
-process.on("exit", () => {
-  if (worked) saveCodeCaches();
-});
-// The pool ends a reader that has nothing more to read with SIGTERM: end as asked, through the exit handlers.
-process.on("SIGTERM", () => process.exit(0));
 
 /** The caches' folder: `cache/` beside the built files (each build empties it, scripts/build-cli.js). */
 const CACHES = path.join(__dirname, "cache");

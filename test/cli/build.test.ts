@@ -106,7 +106,23 @@ describe("scripts/build-cli.js", () => {
     expect(version).toContain("commander");
     expect(version).not.toContain("exceljs");
     expect(version).not.toContain("@e965/xlsx");
+    const cache = path.join(dir, "cli", "cache");
+    fs.rmSync(cache, { recursive: true, force: true });
     const check = run(["check", SAMPLE, "--json"]);
+    // Its reader wrote the code caches of SheetJS and of its own code as it ended (src/cli/codeCache.ts), named by
+    // the files' sizes; a new build removes them.
+    const worker = fs.statSync(path.join(dir, "cli", "worker.js")).size;
+    const sheetjs = fs.statSync(require.resolve("@e965/xlsx")).size;
+    expect(fs.readdirSync(cache).sort()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^worker\\.js-${worker}-\\d+-heap512\\.v8$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^xlsx\\.js-${sheetjs}-\\d+-heap512\\.v8$`),
+      ),
+    ]);
+    buildCli(path.join(dir, "cli"));
+    expect(fs.existsSync(cache)).toBe(false);
     expect(check).not.toContain("exceljs");
     // The main process of a check reads no file itself: SheetJS is loaded by the reading processes only.
     expect(check).not.toContain("@e965/xlsx");
