@@ -2,12 +2,11 @@
  * Shared helpers of the `techfund` commands: exit codes, output streams, Chinese error printing,
  * collecting input files from files and folders, and writing output files without overwriting.
  */
-import { createHash } from "crypto";
-import { promises as fs, readFileSync } from "fs";
+import { promises as fs } from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { printableName } from "../xlsx/fileName";
-import { fileUnreadableText, fsErrorText } from "../xlsx/fsErrors";
+import { fsErrorText } from "../xlsx/fsErrors";
 
 /** Exit codes of every command: 0 成功, 1 有错误 (findings of severity 错误, or some files failed), 2 用法或读取失败. */
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -353,26 +352,4 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * The bytes of a file with their size and SHA-256 (the 合并日志 names each file by them), or why it cannot be read.
- * @param shown the name shown in messages (the path as given)
- * @returns `{message}` in Chinese naming `shown` when the file cannot be read
- */
-export function fileBytes(
-  filePath: string,
-  shown: string,
-): { data: Uint8Array; size: number; sha256: string } | { message: string } {
-  let data: Uint8Array;
-  try {
-    data = readFileSync(filePath);
-  } catch (e) {
-    return { message: fileUnreadableText(shown, e) };
-  }
-  return {
-    data,
-    size: data.length,
-    sha256: createHash("sha256").update(data).digest("hex"),
-  };
 }

@@ -13,7 +13,6 @@ import { readWorkbookFile } from "../xlsx/node";
 import { printableName } from "../xlsx/fileName";
 import { readWorkbook } from "../xlsx/read";
 import { storedExplanations } from "../xlsx/explanations";
-import { fileBytes } from "./io";
 
 /** A checked file and, when it holds 协作配套 lists, their year analysis (shown in the text output). */
 export interface Checked {
@@ -75,6 +74,8 @@ export async function readMergeInput(
   filePath: string,
   shown: string,
 ): Promise<MergeInput> {
+  // Loaded here, not with this module: a reader of `check` never hashes (and never loads crypto).
+  const { fileBytes } = await import("./fileBytes");
   const bytes = fileBytes(filePath, shown);
   if ("message" in bytes)
     return { fileName: shown, read: { ok: false, error: bytes } };

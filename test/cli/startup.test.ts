@@ -21,7 +21,7 @@ const fs = require("fs");
 const Module = require("module");
 const load = Module._load;
 Module._load = function (request, ...rest) {
-  const m = /^(zod|exceljs)$|cpexcel/.exec(request);
+  const m = /^(zod|exceljs|crypto)$|cpexcel/.exec(request);
   if (m) fs.appendFileSync(process.env.LOADS_FILE, (process.send ? "reader " : "program ") + (m[1] || "cpexcel") + "\\n");
   return load.call(this, request, ...rest);
 };`;
@@ -54,7 +54,16 @@ function loads(...args: string[]): string[] {
 }
 
 describe("the built program loads only what a command uses", () => {
-  it("check of an .xlsx without explanations: no zod, no code-page tables, no ExcelJS", () => {
+  it("merge: Node's crypto (the SHA-256 of each file in the 合并日志) and ExcelJS", () => {
+    const out = path.join(dir, "汇总.xlsx");
+    expect(loads("merge", LOAN, "-o", out)).toEqual([
+      "program crypto",
+      "program exceljs",
+      "reader crypto",
+    ]);
+  });
+
+  it("check of an .xlsx without explanations: no zod, no code-page tables, no ExcelJS, no crypto", () => {
     expect(loads("check", LOAN, "--json")).toEqual([]);
   });
 

@@ -27,13 +27,13 @@ import {
   CliError,
   collectInputFiles,
   EXIT,
-  fileBytes,
   progress,
   writeNewFile,
   type CliContext,
   type ExitCode,
   type InputFile,
 } from "../io";
+import { fileBytes } from "../fileBytes";
 import { poolLimits, readInWorkers, type PoolLimits } from "../pool";
 import { isReportSheet } from "../../core/check/ownSheets";
 
