@@ -2,12 +2,12 @@
  * V8 code caches of the reading processes' code (boot.ts loads SheetJS and worker.js through {@link requireCached}).
  * A new process compiles each function the first time it runs it; the many small files of a `check` are read while
  * the code is still being compiled. A cache made when a reading process ends, after it has read files, holds the
- * functions it compiled: the next processes start from it (about 6 % of checking 200 small workbooks).
+ * functions it compiled: the next processes start from it (about 4 % of checking 200 small workbooks).
  *
- * The caches live in one folder (`cache/` beside the built files), one per loaded file and heap limit, named by the file's size and
- * modification time: a new build or a reinstalled package never meets an old cache, and V8 itself refuses a cache of
- * another V8 version or other flags (the file is then compiled as without a cache, and its cache is made again). A folder that
- * cannot be written only means no cache: nothing else changes.
+ * The caches live in one folder (`cache/` beside the built files), one per loaded file and heap limit, named by the
+ * file's size, modification time and package version: a new build or another version of a package never meets an
+ * old cache, and V8 itself refuses a cache of another V8 version or other flags (the file is then compiled as without
+ * a cache, and its cache is made again). A folder that cannot be written only means no cache: nothing else changes.
  */
 import Module, { createRequire } from "module";
 import * as fs from "fs";
@@ -27,12 +27,35 @@ interface Loaded {
 const loaded: Loaded[] = [];
 
 /**
- * The name of `file`'s cache as the file is now (size and modification time) without the heap part: caches of older
- * versions of the file do not start with it.
+ * The name of `file`'s cache as the file is now, without the heap part: its size, modification time and the version
+ * of its package (npm gives every file of every package the same time, and V8 checks only a source's length: a new
+ * version of the same length would otherwise run with the old version's compiled code). Caches of older versions of
+ * the file do not start with it.
  */
 function versionOf(file: string): string {
   const { size, mtimeMs } = fs.statSync(file);
-  return `${path.basename(file)}-${size}-${Math.floor(mtimeMs)}-`;
+  return `${path.basename(file)}-${size}-${Math.floor(mtimeMs)}-${packageVersionOf(file)}-`;
+}
+
+/** The version in the package.json nearest above `file` (at most four folders up), `none` when there is none. */
+function packageVersionOf(file: string): string {
+  let dir = path.dirname(file);
+  for (let up = 0; up < 4; up++) {
+    try {
+      const { version } = JSON.parse(
+        fs.readFileSync(path.join(dir, "package.json"), "utf8"),
+      ) as { version?: unknown };
+      if (typeof version === "string" && /^[\w.+-]+$/.test(version))
+        return version;
+      return "none";
+    } catch {
+      // no package.json here: the folder above
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return "none";
 }
 
 /**

@@ -110,15 +110,31 @@ describe("scripts/build-cli.js", () => {
     fs.rmSync(cache, { recursive: true, force: true });
     const check = run(["check", SAMPLE, "--json"]);
     // Its reader wrote the code caches of SheetJS and of its own code as it ended (src/cli/codeCache.ts), named by
-    // the files' sizes; a new build removes them.
+    // the files' sizes and their packages' versions (this project's for worker.js); a new build removes them.
     const worker = fs.statSync(path.join(dir, "cli", "worker.js")).size;
     const sheetjs = fs.statSync(require.resolve("@e965/xlsx")).size;
+    const sheetjsVersion = (
+      JSON.parse(
+        fs.readFileSync(
+          path.join(
+            path.dirname(require.resolve("@e965/xlsx")),
+            "package.json",
+          ),
+          "utf8",
+        ),
+      ) as { version: string }
+    ).version;
+    const dots = (v: string) => v.replace(/\./g, "\\.");
     expect(fs.readdirSync(cache).sort()).toEqual([
       expect.stringMatching(
-        new RegExp(`^worker\\.js-${worker}-\\d+-heap512\\.v8$`),
+        new RegExp(
+          `^worker\\.js-${worker}-\\d+-${dots(pkg.version)}-heap512\\.v8$`,
+        ),
       ),
       expect.stringMatching(
-        new RegExp(`^xlsx\\.js-${sheetjs}-\\d+-heap512\\.v8$`),
+        new RegExp(
+          `^xlsx\\.js-${sheetjs}-\\d+-${dots(sheetjsVersion)}-heap512\\.v8$`,
+        ),
       ),
     ]);
     buildCli(path.join(dir, "cli"));

@@ -96,7 +96,9 @@ test("no cache at first; the cache written then is used next time and not writte
   const written = caches(cacheDir);
   expect(written).toHaveLength(1);
   expect(written[0]).toMatch(
-    new RegExp(`^cached\\.js-${fs.statSync(file).size}-\\d+-heap\\w+\\.v8$`),
+    new RegExp(
+      `^cached\\.js-${fs.statSync(file).size}-\\d+-none-heap\\w+\\.v8$`,
+    ),
   );
   const cacheFile = path.join(cacheDir, written[0]!);
   const { mtimeMs } = fs.statSync(cacheFile);
@@ -142,6 +144,35 @@ test("a new version of the file gets its own cache, and the old version's is rem
   expect(now[0]).toMatch(
     new RegExp(`^versioned\\.js-${fs.statSync(file).size}-`),
   );
+});
+
+test("a file as long and as old as before, in another version of its package, is not run with the old code", () => {
+  const file = writeModule("released", 2);
+  const cacheDir = path.join(dir, "cache");
+  const manifest = path.join(dir, "package.json");
+  fs.writeFileSync(manifest, JSON.stringify({ version: "1.0.0" }));
+  expect(loadInProcess(file, cacheDir)).toMatchObject({
+    answer: 2,
+    fromCache: false,
+  });
+  expect(caches(cacheDir)).toEqual([
+    expect.stringMatching(/^released\.js-\d+-\d+-1\.0\.0-heap\w+\.v8$/),
+  ]);
+  // Version 1.0.1: the same length (V8 checks no more of a source) and, as npm installs them, the same time.
+  const { mtime } = fs.statSync(file);
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, "utf8").replace("double(1)", "double(4)"),
+  );
+  fs.utimesSync(file, mtime, mtime);
+  fs.writeFileSync(manifest, JSON.stringify({ version: "1.0.1" }));
+  expect(loadInProcess(file, cacheDir)).toMatchObject({
+    answer: 8,
+    fromCache: false,
+  });
+  expect(caches(cacheDir)).toEqual([
+    expect.stringMatching(/^released\.js-\d+-\d+-1\.0\.1-heap\w+\.v8$/),
+  ]);
 });
 
 test("a cache folder that cannot be made is no error: the module loads, no cache is written", () => {
