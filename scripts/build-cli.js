@@ -53,7 +53,7 @@ function buildCli(outdir = DEFAULT_OUT) {
     });
     for (const file of fs.readdirSync(staging))
       fs.renameSync(path.join(staging, file), path.join(outdir, file));
-    // The code caches of the files just replaced (they would be refused anyway: named by the files' size and time).
+    // The code caches of the files just replaced: named by those files' size and time, they would never be read again.
     fs.rmSync(path.join(outdir, "cache"), { recursive: true, force: true });
     return result.metafile;
   } finally {

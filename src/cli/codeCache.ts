@@ -18,7 +18,8 @@ import { Script } from "vm";
 interface Loaded {
   file: string;
   script: Script;
-  cacheFile: string | undefined;
+  /** Its cache file, and the start of the names of this version's caches ({@link versionOf}); none when unreadable. */
+  cache: { path: string; version: string } | undefined;
   fromCache: boolean;
   /** Its cache is still to be written (none was used, and none has been written). */
   unsaved: boolean;
@@ -69,10 +70,10 @@ function heapOf(): string {
   return `heap${limit ?? "default"}`;
 }
 
-/** The cache file of `file` as it is now in `dir`, or undefined when the file cannot be read. */
-function cacheFileOf(file: string, dir: string): string | undefined {
+/** {@link versionOf}, or undefined when the file cannot be read. */
+function versionIfReadable(file: string): string | undefined {
   try {
-    return path.join(dir, `${versionOf(file)}${heapOf()}.v8`);
+    return versionOf(file);
   } catch {
     return undefined;
   }
@@ -96,8 +97,12 @@ function readCache(cacheFile: string | undefined): Buffer | undefined {
  * @throws what reading or running the file throws
  */
 export function requireCached(file: string, dir: string): unknown {
-  const cacheFile = cacheFileOf(file, dir);
-  const cachedData = readCache(cacheFile);
+  const version = versionIfReadable(file);
+  const cache =
+    version === undefined
+      ? undefined
+      : { path: path.join(dir, `${version}${heapOf()}.v8`), version };
+  const cachedData = readCache(cache?.path);
   const source = fs.readFileSync(file, "utf8");
   // Node's own CommonJS wrapper, on the file's first line: line numbers in stacks stay the file's.
   const script = new Script(
@@ -108,9 +113,9 @@ export function requireCached(file: string, dir: string): unknown {
   loaded.push({
     file,
     script,
-    cacheFile,
+    cache,
     fromCache,
-    unsaved: cacheFile !== undefined && !fromCache,
+    unsaved: cache !== undefined && !fromCache,
   });
   const m = new Module(file, module);
   m.filename = file;
@@ -138,20 +143,23 @@ export function cacheUse(): { file: string; fromCache: boolean }[] {
  */
 export function saveCodeCaches(): void {
   for (const entry of loaded) {
-    const { file, script, cacheFile } = entry;
-    if (!entry.unsaved || cacheFile === undefined) continue;
+    const { file, script, cache } = entry;
+    if (!entry.unsaved || cache === undefined) continue;
     entry.unsaved = false;
     try {
-      const dir = path.dirname(cacheFile);
+      const dir = path.dirname(cache.path);
       fs.mkdirSync(dir, { recursive: true });
-      const partial = `${cacheFile}.${process.pid}.part`;
+      const partial = `${cache.path}.${process.pid}.part`;
       fs.writeFileSync(partial, script.createCachedData());
-      fs.renameSync(partial, cacheFile);
+      fs.renameSync(partial, cache.path);
       // Caches of this file's older versions (another heap limit's cache of this version stays).
       const mine = `${path.basename(file)}-`;
-      const current = versionOf(file);
       for (const f of fs.readdirSync(dir))
-        if (f.startsWith(mine) && f.endsWith(".v8") && !f.startsWith(current))
+        if (
+          f.startsWith(mine) &&
+          f.endsWith(".v8") &&
+          !f.startsWith(cache.version)
+        )
           fs.rmSync(path.join(dir, f), { force: true });
     } catch {
       // a folder this user may not write: no cache, the next process compiles as before

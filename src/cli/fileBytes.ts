@@ -1,7 +1,4 @@
-/**
- * A merged file's bytes with their size and SHA-256 (the 合并日志 names each file by them). On its own, so that only the
- * merge loads Node's crypto (a reading process of `check` never does).
- */
+// A module of its own so that only the merge loads Node's crypto: a reading process of `check` never hashes.
 import { createHash } from "crypto";
 import { readFileSync } from "fs";
 import { fileUnreadableText } from "../xlsx/fsErrors";

@@ -211,10 +211,7 @@ function shownNumber(
   const key = date1904 ? `${code}\u0000` : code;
   let texts = shownDates.get(key);
   if (!texts) shownDates.set(key, (texts = new Map()));
-  if (texts.has(v)) return texts.get(v);
-  const w = formatNumber(code, v, date1904);
-  if (texts.size < SHOWN_LIMIT) texts.set(v, w);
-  return w;
+  return remembered(texts, v, () => formatNumber(code, v, date1904));
 }
 
 /** {@link serialDate}s by serial, in the 1900 and the 1904 date systems: a table's dates repeat from row to row. */
@@ -225,11 +222,17 @@ const calendarDates = [
 
 /** {@link serialDate}, remembered for up to {@link SHOWN_LIMIT} serials per date system. */
 function calendarDateOf(v: number, date1904: boolean): string | undefined {
-  const dates = calendarDates[date1904 ? 1 : 0]!;
-  if (dates.has(v)) return dates.get(v);
-  const date = serialDate(v, date1904);
-  if (dates.size < SHOWN_LIMIT) dates.set(v, date);
-  return date;
+  return remembered(calendarDates[date1904 ? 1 : 0]!, v, () =>
+    serialDate(v, date1904),
+  );
+}
+
+/** The value `make` gives for serial `v`, kept in `memo` while it holds fewer than {@link SHOWN_LIMIT}. */
+function remembered<T>(memo: Map<number, T>, v: number, make: () => T): T {
+  if (memo.has(v)) return memo.get(v)!;
+  const value = make();
+  if (memo.size < SHOWN_LIMIT) memo.set(v, value);
+  return value;
 }
 
 /** {@link formatShowsDate}, remembered per format code (a sheet has few codes and many cells). */
